@@ -1,0 +1,222 @@
+"""The records a focal point keeps, as pydantic models.
+
+These models are the single definition of what a valid activity or questionnaire response
+is: the store validates through them before writing, the import file and the sync wire
+format are their JSON form, and the Secretariat validates incoming changes with the same
+classes. Checks that need the Action Plan catalogue (task codes) live in
+:mod:`focalpoint.validation`, which takes the catalogue as an argument.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+from focalpoint.vocabularies import (
+    ActivityStatus,
+    ActivityType,
+    FundingSource,
+    ImplementationStatus,
+    Recurrence,
+    ResponseStatus,
+    TargetAudience,
+    TraffickingForm,
+)
+
+TITLE_MAX = 300
+TEXT_MAX = 20_000
+SHORT_MAX = 200
+LIST_MAX = 100
+AMOUNT_MAX = Decimal("1000000000000")
+
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TITLE_MAX)]
+LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=TEXT_MAX)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=SHORT_MAX)]
+Tag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=SHORT_MAX)]
+
+
+def _upper(value: object) -> object:
+    return value.strip().upper() if isinstance(value, str) else value
+
+
+Currency = Annotated[str, BeforeValidator(_upper), StringConstraints(pattern=r"^[A-Z]{3}$")]
+MissionCode = Annotated[
+    str, BeforeValidator(_upper), StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9_-]{1,31}$")
+]
+TaskCode = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)
+]
+Amount = Annotated[
+    Decimal, Field(ge=0, le=AMOUNT_MAX, max_digits=15, decimal_places=2)
+]
+
+
+def new_id() -> str:
+    """A fresh entity id. Ids are UUID4 strings everywhere, on disk and on the wire."""
+    return str(uuid.uuid4())
+
+
+def _unique(values: list[str]) -> list[str]:
+    """Drop repeated tags while keeping the user's order (a tag typed twice is one tag)."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for value in values:
+        key = value.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(value)
+    return out
+
+
+class StrictModel(BaseModel):
+    """Refuses unknown fields, so a typo in an import file is reported, not ignored."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class FundingLine(StrictModel):
+    source: FundingSource
+    donor: ShortText = ""
+    amount: Amount = Decimal("0")
+    currency: Currency = "EUR"
+
+
+class Activity(StrictModel):
+    """One anti-trafficking activity of the mission, mapped to Action Plan tasks."""
+
+    id: str = Field(default_factory=new_id)
+    title: Title
+    description: LongText = ""
+    activity_type: ActivityType
+    status: ActivityStatus = ActivityStatus.PLANNED
+    start_date: date | None = None
+    end_date: date | None = None
+    recurrence: Recurrence = Recurrence.ONE_OFF
+    locations: list[Tag] = Field(default_factory=list, max_length=LIST_MAX)
+    partners: list[Tag] = Field(default_factory=list, max_length=LIST_MAX)
+    audiences: list[TargetAudience] = Field(default_factory=list, max_length=LIST_MAX)
+    forms: list[TraffickingForm] = Field(default_factory=list, max_length=LIST_MAX)
+    funding: list[FundingLine] = Field(default_factory=list, max_length=LIST_MAX)
+    outcome: LongText = ""
+    task_codes: list[TaskCode] = Field(min_length=1, max_length=LIST_MAX)
+
+    @field_validator("id")
+    @classmethod
+    def _id_is_uuid(cls, value: str) -> str:
+        try:
+            return str(uuid.UUID(value))
+        except ValueError:
+            raise ValueError("must be a UUID such as 3f2b8c1e-...") from None
+
+    @field_validator("locations", "partners")
+    @classmethod
+    def _dedupe_tags(cls, value: list[str]) -> list[str]:
+        return _unique(value)
+
+    @field_validator("audiences", "forms", "task_codes")
+    @classmethod
+    def _dedupe(cls, value: list[str]) -> list[str]:
+        return list(dict.fromkeys(value))
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Activity:
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValueError(
+                f"end_date: {self.end_date.isoformat()} is before the start date "
+                f"{self.start_date.isoformat()}"
+            )
+        return self
+
+    @property
+    def year(self) -> int | None:
+        return self.start_date.year if self.start_date else None
+
+
+class MissionProfile(StrictModel):
+    """Who this store belongs to. One per store; the code is the mission's sync identity."""
+
+    code: MissionCode
+    name: Title
+    focal_point_name: ShortText = ""
+    focal_point_post: ShortText = ""
+    is_field_operation: bool = True
+
+
+class StaffPost(StrictModel):
+    year: Annotated[int, Field(ge=1990, le=2100)]
+    source: FundingSource
+    post: Tag
+    count: Annotated[Decimal, Field(ge=0, le=10_000, decimal_places=2)] = Decimal("1")
+
+
+class BudgetLine(StrictModel):
+    year: Annotated[int, Field(ge=1990, le=2100)]
+    source: FundingSource
+    description: Tag
+    amount: Amount
+    currency: Currency = "EUR"
+
+
+class TaskEntry(StrictModel):
+    """The mission's answer for one Action Plan task (questionnaire Part 2)."""
+
+    task_code: TaskCode
+    status: ImplementationStatus = ImplementationStatus.NOT_STARTED
+    comment: LongText = ""
+    challenges: LongText = ""
+
+
+class QuestionnaireResponse(StrictModel):
+    """The mission's answer to the Secretariat's two-part questionnaire for one period."""
+
+    id: str = Field(default_factory=new_id)
+    period_start: date
+    period_end: date
+    status: ResponseStatus = ResponseStatus.DRAFT
+    submitted_at: datetime | None = None
+    respondent_name: ShortText = ""
+    respondent_post: ShortText = ""
+    goal_setting: LongText = ""
+    priorities: LongText = ""
+    resources: LongText = ""
+    staff_posts: list[StaffPost] = Field(default_factory=list, max_length=1000)
+    budget_lines: list[BudgetLine] = Field(default_factory=list, max_length=1000)
+    task_entries: list[TaskEntry] = Field(default_factory=list, max_length=1000)
+
+    @field_validator("id")
+    @classmethod
+    def _id_is_uuid(cls, value: str) -> str:
+        try:
+            return str(uuid.UUID(value))
+        except ValueError:
+            raise ValueError("must be a UUID such as 3f2b8c1e-...") from None
+
+    @model_validator(mode="after")
+    def _period_in_order(self) -> QuestionnaireResponse:
+        if self.period_end < self.period_start:
+            raise ValueError(
+                f"period_end: {self.period_end.isoformat()} is before the period start "
+                f"{self.period_start.isoformat()}"
+            )
+        codes = [entry.task_code for entry in self.task_entries]
+        if len(codes) != len(set(codes)):
+            raise ValueError("task_entries: more than one entry for the same task")
+        return self
+
+    def entry(self, task_code: str) -> TaskEntry | None:
+        for entry in self.task_entries:
+            if entry.task_code == task_code:
+                return entry
+        return None

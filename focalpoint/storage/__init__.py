@@ -1,0 +1,27 @@
+"""The local SQLite store: the truth on the focal point's laptop."""
+
+from focalpoint.storage.activities import ActivityFilter, ActivitySummary, NotFound
+from focalpoint.storage.database import (
+    SCHEMA_VERSION,
+    CorruptStoreError,
+    NewerStoreError,
+    NotAStoreError,
+    StoreError,
+)
+from focalpoint.storage.responses import ResponseLocked
+from focalpoint.storage.store import Store, find_backups, restore_file
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "ActivityFilter",
+    "ActivitySummary",
+    "CorruptStoreError",
+    "NewerStoreError",
+    "NotAStoreError",
+    "NotFound",
+    "ResponseLocked",
+    "Store",
+    "StoreError",
+    "find_backups",
+    "restore_file",
+]

@@ -1,0 +1,337 @@
+"""Activities: writes (always with their outbox row), lookups, filtered lists and search.
+
+Listing is built for stores of 50,000 activities: filtering, sorting and paging happen in
+SQL, full-text search uses the FTS5 index, and list views fetch light summary rows a page
+at a time instead of whole activities.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from focalpoint.catalogue import Catalogue
+from focalpoint.domain import Activity
+from focalpoint.storage.database import utc_now
+from focalpoint.storage.outbox import record_change
+from focalpoint.validation import InvalidRecord, validate_activity
+
+JSON_LIST_FIELDS = ("locations", "partners", "audiences", "forms", "funding")
+
+SORT_COLUMNS: dict[str, str] = {
+    "title": "a.title COLLATE NOCASE",
+    "activity_type": "a.activity_type",
+    "status": "a.status",
+    "start_date": "a.start_date",
+    "end_date": "a.end_date",
+    "year": "a.year",
+    "locations": "a.locations",
+    "partners": "a.partners",
+    "updated_at": "a.updated_at",
+}
+
+
+class NotFound(KeyError):
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "not found"
+
+
+@dataclass
+class ActivityFilter:
+    """What the activity list shows. Empty fields do not filter."""
+
+    search: str = ""
+    chapter: str = ""
+    section: str = ""
+    task: str = ""
+    status: str = ""
+    year: int | None = None
+    activity_type: str = ""
+    form: str = ""
+    period_start: str = ""
+    period_end: str = ""
+    ids: Sequence[str] | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class ActivitySummary:
+    """The columns a list shows, without the long texts."""
+
+    id: str
+    title: str
+    activity_type: str
+    status: str
+    start_date: str | None
+    end_date: str | None
+    locations: list[str]
+    partners: list[str]
+    task_codes: list[str]
+    updated_at: str
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str:
+    """A safe FTS5 query from what a person types: every word must match, as a prefix.
+
+    Quoting each word means punctuation or FTS operators typed by the user (``"``, ``-``,
+    ``NEAR``) can never produce a syntax error.
+    """
+    words = _TOKEN.findall(text)
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def _where(flt: ActivityFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if flt.search.strip():
+        query = fts_query(flt.search)
+        if query:
+            clauses.append(
+                "a.rowid IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ?)"
+            )
+            params.append(query)
+    if flt.task:
+        clauses.append("a.id IN (SELECT activity_id FROM activity_tasks WHERE task_code = ?)")
+        params.append(flt.task)
+    elif flt.section:
+        clauses.append(
+            "a.id IN (SELECT activity_id FROM activity_tasks WHERE task_code LIKE ? ESCAPE '\\')"
+        )
+        params.append(flt.section.replace("_", "\\_") + ".%")
+    elif flt.chapter:
+        clauses.append(
+            "a.id IN (SELECT activity_id FROM activity_tasks WHERE task_code LIKE ? ESCAPE '\\')"
+        )
+        params.append(flt.chapter.replace("_", "\\_") + ".%")
+    if flt.status:
+        clauses.append("a.status = ?")
+        params.append(flt.status)
+    if flt.year is not None:
+        clauses.append("a.year = ?")
+        params.append(flt.year)
+    if flt.activity_type:
+        clauses.append("a.activity_type = ?")
+        params.append(flt.activity_type)
+    if flt.form:
+        clauses.append("EXISTS (SELECT 1 FROM json_each(a.forms) WHERE json_each.value = ?)")
+        params.append(flt.form)
+    if flt.period_start and flt.period_end:
+        # Overlap with the period; an activity without dates belongs to no period.
+        clauses.append("a.start_date <= ? AND coalesce(a.end_date, a.start_date) >= ?")
+        params += [flt.period_end, flt.period_start]
+    if flt.ids is not None:
+        clauses.append(f"a.id IN ({','.join('?' * len(flt.ids))})" if flt.ids else "0")
+        params.extend(flt.ids)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _order(sort: str, descending: bool) -> str:
+    column = SORT_COLUMNS.get(sort)
+    if column is None:
+        raise ValueError(f"cannot sort by {sort!r}; choose one of {', '.join(SORT_COLUMNS)}")
+    direction = "DESC" if descending else "ASC"
+    return f" ORDER BY {column} {direction} NULLS LAST, a.id {direction}"
+
+
+def _row_values(activity: Activity, catalogue_version: str, now: str) -> dict[str, Any]:
+    data = activity.model_dump(mode="json")
+    row = {
+        "id": activity.id,
+        "title": activity.title,
+        "description": activity.description,
+        "activity_type": data["activity_type"],
+        "status": data["status"],
+        "start_date": data["start_date"],
+        "end_date": data["end_date"],
+        "year": activity.year,
+        "recurrence": data["recurrence"],
+        "outcome": activity.outcome,
+        "catalogue_version": catalogue_version,
+        "updated_at": now,
+    }
+    for name in JSON_LIST_FIELDS:
+        row[name] = json.dumps(data[name], ensure_ascii=False)
+    return row
+
+
+class ActivityRepository:
+    def __init__(self, db: sqlite_utils.Database, catalogue: Catalogue) -> None:
+        self.db = db
+        self.catalogue = catalogue
+
+    # --- writes -------------------------------------------------------------------------
+
+    def save(self, data: Activity | dict[str, Any]) -> Activity:
+        """Create or replace an activity (by id) with its task mapping and outbox row."""
+        activity = validate_activity(data, self.catalogue)
+        with self.db.atomic():
+            self._write(activity, utc_now())
+        return activity
+
+    def save_many(self, records: Iterable[Activity | dict[str, Any]]) -> list[Activity]:
+        """All-or-nothing: every record is validated first; one bad record writes nothing.
+
+        Raises :class:`InvalidRecord` naming the record (``record 17``) and the field.
+        """
+        activities: list[Activity] = []
+        for index, data in enumerate(records):
+            activities.append(validate_activity(data, self.catalogue, record=f"record {index}"))
+        ids = [a.id for a in activities]
+        if len(ids) != len(set(ids)):
+            seen: set[str] = set()
+            for index, activity_id in enumerate(ids):
+                if activity_id in seen:
+                    raise InvalidRecord([], f"record {index}: id {activity_id} appears twice")
+                seen.add(activity_id)
+        now = utc_now()
+        with self.db.atomic():
+            for activity in activities:
+                self._write(activity, now)
+        return activities
+
+    def _write(self, activity: Activity, now: str) -> None:
+        row = _row_values(activity, self.catalogue.version, now)
+        existing = self.db.execute(
+            "SELECT created_at FROM activities WHERE id = ?", [activity.id]
+        ).fetchone()
+        if existing:
+            assignments = ", ".join(f"{k} = :{k}" for k in row if k != "id")
+            self.db.execute(f"UPDATE activities SET {assignments} WHERE id = :id", row)
+            self.db.execute("DELETE FROM activity_tasks WHERE activity_id = ?", [activity.id])
+        else:
+            row["created_at"] = now
+            columns = ", ".join(row)
+            values = ", ".join(f":{k}" for k in row)
+            self.db.execute(f"INSERT INTO activities ({columns}) VALUES ({values})", row)
+        self.db.conn.executemany(
+            "INSERT INTO activity_tasks (activity_id, task_code) VALUES (?, ?)",
+            [(activity.id, code) for code in activity.task_codes],
+        )
+        record_change(
+            self.db, "activity", activity.id, "upsert",
+            activity.model_dump(mode="json"), self.catalogue.version,
+        )
+
+    def delete(self, activity_id: str) -> None:
+        with self.db.atomic():
+            cursor = self.db.execute("DELETE FROM activities WHERE id = ?", [activity_id])
+            if cursor.rowcount == 0:
+                raise NotFound(f"no activity with id {activity_id}")
+            record_change(
+                self.db, "activity", activity_id, "delete", {"id": activity_id},
+                self.catalogue.version,
+            )
+
+    # --- reads --------------------------------------------------------------------------
+
+    def get(self, activity_id: str) -> Activity:
+        rows = list(self.db.query("SELECT * FROM activities WHERE id = ?", [activity_id]))
+        if not rows:
+            raise NotFound(f"no activity with id {activity_id}")
+        return self._activities(rows)[0]
+
+    def _activities(self, rows: list[dict[str, Any]]) -> list[Activity]:
+        ids = [row["id"] for row in rows]
+        tasks = self._task_codes(ids)
+        result = []
+        for row in rows:
+            data = {key: row[key] for key in (
+                "id", "title", "description", "activity_type", "status", "start_date",
+                "end_date", "recurrence", "outcome")}
+            for name in JSON_LIST_FIELDS:
+                data[name] = json.loads(row[name])
+            data["task_codes"] = tasks.get(row["id"], [])
+            result.append(Activity.model_validate(data))
+        return result
+
+    def _task_codes(self, ids: Sequence[str]) -> dict[str, list[str]]:
+        order = {code: index for index, code in enumerate(self.catalogue.task_codes())}
+        found: dict[str, list[str]] = {}
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            marks = ",".join("?" * len(chunk))
+            for activity_id, code in self.db.execute(
+                f"SELECT activity_id, task_code FROM activity_tasks WHERE activity_id IN ({marks})",
+                list(chunk),
+            ):
+                found.setdefault(activity_id, []).append(code)
+        for codes in found.values():
+            codes.sort(key=lambda c: order.get(c, len(order)))
+        return found
+
+    def list(
+        self,
+        flt: ActivityFilter | None = None,
+        sort: str = "start_date",
+        descending: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Activity]:
+        """Whole activities (for export, the PDF and the CLI)."""
+        where, params = _where(flt or ActivityFilter())
+        sql = "SELECT a.* FROM activities a" + where + _order(sort, descending)
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return self._activities(list(self.db.query(sql, params)))
+
+    def count(self, flt: ActivityFilter | None = None) -> int:
+        where, params = _where(flt or ActivityFilter())
+        return int(self.db.execute("SELECT count(*) FROM activities a" + where, params).fetchone()[0])
+
+    def total(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM activities").fetchone()[0])
+
+    def ids(self, flt: ActivityFilter | None = None, sort: str = "start_date",
+            descending: bool = False) -> list[str]:
+        """Matching ids in display order: cheap even for 50,000 rows, for lazy views."""
+        where, params = _where(flt or ActivityFilter())
+        sql = "SELECT a.id FROM activities a" + where + _order(sort, descending)
+        return [row[0] for row in self.db.execute(sql, params)]
+
+    def summaries(self, ids: Sequence[str]) -> dict[str, ActivitySummary]:
+        """Summary rows for the given ids (a page of a list view), keyed by id."""
+        result: dict[str, ActivitySummary] = {}
+        tasks = self._task_codes(ids)
+        for start in range(0, len(ids), 900):
+            chunk = list(ids[start:start + 900])
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.query(
+                "SELECT id, title, activity_type, status, start_date, end_date, locations, "
+                f"partners, updated_at FROM activities WHERE id IN ({marks})",
+                chunk,
+            ):
+                result[row["id"]] = ActivitySummary(
+                    id=row["id"],
+                    title=row["title"],
+                    activity_type=row["activity_type"],
+                    status=row["status"],
+                    start_date=row["start_date"],
+                    end_date=row["end_date"],
+                    locations=json.loads(row["locations"]),
+                    partners=json.loads(row["partners"]),
+                    task_codes=tasks.get(row["id"], []),
+                    updated_at=row["updated_at"],
+                )
+        return result
+
+    def task_counts(self) -> dict[str, int]:
+        """Activities mapped to each task (tasks with none are absent)."""
+        return {
+            code: count
+            for code, count in self.db.execute(
+                "SELECT task_code, count(*) FROM activity_tasks GROUP BY task_code"
+            )
+        }
+
+    def years(self) -> list[int]:
+        return [row[0] for row in self.db.execute(
+            "SELECT DISTINCT year FROM activities WHERE year IS NOT NULL ORDER BY year"
+        )]

@@ -1,0 +1,129 @@
+"""The schema as a chain of numbered migrations.
+
+Each migration is a function that receives the sqlite-utils Database inside an open
+transaction; :func:`focalpoint.storage.database.open_store` runs the missing ones in order,
+one transaction each, after copying the file aside. ``PRAGMA user_version`` holds the number
+of migrations applied and the ``migrations`` table records when each ran. Never edit a
+published migration: append a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE mission (
+            id TEXT PRIMARY KEY,
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            focal_point_name TEXT NOT NULL DEFAULT '',
+            focal_point_post TEXT NOT NULL DEFAULT '',
+            is_field_operation INTEGER NOT NULL DEFAULT 1,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE activities (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            activity_type TEXT NOT NULL,
+            status TEXT NOT NULL,
+            start_date TEXT,
+            end_date TEXT,
+            year INTEGER,
+            recurrence TEXT NOT NULL,
+            locations TEXT NOT NULL DEFAULT '[]',
+            partners TEXT NOT NULL DEFAULT '[]',
+            audiences TEXT NOT NULL DEFAULT '[]',
+            forms TEXT NOT NULL DEFAULT '[]',
+            funding TEXT NOT NULL DEFAULT '[]',
+            outcome TEXT NOT NULL DEFAULT '',
+            catalogue_version TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    for column in ("status", "year", "activity_type", "start_date", "updated_at"):
+        db["activities"].create_index([column])  # type: ignore[union-attr]
+    db.execute("CREATE INDEX idx_activities_title ON activities(title COLLATE NOCASE)")
+    db.execute(
+        """
+        CREATE TABLE activity_tasks (
+            activity_id TEXT NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+            task_code TEXT NOT NULL,
+            PRIMARY KEY (activity_id, task_code)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX idx_activity_tasks_code ON activity_tasks(task_code, activity_id)")
+    db["activities"].enable_fts(  # type: ignore[union-attr]
+        ["title", "description", "partners", "locations", "outcome"],
+        fts_version="FTS5",
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+    db.execute(
+        """
+        CREATE TABLE responses (
+            id TEXT PRIMARY KEY,
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('draft', 'submitted')),
+            submitted_at TEXT,
+            data TEXT NOT NULL,
+            snapshot TEXT,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TRIGGER responses_submitted_immutable BEFORE UPDATE ON responses
+        WHEN OLD.status = 'submitted'
+        BEGIN SELECT RAISE(ABORT, 'a submitted questionnaire response cannot be changed'); END"""
+    )
+    db.execute(
+        """
+        CREATE TRIGGER responses_submitted_undeletable BEFORE DELETE ON responses
+        WHEN OLD.status = 'submitted'
+        BEGIN SELECT RAISE(ABORT, 'a submitted questionnaire response cannot be deleted'); END"""
+    )
+    db.execute(
+        """
+        CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            change_id TEXT NOT NULL UNIQUE,
+            entity_type TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
+            payload TEXT NOT NULL,
+            catalogue_version TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'synced', 'rejected')),
+            batch_id TEXT,
+            synced_at TEXT,
+            error TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX idx_outbox_state ON outbox(state, seq)")
+    db.execute("CREATE INDEX idx_outbox_entity ON outbox(entity_type, entity_id, state)")
+
+
+MIGRATIONS: list[tuple[str, Migration]] = [
+    ("001_initial", m001_initial),
+]

@@ -1,0 +1,143 @@
+"""The outbox: every change to a synced entity, in order, until Vienna acknowledges it.
+
+:func:`record_change` must be called inside the same ``db.atomic()`` block as the entity
+write it describes, so the two commit together or not at all. A still-unsent change to the
+same entity is replaced rather than queued twice: the payload is always the entity's full
+state, so only the newest matters, and a delete replaces an unsent upsert (a delete is never
+lost). A change already packed into a batch (``batch_id`` set) is frozen: it is resent
+byte-for-byte until acknowledged.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import sqlite_utils
+
+from focalpoint.domain import new_id
+from focalpoint.storage.database import utc_now
+
+EntityType = Literal["activity", "response", "mission"]
+Op = Literal["upsert", "delete"]
+
+
+@dataclass(frozen=True)
+class Change:
+    seq: int
+    change_id: str
+    entity_type: str
+    entity_id: str
+    op: str
+    payload: dict[str, Any]
+    catalogue_version: str
+    created_at: str
+    state: str
+    batch_id: str | None
+    error: str | None
+
+
+def record_change(
+    db: sqlite_utils.Database,
+    entity_type: EntityType,
+    entity_id: str,
+    op: Op,
+    payload: dict[str, Any],
+    catalogue_version: str,
+) -> int:
+    """Queue a change; returns its sequence number. Caller holds the transaction."""
+    if not db.conn.in_transaction:
+        raise RuntimeError("record_change must run inside the entity write's transaction")
+    db.execute(
+        "DELETE FROM outbox WHERE entity_type = ? AND entity_id = ? "
+        "AND state = 'pending' AND batch_id IS NULL",
+        [entity_type, entity_id],
+    )
+    cursor = db.execute(
+        "INSERT INTO outbox (change_id, entity_type, entity_id, op, payload, "
+        "catalogue_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            new_id(),
+            entity_type,
+            entity_id,
+            op,
+            json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+            catalogue_version,
+            utc_now(),
+        ],
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def _change(row: dict[str, Any]) -> Change:
+    return Change(
+        seq=row["seq"],
+        change_id=row["change_id"],
+        entity_type=row["entity_type"],
+        entity_id=row["entity_id"],
+        op=row["op"],
+        payload=json.loads(row["payload"]),
+        catalogue_version=row["catalogue_version"],
+        created_at=row["created_at"],
+        state=row["state"],
+        batch_id=row["batch_id"],
+        error=row["error"],
+    )
+
+
+
+class Outbox:
+    """Read side of the outbox plus the state changes the sync engine makes."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def pending_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0])
+
+    def rejected_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM outbox WHERE state = 'rejected'").fetchone()[0])
+
+    def pending(self, limit: int | None = None, after_seq: int = 0) -> list[Change]:
+        sql = "SELECT * FROM outbox WHERE state = 'pending' AND seq > ? ORDER BY seq"
+        params: list[Any] = [after_seq]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [_change(row) for row in self.db.query(sql, params)]
+
+    def in_batch(self, batch_id: str) -> list[Change]:
+        return [
+            _change(row)
+            for row in self.db.query("SELECT * FROM outbox WHERE batch_id = ? ORDER BY seq", [batch_id])
+        ]
+
+    def rejected(self) -> list[Change]:
+        return [_change(row) for row in self.db.query("SELECT * FROM outbox WHERE state = 'rejected' ORDER BY seq")]
+
+    def all(self) -> list[Change]:
+        return [_change(row) for row in self.db.query("SELECT * FROM outbox ORDER BY seq")]
+
+    def assign_batch(self, seqs: list[int], batch_id: str) -> None:
+        """Freeze these pending changes into a batch (persisted before the first send)."""
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "UPDATE outbox SET batch_id = ? WHERE seq = ? AND state = 'pending' AND batch_id IS NULL",
+                [(batch_id, seq) for seq in seqs],
+            )
+
+    def mark_synced(self, seqs: list[int]) -> None:
+        now = utc_now()
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "UPDATE outbox SET state = 'synced', synced_at = ?, error = NULL WHERE seq = ?",
+                [(now, seq) for seq in seqs],
+            )
+
+    def mark_rejected(self, rejections: dict[int, str]) -> None:
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "UPDATE outbox SET state = 'rejected', error = ? WHERE seq = ?",
+                [(message, seq) for seq, message in rejections.items()],
+            )

@@ -1,0 +1,117 @@
+"""Questionnaire responses: drafts that autosave, and submitted immutable snapshots.
+
+A submitted response is frozen twice: the repository refuses to change it, and SQLite
+triggers refuse any UPDATE or DELETE of a submitted row, so no code path can alter what was
+sent to the Secretariat. The snapshot taken at submission holds the response and the full
+activities of its period as they were at that moment.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+
+from focalpoint.catalogue import Catalogue
+from focalpoint.domain import QuestionnaireResponse
+from focalpoint.storage.activities import ActivityFilter, ActivityRepository, NotFound
+from focalpoint.storage.database import utc_now
+from focalpoint.storage.outbox import record_change
+from focalpoint.validation import validate_response
+from focalpoint.vocabularies import ResponseStatus
+
+
+class ResponseLocked(ValueError):
+    """The response was submitted and can no longer change."""
+
+
+class ResponseRepository:
+    def __init__(
+        self, db: sqlite_utils.Database, catalogue: Catalogue, activities: ActivityRepository
+    ) -> None:
+        self.db = db
+        self.catalogue = catalogue
+        self.activities = activities
+
+    def list(self) -> list[QuestionnaireResponse]:
+        rows = self.db.query("SELECT data FROM responses ORDER BY period_start DESC, id")
+        return [QuestionnaireResponse.model_validate_json(row["data"]) for row in rows]
+
+    def get(self, response_id: str) -> QuestionnaireResponse:
+        row = self.db.execute("SELECT data FROM responses WHERE id = ?", [response_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no questionnaire response with id {response_id}")
+        return QuestionnaireResponse.model_validate_json(row[0])
+
+    def latest(self) -> QuestionnaireResponse | None:
+        row = self.db.execute(
+            "SELECT data FROM responses ORDER BY period_end DESC, updated_at DESC LIMIT 1"
+        ).fetchone()
+        return QuestionnaireResponse.model_validate_json(row[0]) if row else None
+
+    def snapshot(self, response_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT snapshot FROM responses WHERE id = ?", [response_id]).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
+
+    def save_draft(self, data: QuestionnaireResponse | dict[str, Any]) -> QuestionnaireResponse:
+        """Create or update a draft. Refuses to touch a submitted response."""
+        response = validate_response(data, self.catalogue)
+        if response.status != ResponseStatus.DRAFT:
+            raise ResponseLocked("only a draft can be saved; use submit() to submit it")
+        with self.db.atomic():
+            self._refuse_if_submitted(response.id)
+            self._write(response, snapshot=None)
+        return response
+
+    def submit(self, response_id: str, when: datetime | None = None) -> QuestionnaireResponse:
+        """Freeze the response with a snapshot of its period's activities, and queue it."""
+        with self.db.atomic():
+            draft = self.get(response_id)
+            self._refuse_if_submitted(response_id)
+            submitted = draft.model_copy(update={
+                "status": ResponseStatus.SUBMITTED,
+                "submitted_at": (when or datetime.now(UTC)).replace(microsecond=0),
+            })
+            period = ActivityFilter(
+                period_start=submitted.period_start.isoformat(),
+                period_end=submitted.period_end.isoformat(),
+            )
+            snapshot = {
+                "response": submitted.model_dump(mode="json"),
+                "activities": [a.model_dump(mode="json") for a in self.activities.list(period)],
+                "catalogue_version": self.catalogue.version,
+            }
+            self._write(submitted, snapshot=snapshot)
+        return submitted
+
+    def delete_draft(self, response_id: str) -> None:
+        with self.db.atomic():
+            self._refuse_if_submitted(response_id)
+            cursor = self.db.execute("DELETE FROM responses WHERE id = ?", [response_id])
+            if cursor.rowcount == 0:
+                raise NotFound(f"no questionnaire response with id {response_id}")
+            record_change(self.db, "response", response_id, "delete", {"id": response_id},
+                          self.catalogue.version)
+
+    def _refuse_if_submitted(self, response_id: str) -> None:
+        row = self.db.execute("SELECT status FROM responses WHERE id = ?", [response_id]).fetchone()
+        if row and row[0] == ResponseStatus.SUBMITTED:
+            raise ResponseLocked("this questionnaire response was submitted and cannot be changed")
+
+    def _write(self, response: QuestionnaireResponse, snapshot: dict[str, Any] | None) -> None:
+        data = response.model_dump(mode="json")
+        snapshot_text = json.dumps(snapshot, ensure_ascii=False) if snapshot else None
+        self.db.execute(
+            "INSERT INTO responses (id, period_start, period_end, status, submitted_at, data, "
+            "snapshot, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET period_start = excluded.period_start, "
+            "period_end = excluded.period_end, status = excluded.status, "
+            "submitted_at = excluded.submitted_at, data = excluded.data, "
+            "snapshot = excluded.snapshot, updated_at = excluded.updated_at",
+            [response.id, data["period_start"], data["period_end"], data["status"],
+             data["submitted_at"], json.dumps(data, ensure_ascii=False), snapshot_text, utc_now()],
+        )
+        payload = snapshot if snapshot is not None else {"response": data}
+        record_change(self.db, "response", response.id, "upsert", payload, self.catalogue.version)
