@@ -1,0 +1,1 @@
+"""Sync with the Secretariat: configuration, credentials, wire protocol and engine."""

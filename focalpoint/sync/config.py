@@ -1,0 +1,85 @@
+"""Where this store syncs to, kept in the store itself (never the token).
+
+The server address, mission code, interval and CA bundle belong to the store (a store
+holds one mission), so the CLI, the GUI and the periodic sync all read the same values.
+The access token is a secret and lives only in the OS keyring (:mod:`.credentials`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from focalpoint.storage import Store
+
+DEFAULT_INTERVAL_MINUTES = 15
+MIN_INTERVAL_MINUTES = 1
+MAX_INTERVAL_MINUTES = 24 * 60
+
+
+class SyncConfigError(ValueError):
+    """A sync setting is invalid; the message names the setting."""
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    server_url: str = ""
+    mission_code: str = ""
+    interval_minutes: int = DEFAULT_INTERVAL_MINUTES
+    ca_bundle: str = ""
+    timeout_seconds: float = 30.0
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.server_url and self.mission_code)
+
+
+def check_server_url(url: str) -> str:
+    """A normalised server URL, or :class:`SyncConfigError` saying what is wrong."""
+    url = url.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise SyncConfigError(
+            f"server URL {url!r} must look like https://secretariat.example.org"
+        )
+    if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+        raise SyncConfigError(
+            "server URL must use https:// (plain http is only allowed for 127.0.0.1)"
+        )
+    return url
+
+
+def load_sync_config(store: Store) -> SyncConfig:
+    meta = store.meta
+    mission = store.mission.get()
+    interval = meta.get("sync.interval_minutes")
+    return SyncConfig(
+        server_url=meta.get("sync.server_url", "") or "",
+        mission_code=meta.get("sync.mission_code") or (mission.code if mission else ""),
+        interval_minutes=int(interval) if interval else DEFAULT_INTERVAL_MINUTES,
+        ca_bundle=meta.get("sync.ca_bundle", "") or "",
+    )
+
+
+def save_sync_config(store: Store, config: SyncConfig) -> SyncConfig:
+    """Validate and store; raises :class:`SyncConfigError` and stores nothing if invalid."""
+    url = check_server_url(config.server_url) if config.server_url else ""
+    code = config.mission_code.strip().upper()
+    if not MIN_INTERVAL_MINUTES <= config.interval_minutes <= MAX_INTERVAL_MINUTES:
+        raise SyncConfigError(
+            f"sync interval must be between {MIN_INTERVAL_MINUTES} and "
+            f"{MAX_INTERVAL_MINUTES} minutes"
+        )
+    if config.ca_bundle:
+        from pathlib import Path
+
+        if not Path(config.ca_bundle).is_file():
+            raise SyncConfigError(f"CA bundle {config.ca_bundle!r} is not a file")
+    cleaned = SyncConfig(url, code, config.interval_minutes, config.ca_bundle,
+                         config.timeout_seconds)
+    with store.db.atomic():
+        store.meta.set("sync.server_url", cleaned.server_url)
+        store.meta.set("sync.mission_code", cleaned.mission_code)
+        store.meta.set("sync.interval_minutes", str(cleaned.interval_minutes))
+        store.meta.set("sync.ca_bundle", cleaned.ca_bundle)
+    return cleaned
