@@ -62,8 +62,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
         gui = importlib.import_module("focalpoint.ui.app")
     except ImportError as error:
         if error.name and error.name.startswith("focalpoint.ui"):
-            print("focalpoint: the desktop application is not available in this build; "
-                  "use the sub-commands (focalpoint --help)", file=sys.stderr)
+            print(
+                "focalpoint: the desktop application is not available in this build; "
+                "use the sub-commands (focalpoint --help)",
+                file=sys.stderr,
+            )
             return 1
         raise
     result: int = gui.run(Path(args.db) if args.db else None)
@@ -78,12 +81,14 @@ def cmd_init(args: argparse.Namespace) -> int:
                 f"this store belongs to mission {existing.code}; a store holds one mission "
                 "(use --db to create another file)"
             )
-        profile = store.mission.save({
-            "code": args.mission_code,
-            "name": args.mission_name,
-            "focal_point_name": args.focal_point_name,
-            "focal_point_post": args.focal_point_post,
-        })
+        profile = store.mission.save(
+            {
+                "code": args.mission_code,
+                "name": args.mission_name,
+                "focal_point_name": args.focal_point_name,
+                "focal_point_post": args.focal_point_post,
+            }
+        )
         print(f"Store {store.path} ready for {profile.code} — {profile.name}")
     return 0
 
@@ -127,27 +132,37 @@ def _filter(args: argparse.Namespace, store: Store) -> ActivityFilter:
             raise UsageError(f"--task: unknown Action Plan task code {args.task!r}")
         task = resolved
     return ActivityFilter(
-        search=args.search or "", task=task, status=args.status or "", year=args.year,
-        activity_type=args.type or "", form=args.form or "",
-        chapter=args.chapter or "", section=args.section or "",
+        search=args.search or "",
+        task=task,
+        status=args.status or "",
+        year=args.year,
+        activity_type=args.type or "",
+        form=args.form or "",
+        chapter=args.chapter or "",
+        section=args.section or "",
     )
 
 
 def cmd_activities_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         flt = _filter(args, store)
-        activities = store.activities.list(flt, sort=args.sort, descending=args.desc,
-                                           limit=args.limit)
+        activities = store.activities.list(
+            flt, sort=args.sort, descending=args.desc, limit=args.limit
+        )
         if args.json:
             print_json([a.model_dump(mode="json") for a in activities])
             return 0
         for a in activities:
             start = a.start_date.isoformat() if a.start_date else "—"
-            print(f"{a.id}  {start:10}  {a.activity_type.label:22.22}  {a.status.label:9}  "
-                  f"{','.join(a.task_codes):16.16}  {a.title}")
-        total = store.activities.count(flt)
-        print(f"{len(activities)} of {total} matching activities ({store.activities.total()} in store)",
-              file=sys.stderr)
+            print(
+                f"{a.id}  {start:10}  {a.activity_type.label:22.22}  {a.status.label:9}  "
+                f"{','.join(a.task_codes):16.16}  {a.title}"
+            )
+        total, stored = store.activities.count(flt), store.activities.total()
+        print(
+            f"{len(activities)} of {total} matching activities ({stored} in store)",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -160,19 +175,21 @@ def cmd_activities_show(args: argparse.Namespace) -> int:
 
 def cmd_activities_add(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        activity = store.activities.save({
-            "title": args.title,
-            "description": args.description,
-            "activity_type": args.type,
-            "status": args.status,
-            "start_date": args.start,
-            "end_date": args.end,
-            "task_codes": args.task or [],
-            "locations": args.location or [],
-            "partners": args.partner or [],
-            "audiences": args.audience or [],
-            "forms": args.form or [],
-        })
+        activity = store.activities.save(
+            {
+                "title": args.title,
+                "description": args.description,
+                "activity_type": args.type,
+                "status": args.status,
+                "start_date": args.start,
+                "end_date": args.end,
+                "task_codes": args.task or [],
+                "locations": args.location or [],
+                "partners": args.partner or [],
+                "audiences": args.audience or [],
+                "forms": args.form or [],
+            }
+        )
         print(activity.id)
     return 0
 
@@ -230,8 +247,9 @@ def build_parser() -> argparse.ArgumentParser:
         "command, the desktop application starts.",
     )
     parser.add_argument("--version", action="version", version=f"FocalPoint {__version__}")
-    parser.add_argument("--db", metavar="PATH",
-                        help=f"the store file (default: {default_store_path()})")
+    parser.add_argument(
+        "--db", metavar="PATH", help=f"the store file (default: {default_store_path()})"
+    )
     parser.set_defaults(handler=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -262,9 +280,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--type", choices=_choices(ActivityType))
     p.add_argument("--form", choices=_choices(TraffickingForm))
     p.add_argument("--year", type=int)
-    p.add_argument("--sort", default="start_date",
-                   choices=["title", "activity_type", "status", "start_date", "end_date",
-                            "updated_at"])
+    p.add_argument(
+        "--sort",
+        default="start_date",
+        choices=["title", "activity_type", "status", "start_date", "end_date", "updated_at"],
+    )
     p.add_argument("--desc", action="store_true", help="sort descending")
     p.add_argument("--limit", type=int)
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -277,8 +297,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = asub.add_parser("add", help="add an activity")
     p.add_argument("--title", required=True)
     p.add_argument("--type", required=True, choices=_choices(ActivityType))
-    p.add_argument("--task", action="append", required=True, metavar="CODE",
-                   help="Action Plan task code (repeat for several)")
+    p.add_argument(
+        "--task",
+        action="append",
+        required=True,
+        metavar="CODE",
+        help="Action Plan task code (repeat for several)",
+    )
     p.add_argument("--status", default="planned", choices=_choices(ActivityStatus))
     p.add_argument("--start", metavar="YYYY-MM-DD")
     p.add_argument("--end", metavar="YYYY-MM-DD")

@@ -55,12 +55,8 @@ Currency = Annotated[str, BeforeValidator(_upper), StringConstraints(pattern=r"^
 MissionCode = Annotated[
     str, BeforeValidator(_upper), StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9_-]{1,31}$")
 ]
-TaskCode = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)
-]
-Amount = Annotated[
-    Decimal, Field(ge=0, le=AMOUNT_MAX, max_digits=15, decimal_places=2)
-]
+TaskCode = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)]
+Amount = Annotated[Decimal, Field(ge=0, le=AMOUNT_MAX, max_digits=15, decimal_places=2)]
 
 
 def new_id() -> str:

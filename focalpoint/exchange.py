@@ -71,7 +71,9 @@ def read_records(path: Path) -> list[Any]:
     except FileNotFoundError:
         raise ExchangeError(f"{path}: no such file") from None
     except UnicodeDecodeError as error:
-        raise ExchangeError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+        raise ExchangeError(
+            f"{path}: not UTF-8 text ({error.reason} at byte {error.start})"
+        ) from None
     except OSError as error:
         raise ExchangeError(f"{path}: cannot be read ({error.strerror})") from None
     try:
@@ -87,8 +89,10 @@ def read_records(path: Path) -> list[Any]:
     if document.get("format", FORMAT) != FORMAT:
         raise ExchangeError(f"{path}: format is {document.get('format')!r}, expected {FORMAT!r}")
     if document.get("version", VERSION) != VERSION:
-        raise ExchangeError(f"{path}: version {document.get('version')!r} is not supported "
-                            f"(this FocalPoint reads version {VERSION})")
+        raise ExchangeError(
+            f"{path}: version {document.get('version')!r} is not supported "
+            f"(this FocalPoint reads version {VERSION})"
+        )
     records = document.get("activities")
     if not isinstance(records, list):
         raise ExchangeError(f"{path}: 'activities' must be a list")

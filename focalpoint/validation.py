@@ -59,14 +59,18 @@ def _describe(error: Mapping[str, Any]) -> str:
     if kind == "missing":
         return "is required"
     if kind == "string_too_short":
-        return "must not be empty" if ctx.get("min_length") == 1 else (
-            f"must have at least {ctx.get('min_length')} characters"
+        return (
+            "must not be empty"
+            if ctx.get("min_length") == 1
+            else (f"must have at least {ctx.get('min_length')} characters")
         )
     if kind == "string_too_long":
         return f"is longer than {ctx.get('max_length')} characters"
     if kind == "too_short":
-        return "needs at least one entry" if ctx.get("min_length") == 1 else (
-            f"needs at least {ctx.get('min_length')} entries"
+        return (
+            "needs at least one entry"
+            if ctx.get("min_length") == 1
+            else (f"needs at least {ctx.get('min_length')} entries")
         )
     if kind == "too_long":
         return f"has more than {ctx.get('max_length')} entries"
@@ -87,8 +91,12 @@ def _describe(error: Mapping[str, Any]) -> str:
     if kind in ("decimal_max_places", "decimal_max_digits", "decimal_whole_digits"):
         return f"{value!r} has too many digits (at most 2 decimals)"
     if kind in ("list_type", "dict_type", "model_type", "string_type"):
-        expected = {"list_type": "a list", "dict_type": "an object", "model_type": "an object",
-                    "string_type": "text"}[kind]
+        expected = {
+            "list_type": "a list",
+            "dict_type": "an object",
+            "model_type": "an object",
+            "string_type": "text",
+        }[kind]
         return f"must be {expected}, not {type(value).__name__}"
     msg = str(error.get("msg", "is invalid"))
     return msg.removeprefix("Value error, ")
@@ -115,9 +123,9 @@ def parse(model: type[M], data: Any, record: str = "") -> M:
         raise InvalidRecord(problems_from(error), record) from None
 
 
-def check_task_codes(codes: Iterable[str], catalogue: Catalogue, field: str) -> tuple[
-    list[str], list[Problem]
-]:
+def check_task_codes(
+    codes: Iterable[str], catalogue: Catalogue, field: str
+) -> tuple[list[str], list[Problem]]:
     """Resolve codes (aliases allowed) to canonical ones; report the unknown ones."""
     resolved: list[str] = []
     problems: list[Problem] = []
@@ -146,8 +154,12 @@ def validate_response(data: Any, catalogue: Catalogue, record: str = "") -> Ques
     for index, entry in enumerate(response.task_entries):
         canonical = catalogue.resolve(entry.task_code)
         if canonical is None:
-            problems.append(Problem(f"task_entries[{index}].task_code",
-                                    f"unknown Action Plan task code {entry.task_code!r}"))
+            problems.append(
+                Problem(
+                    f"task_entries[{index}].task_code",
+                    f"unknown Action Plan task code {entry.task_code!r}",
+                )
+            )
         else:
             entries.append(entry.model_copy(update={"task_code": canonical}))
     if problems:

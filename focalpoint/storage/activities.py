@@ -7,6 +7,7 @@ at a time instead of whole activities.
 
 from __future__ import annotations
 
+import builtins
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -68,9 +69,9 @@ class ActivitySummary:
     status: str
     start_date: str | None
     end_date: str | None
-    locations: list[str]
-    partners: list[str]
-    task_codes: list[str]
+    locations: builtins.list[str]
+    partners: builtins.list[str]
+    task_codes: builtins.list[str]
     updated_at: str
 
 
@@ -88,8 +89,8 @@ def fts_query(text: str) -> str:
 
 
 def _where(flt: ActivityFilter) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
+    clauses: builtins.list[str] = []
+    params: builtins.list[Any] = []
     if flt.search.strip():
         query = fts_query(flt.search)
         if query:
@@ -175,12 +176,12 @@ class ActivityRepository:
             self._write(activity, utc_now())
         return activity
 
-    def save_many(self, records: Iterable[Activity | dict[str, Any]]) -> list[Activity]:
+    def save_many(self, records: Iterable[Activity | dict[str, Any]]) -> builtins.list[Activity]:
         """All-or-nothing: every record is validated first; one bad record writes nothing.
 
         Raises :class:`InvalidRecord` naming the record (``record 17``) and the field.
         """
-        activities: list[Activity] = []
+        activities: builtins.list[Activity] = []
         for index, data in enumerate(records):
             activities.append(validate_activity(data, self.catalogue, record=f"record {index}"))
         ids = [a.id for a in activities]
@@ -215,8 +216,12 @@ class ActivityRepository:
             [(activity.id, code) for code in activity.task_codes],
         )
         record_change(
-            self.db, "activity", activity.id, "upsert",
-            activity.model_dump(mode="json"), self.catalogue.version,
+            self.db,
+            "activity",
+            activity.id,
+            "upsert",
+            activity.model_dump(mode="json"),
+            self.catalogue.version,
         )
 
     def delete(self, activity_id: str) -> None:
@@ -225,7 +230,11 @@ class ActivityRepository:
             if cursor.rowcount == 0:
                 raise NotFound(f"no activity with id {activity_id}")
             record_change(
-                self.db, "activity", activity_id, "delete", {"id": activity_id},
+                self.db,
+                "activity",
+                activity_id,
+                "delete",
+                {"id": activity_id},
                 self.catalogue.version,
             )
 
@@ -237,14 +246,25 @@ class ActivityRepository:
             raise NotFound(f"no activity with id {activity_id}")
         return self._activities(rows)[0]
 
-    def _activities(self, rows: list[dict[str, Any]]) -> list[Activity]:
+    def _activities(self, rows: builtins.list[dict[str, Any]]) -> builtins.list[Activity]:
         ids = [row["id"] for row in rows]
         tasks = self._task_codes(ids)
         result = []
         for row in rows:
-            data = {key: row[key] for key in (
-                "id", "title", "description", "activity_type", "status", "start_date",
-                "end_date", "recurrence", "outcome")}
+            data = {
+                key: row[key]
+                for key in (
+                    "id",
+                    "title",
+                    "description",
+                    "activity_type",
+                    "status",
+                    "start_date",
+                    "end_date",
+                    "recurrence",
+                    "outcome",
+                )
+            }
             for name in JSON_LIST_FIELDS:
                 data[name] = json.loads(row[name])
             data["task_codes"] = tasks.get(row["id"], [])
@@ -255,7 +275,7 @@ class ActivityRepository:
         order = {code: index for index, code in enumerate(self.catalogue.task_codes())}
         found: dict[str, list[str]] = {}
         for start in range(0, len(ids), 900):
-            chunk = ids[start:start + 900]
+            chunk = ids[start : start + 900]
             marks = ",".join("?" * len(chunk))
             for activity_id, code in self.db.execute(
                 f"SELECT activity_id, task_code FROM activity_tasks WHERE activity_id IN ({marks})",
@@ -273,7 +293,7 @@ class ActivityRepository:
         descending: bool = False,
         limit: int | None = None,
         offset: int = 0,
-    ) -> list[Activity]:
+    ) -> builtins.list[Activity]:
         """Whole activities (for export, the PDF and the CLI)."""
         where, params = _where(flt or ActivityFilter())
         sql = "SELECT a.* FROM activities a" + where + _order(sort, descending)
@@ -284,13 +304,16 @@ class ActivityRepository:
 
     def count(self, flt: ActivityFilter | None = None) -> int:
         where, params = _where(flt or ActivityFilter())
-        return int(self.db.execute("SELECT count(*) FROM activities a" + where, params).fetchone()[0])
+        return int(
+            self.db.execute("SELECT count(*) FROM activities a" + where, params).fetchone()[0]
+        )
 
     def total(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM activities").fetchone()[0])
 
-    def ids(self, flt: ActivityFilter | None = None, sort: str = "start_date",
-            descending: bool = False) -> list[str]:
+    def ids(
+        self, flt: ActivityFilter | None = None, sort: str = "start_date", descending: bool = False
+    ) -> builtins.list[str]:
         """Matching ids in display order: cheap even for 50,000 rows, for lazy views."""
         where, params = _where(flt or ActivityFilter())
         sql = "SELECT a.id FROM activities a" + where + _order(sort, descending)
@@ -301,7 +324,7 @@ class ActivityRepository:
         result: dict[str, ActivitySummary] = {}
         tasks = self._task_codes(ids)
         for start in range(0, len(ids), 900):
-            chunk = list(ids[start:start + 900])
+            chunk = list(ids[start : start + 900])
             marks = ",".join("?" * len(chunk))
             for row in self.db.query(
                 "SELECT id, title, activity_type, status, start_date, end_date, locations, "
@@ -331,7 +354,10 @@ class ActivityRepository:
             )
         }
 
-    def years(self) -> list[int]:
-        return [row[0] for row in self.db.execute(
-            "SELECT DISTINCT year FROM activities WHERE year IS NOT NULL ORDER BY year"
-        )]
+    def years(self) -> builtins.list[int]:
+        return [
+            row[0]
+            for row in self.db.execute(
+                "SELECT DISTINCT year FROM activities WHERE year IS NOT NULL ORDER BY year"
+            )
+        ]

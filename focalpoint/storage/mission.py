@@ -17,10 +17,12 @@ class MissionRepository:
         self.catalogue = catalogue
 
     def get(self) -> MissionProfile | None:
-        rows = list(self.db.query(
-            "SELECT code, name, focal_point_name, focal_point_post, is_field_operation "
-            "FROM mission LIMIT 1"
-        ))
+        rows = list(
+            self.db.query(
+                "SELECT code, name, focal_point_name, focal_point_post, is_field_operation "
+                "FROM mission LIMIT 1"
+            )
+        )
         if not rows:
             return None
         row = rows[0]
@@ -33,16 +35,25 @@ class MissionRepository:
             row = self.db.execute("SELECT id FROM mission LIMIT 1").fetchone()
             mission_id = row[0] if row else new_id()
             values = profile.model_dump()
-            values.update(id=mission_id, updated_at=utc_now(),
-                          is_field_operation=int(profile.is_field_operation))
+            values.update(
+                id=mission_id,
+                updated_at=utc_now(),
+                is_field_operation=int(profile.is_field_operation),
+            )
             self.db.execute(
                 "INSERT OR REPLACE INTO mission (id, code, name, focal_point_name, "
                 "focal_point_post, is_field_operation, updated_at) VALUES (:id, :code, :name, "
                 ":focal_point_name, :focal_point_post, :is_field_operation, :updated_at)",
                 values,
             )
-            record_change(self.db, "mission", mission_id, "upsert", profile.model_dump(mode="json"),
-                          self.catalogue.version)
+            record_change(
+                self.db,
+                "mission",
+                mission_id,
+                "upsert",
+                profile.model_dump(mode="json"),
+                self.catalogue.version,
+            )
         return profile
 
 

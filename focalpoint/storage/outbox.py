@@ -86,7 +86,6 @@ def _change(row: dict[str, Any]) -> Change:
     )
 
 
-
 class Outbox:
     """Read side of the outbox plus the state changes the sync engine makes."""
 
@@ -94,10 +93,14 @@ class Outbox:
         self.db = db
 
     def pending_count(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0])
+        return int(
+            self.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
+        )
 
     def rejected_count(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM outbox WHERE state = 'rejected'").fetchone()[0])
+        return int(
+            self.db.execute("SELECT count(*) FROM outbox WHERE state = 'rejected'").fetchone()[0]
+        )
 
     def pending(self, limit: int | None = None, after_seq: int = 0) -> list[Change]:
         sql = "SELECT * FROM outbox WHERE state = 'pending' AND seq > ? ORDER BY seq"
@@ -110,11 +113,16 @@ class Outbox:
     def in_batch(self, batch_id: str) -> list[Change]:
         return [
             _change(row)
-            for row in self.db.query("SELECT * FROM outbox WHERE batch_id = ? ORDER BY seq", [batch_id])
+            for row in self.db.query(
+                "SELECT * FROM outbox WHERE batch_id = ? ORDER BY seq", [batch_id]
+            )
         ]
 
     def rejected(self) -> list[Change]:
-        return [_change(row) for row in self.db.query("SELECT * FROM outbox WHERE state = 'rejected' ORDER BY seq")]
+        return [
+            _change(row)
+            for row in self.db.query("SELECT * FROM outbox WHERE state = 'rejected' ORDER BY seq")
+        ]
 
     def all(self) -> list[Change]:
         return [_change(row) for row in self.db.query("SELECT * FROM outbox ORDER BY seq")]
@@ -123,7 +131,8 @@ class Outbox:
         """Freeze these pending changes into a batch (persisted before the first send)."""
         with self.db.atomic():
             self.db.conn.executemany(
-                "UPDATE outbox SET batch_id = ? WHERE seq = ? AND state = 'pending' AND batch_id IS NULL",
+                "UPDATE outbox SET batch_id = ? "
+                "WHERE seq = ? AND state = 'pending' AND batch_id IS NULL",
                 [(batch_id, seq) for seq in seqs],
             )
 

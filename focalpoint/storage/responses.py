@@ -8,6 +8,7 @@ activities of its period as they were at that moment.
 
 from __future__ import annotations
 
+import builtins
 import json
 from datetime import UTC, datetime
 from typing import Any
@@ -35,7 +36,7 @@ class ResponseRepository:
         self.catalogue = catalogue
         self.activities = activities
 
-    def list(self) -> list[QuestionnaireResponse]:
+    def list(self) -> builtins.list[QuestionnaireResponse]:
         rows = self.db.query("SELECT data FROM responses ORDER BY period_start DESC, id")
         return [QuestionnaireResponse.model_validate_json(row["data"]) for row in rows]
 
@@ -52,7 +53,9 @@ class ResponseRepository:
         return QuestionnaireResponse.model_validate_json(row[0]) if row else None
 
     def snapshot(self, response_id: str) -> dict[str, Any] | None:
-        row = self.db.execute("SELECT snapshot FROM responses WHERE id = ?", [response_id]).fetchone()
+        row = self.db.execute(
+            "SELECT snapshot FROM responses WHERE id = ?", [response_id]
+        ).fetchone()
         return json.loads(row[0]) if row and row[0] else None
 
     def save_draft(self, data: QuestionnaireResponse | dict[str, Any]) -> QuestionnaireResponse:
@@ -70,10 +73,12 @@ class ResponseRepository:
         with self.db.atomic():
             draft = self.get(response_id)
             self._refuse_if_submitted(response_id)
-            submitted = draft.model_copy(update={
-                "status": ResponseStatus.SUBMITTED,
-                "submitted_at": (when or datetime.now(UTC)).replace(microsecond=0),
-            })
+            submitted = draft.model_copy(
+                update={
+                    "status": ResponseStatus.SUBMITTED,
+                    "submitted_at": (when or datetime.now(UTC)).replace(microsecond=0),
+                }
+            )
             period = ActivityFilter(
                 period_start=submitted.period_start.isoformat(),
                 period_end=submitted.period_end.isoformat(),
@@ -92,8 +97,14 @@ class ResponseRepository:
             cursor = self.db.execute("DELETE FROM responses WHERE id = ?", [response_id])
             if cursor.rowcount == 0:
                 raise NotFound(f"no questionnaire response with id {response_id}")
-            record_change(self.db, "response", response_id, "delete", {"id": response_id},
-                          self.catalogue.version)
+            record_change(
+                self.db,
+                "response",
+                response_id,
+                "delete",
+                {"id": response_id},
+                self.catalogue.version,
+            )
 
     def _refuse_if_submitted(self, response_id: str) -> None:
         row = self.db.execute("SELECT status FROM responses WHERE id = ?", [response_id]).fetchone()
@@ -110,8 +121,16 @@ class ResponseRepository:
             "period_end = excluded.period_end, status = excluded.status, "
             "submitted_at = excluded.submitted_at, data = excluded.data, "
             "snapshot = excluded.snapshot, updated_at = excluded.updated_at",
-            [response.id, data["period_start"], data["period_end"], data["status"],
-             data["submitted_at"], json.dumps(data, ensure_ascii=False), snapshot_text, utc_now()],
+            [
+                response.id,
+                data["period_start"],
+                data["period_end"],
+                data["status"],
+                data["submitted_at"],
+                json.dumps(data, ensure_ascii=False),
+                snapshot_text,
+                utc_now(),
+            ],
         )
         payload = snapshot if snapshot is not None else {"response": data}
         record_change(self.db, "response", response.id, "upsert", payload, self.catalogue.version)

@@ -39,9 +39,7 @@ def check_server_url(url: str) -> str:
     url = url.strip().rstrip("/")
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise SyncConfigError(
-            f"server URL {url!r} must look like https://secretariat.example.org"
-        )
+        raise SyncConfigError(f"server URL {url!r} must look like https://secretariat.example.org")
     if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
         raise SyncConfigError(
             "server URL must use https:// (plain http is only allowed for 127.0.0.1)"
@@ -75,8 +73,9 @@ def save_sync_config(store: Store, config: SyncConfig) -> SyncConfig:
 
         if not Path(config.ca_bundle).is_file():
             raise SyncConfigError(f"CA bundle {config.ca_bundle!r} is not a file")
-    cleaned = SyncConfig(url, code, config.interval_minutes, config.ca_bundle,
-                         config.timeout_seconds)
+    cleaned = SyncConfig(
+        url, code, config.interval_minutes, config.ca_bundle, config.timeout_seconds
+    )
     with store.db.atomic():
         store.meta.set("sync.server_url", cleaned.server_url)
         store.meta.set("sync.mission_code", cleaned.mission_code)
