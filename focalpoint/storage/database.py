@@ -16,9 +16,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from focalpoint.storage.migrations import MIGRATIONS, Migration
+from focalpoint.storage import migrations as schema
+from focalpoint.storage.migrations import Migration
 
-SCHEMA_VERSION = len(MIGRATIONS)
+SCHEMA_VERSION = len(schema.MIGRATIONS)
 APPLICATION_ID = 0x46504E54  # "FPNT": marks the file as a FocalPoint store
 
 
@@ -50,10 +51,16 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     a write and its outbox row commit together or not at all.
     """
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=15)
-    db = sqlite_utils.Database(conn, execute_plugins=False)
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 15000")
-    db.execute("PRAGMA synchronous = NORMAL")
+    try:
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA busy_timeout = 15000")
+        db.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise CorruptStoreError(
+            f"{path} is not a readable SQLite database ({error}); it was not changed"
+        ) from None
     return db
 
 
@@ -93,9 +100,11 @@ def migration_backup_path(path: Path, version: int) -> Path:
 def run_migrations(
     db: sqlite_utils.Database,
     path: Path | None,
-    migrations: list[tuple[str, Migration]] = MIGRATIONS,
+    migrations: list[tuple[str, Migration]] | None = None,
 ) -> Path | None:
     """Bring the schema to the newest version; returns the backup taken, if any."""
+    if migrations is None:
+        migrations = schema.MIGRATIONS
     current = schema_version(db)
     target = len(migrations)
     if current > target:
@@ -156,7 +165,7 @@ def open_database(path: Path | str, *, create: bool = True) -> sqlite_utils.Data
             raise NotAStoreError(
                 f"{path} is an SQLite database but not a FocalPoint store; it was not changed"
             )
-        if schema_version(db) > SCHEMA_VERSION:
+        if schema_version(db) > len(schema.MIGRATIONS):
             run_migrations(db, path)  # raises NewerStoreError before touching anything
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             db.execute("PRAGMA journal_mode = WAL")

@@ -14,10 +14,10 @@ from pathlib import Path
 import sqlite_utils
 
 from focalpoint.catalogue import Catalogue, load_catalogue
+from focalpoint.storage import migrations as schema
 from focalpoint.storage.activities import ActivityRepository
 from focalpoint.storage.database import (
     APPLICATION_ID,
-    SCHEMA_VERSION,
     NotAStoreError,
     StoreError,
     backup_file,
@@ -83,7 +83,7 @@ def check_backup(source: Path) -> None:
         quick_check(db)
         if int(db.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
             raise NotAStoreError(f"{source} is not a FocalPoint store")
-        if schema_version(db) > SCHEMA_VERSION:
+        if schema_version(db) > len(schema.MIGRATIONS):
             raise StoreError(f"{source} was written by a newer FocalPoint")
     finally:
         db.close()
