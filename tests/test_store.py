@@ -93,7 +93,7 @@ def test_save_many_is_all_or_nothing(store: Store) -> None:
 
 def test_save_many_refuses_duplicate_ids(store: Store) -> None:
     one = new(id="0b6a4a36-6c55-4b47-9d4a-4a8b7b4fd9a1")
-    with pytest.raises(InvalidRecord, match="record 1: id .* appears twice"):
+    with pytest.raises(InvalidRecord, match=r"record 1: id .* appears twice"):
         store.activities.save_many([one, dict(one)])
     assert store.activities.total() == 0
 
