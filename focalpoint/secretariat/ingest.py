@@ -1,0 +1,332 @@
+"""Applying a batch: validate each change, then record the whole batch in one transaction.
+
+Order of work, and why:
+
+1. Every change is validated *before* the transaction (pure work, no lock held), with the
+   domain models and the catalogue version the change was made against. A bad change gets
+   a rejection naming the change and the field; it never blocks the others.
+2. ``INSERT INTO batches`` is the first statement of a ``BEGIN IMMEDIATE`` transaction.
+   The PRIMARY KEY on ``batch_id`` decides whether this post is the first one; a second
+   post (a retry after a lost response, or two concurrent posts) hits the constraint and
+   gets the stored acknowledgement — never a second application. Same id with different
+   content is a conflict (409).
+3. Changes are applied in ``seq`` order. Per entity, the service remembers the device and
+   the ``seq`` it last applied: a change with a lower or equal ``seq`` from the same device
+   is a replay of something older and is acknowledged as accepted but not applied. A change
+   id seen before (a restored client backup) is likewise accepted without applying. Gaps
+   in ``seq`` are normal: the client coalesces edits and only the newest survives.
+4. If no change at all could be accepted, the transaction is rolled back (nothing stored,
+   not even the batch id) and the answer is 422 with the per-change reasons.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+
+from focalpoint.domain import Activity, MissionProfile, QuestionnaireResponse
+from focalpoint.secretariat.store import ServiceStore, immediate, utc_now
+from focalpoint.sync.protocol import Acknowledgement, Batch, Change, ChangeResult
+from focalpoint.validation import InvalidRecord, parse, validate_activity, validate_response
+
+
+@dataclass
+class Outcome:
+    """What the HTTP layer answers: a status code and either an ack or an error."""
+
+    status_code: int
+    ack: Acknowledgement | None = None
+    detail: str = ""
+    results: list[ChangeResult] = field(default_factory=list)
+    replayed: bool = False
+
+
+@dataclass
+class Prepared:
+    """A change after validation: the clean data to write, or why it was refused."""
+
+    change: Change
+    data: dict[str, Any] | None = None
+    snapshot: dict[str, Any] | None = None
+    error: str = ""
+
+
+class Rejected(ValueError):
+    """A change that cannot be accepted; the message names change and field."""
+
+
+def _label(change: Change) -> str:
+    return f"change {change.seq} ({change.entity_type} {change.entity_id})"
+
+
+def _check_ids(change: Change) -> None:
+    try:
+        canonical = str(uuid.UUID(change.entity_id))
+    except ValueError:
+        raise Rejected(f"{_label(change)}: entity_id: must be a UUID") from None
+    if canonical != change.entity_id:
+        raise Rejected(f"{_label(change)}: entity_id: must be a lower-case UUID")
+    if change.op == "delete" and change.payload != {"id": change.entity_id}:
+        raise Rejected(f"{_label(change)}: payload: a delete carries only {{\"id\": entity_id}}")
+
+
+def _prepare(store: ServiceStore, db: sqlite_utils.Database, mission: str,
+             change: Change) -> Prepared:
+    """Validate one change with the shared domain rules; never raises."""
+    label = _label(change)
+    try:
+        _check_ids(change)
+        catalogue = store.catalogue(db, change.catalogue_version)
+        if catalogue is None:
+            raise Rejected(f"{label}: catalogue_version: {change.catalogue_version!r} is not "
+                           "a catalogue version published by the Secretariat")
+        if change.op == "delete":
+            if change.entity_type == "mission":
+                raise Rejected(f"{label}: op: the mission profile cannot be deleted")
+            return Prepared(change)
+        payload = change.payload
+        if change.entity_type == "activity":
+            activity = validate_activity(payload, catalogue, record=label)
+            _same_id(label, activity.id, change.entity_id, "id")
+            return Prepared(change, data=activity.model_dump(mode="json"))
+        if change.entity_type == "mission":
+            profile = parse(MissionProfile, payload, record=label)
+            if profile.code != mission:
+                raise Rejected(f"{label}: code: the profile is for mission {profile.code}, "
+                               f"but this token belongs to mission {mission}")
+            return Prepared(change, data=profile.model_dump(mode="json"))
+        return _prepare_response(change, payload, catalogue, label)
+    except (Rejected, InvalidRecord) as error:
+        return Prepared(change, error=str(error))
+
+
+def _same_id(label: str, found: str, expected: str, where: str) -> None:
+    if found != expected:
+        raise Rejected(f"{label}: {where}: {found} does not match the change's entity_id")
+
+
+def _prepare_response(change: Change, payload: dict[str, Any], catalogue: Any,
+                      label: str) -> Prepared:
+    unknown = set(payload) - {"response", "activities", "catalogue_version"}
+    if unknown:
+        raise Rejected(f"{label}: payload.{sorted(unknown)[0]}: is not a known field")
+    if "response" not in payload:
+        raise Rejected(f"{label}: payload.response: is required")
+    response: QuestionnaireResponse = validate_response(payload["response"], catalogue,
+                                                        record=f"{label}: response")
+    _same_id(label, response.id, change.entity_id, "response.id")
+    data = response.model_dump(mode="json")
+    if response.status != "submitted":
+        if "activities" in payload:
+            raise Rejected(f"{label}: payload.activities: only a submitted response carries "
+                           "a snapshot of activities")
+        return Prepared(change, data=data)
+    activities = payload.get("activities")
+    if not isinstance(activities, list):
+        raise Rejected(f"{label}: payload.activities: a submitted response needs the list "
+                       "of its period's activities")
+    clean: list[dict[str, Any]] = []
+    for index, item in enumerate(activities):
+        activity: Activity = validate_activity(item, catalogue,
+                                               record=f"{label}: activities[{index}]")
+        clean.append(activity.model_dump(mode="json"))
+    snapshot = {"response": data, "activities": clean,
+                "catalogue_version": str(payload.get("catalogue_version") or catalogue.version)}
+    return Prepared(change, data=data, snapshot=snapshot)
+
+
+def _apply(db: sqlite_utils.Database, mission: str, prepared: Prepared, now: str) -> str:
+    """Write one valid change; returns a note when it was accepted without a write.
+
+    Raises :class:`Rejected` when the current state forbids it (a submitted response).
+    """
+    change = prepared.change
+    if change.entity_type == "activity":
+        db.execute("DELETE FROM activity_tasks WHERE mission_code = ? AND activity_id = ?",
+                   [mission, change.entity_id])
+        if change.op == "delete":
+            db.execute("DELETE FROM activities WHERE mission_code = ? AND id = ?",
+                       [mission, change.entity_id])
+            return ""
+        data = prepared.data or {}
+        db.execute(
+            "INSERT INTO activities (mission_code, id, start_date, data, updated_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(mission_code, id) DO UPDATE SET "
+            "start_date = excluded.start_date, data = excluded.data, "
+            "updated_at = excluded.updated_at",
+            [mission, change.entity_id, data.get("start_date"), json.dumps(data), now],
+        )
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO activity_tasks (mission_code, activity_id, task_code) "
+            "VALUES (?, ?, ?)", [(mission, change.entity_id, c) for c in data["task_codes"]])
+        return ""
+    if change.entity_type == "mission":
+        db.execute("UPDATE missions SET profile = ? WHERE code = ?",
+                   [json.dumps(prepared.data), mission])
+        return ""
+    row = db.execute("SELECT status, snapshot FROM responses WHERE mission_code = ? AND id = ?",
+                     [mission, change.entity_id]).fetchone()
+    if row is not None and row[0] == "submitted":
+        if prepared.snapshot is not None and json.loads(row[1] or "null") == prepared.snapshot:
+            return "the same submission was already received"
+        raise Rejected(f"{_label(change)}: status: this questionnaire response was submitted "
+                       "to the Secretariat and can no longer change")
+    if change.op == "delete":
+        db.execute("DELETE FROM responses WHERE mission_code = ? AND id = ?",
+                   [mission, change.entity_id])
+        return ""
+    data = prepared.data or {}
+    db.execute(
+        "INSERT INTO responses (mission_code, id, status, period_start, period_end, "
+        "submitted_at, data, snapshot, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(mission_code, id) DO UPDATE SET status = excluded.status, "
+        "period_start = excluded.period_start, period_end = excluded.period_end, "
+        "submitted_at = excluded.submitted_at, data = excluded.data, "
+        "snapshot = excluded.snapshot, updated_at = excluded.updated_at",
+        [mission, change.entity_id, data["status"], data["period_start"], data["period_end"],
+         data.get("submitted_at"), json.dumps(data),
+         json.dumps(prepared.snapshot) if prepared.snapshot is not None else None, now],
+    )
+    return ""
+
+
+def _superseded(db: sqlite_utils.Database, mission: str, device: str, change: Change) -> str:
+    """Why this change must not be applied (a replay), or '' if it should be."""
+    known = db.execute(
+        "SELECT batch_id FROM received_changes WHERE mission_code = ? AND change_id = ?",
+        [mission, change.change_id],
+    ).fetchone()
+    if known:
+        return f"already received in batch {known[0]}"
+    head = db.execute(
+        "SELECT device_id, seq FROM entity_heads WHERE mission_code = ? AND entity_type = ? "
+        "AND entity_id = ?", [mission, change.entity_type, change.entity_id]).fetchone()
+    if head and head[0] == device and change.seq <= head[1]:
+        return f"superseded: change {head[1]} of this {change.entity_type} was already applied"
+    return ""
+
+
+def ingest(store: ServiceStore, db: sqlite_utils.Database, mission: str, batch: Batch) -> Outcome:
+    """Apply ``batch`` for ``mission`` (already authenticated and authorised) exactly once."""
+    changes = sorted(batch.changes, key=lambda c: c.seq)
+    seen_seq: set[int] = set()
+    seen_ids: set[str] = set()
+    for change in changes:
+        if change.seq in seen_seq or change.change_id in seen_ids:
+            return Outcome(422, detail=f"changes: change {change.seq} appears twice in batch "
+                                       f"{batch.batch_id}")
+        seen_seq.add(change.seq)
+        seen_ids.add(change.change_id)
+    content_hash = batch.content_hash()
+    prepared = [_prepare(store, db, mission, change) for change in changes]
+    now = utc_now()
+    try:
+        with immediate(db):
+            db.execute(
+                "INSERT INTO batches (batch_id, mission_code, device_id, content_hash, "
+                "received_at, change_count, ack) VALUES (?, ?, ?, ?, ?, ?, '')",
+                [batch.batch_id, mission, batch.device_id, content_hash, now, len(changes)],
+            )
+            results = [_apply_one(db, mission, batch, item, now) for item in prepared]
+            ack = _acknowledgement(batch.batch_id, results)
+            if ack.accepted == 0:
+                raise _NothingAccepted(results)
+            db.execute("UPDATE batches SET ack = ? WHERE batch_id = ?",
+                       [ack.model_dump_json(), batch.batch_id])
+            _record_backlog(db, mission, batch, now)
+    except sqlite3.IntegrityError:
+        return _known_batch(db, mission, batch.batch_id, content_hash)
+    except _NothingAccepted as nothing:
+        first = next((r.message for r in nothing.results if r.message), "")
+        return Outcome(422, detail=f"batch {batch.batch_id}: no change could be accepted; "
+                                   f"nothing was stored. {first}", results=nothing.results)
+    return Outcome(200, ack=ack)
+
+
+class _NothingAccepted(Exception):
+    def __init__(self, results: list[ChangeResult]) -> None:
+        super().__init__("nothing accepted")
+        self.results = results
+
+
+def _apply_one(db: sqlite_utils.Database, mission: str, batch: Batch, item: Prepared,
+               now: str) -> ChangeResult:
+    change = item.change
+    base = {"seq": change.seq, "change_id": change.change_id}
+    if item.error:
+        return ChangeResult(**base, status="rejected", message=item.error)
+    note = _superseded(db, mission, batch.device_id, change)
+    if not note:
+        db.execute("SAVEPOINT change_sp")
+        try:
+            note = _apply(db, mission, item, now)
+        except Rejected as error:
+            db.execute("ROLLBACK TO change_sp")
+            db.execute("RELEASE change_sp")
+            return ChangeResult(**base, status="rejected", message=str(error))
+        db.execute("RELEASE change_sp")
+        db.execute(
+            "INSERT INTO entity_heads (mission_code, entity_type, entity_id, device_id, seq, "
+            "deleted, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(mission_code, entity_type, entity_id) DO UPDATE SET "
+            "device_id = excluded.device_id, seq = excluded.seq, deleted = excluded.deleted, "
+            "updated_at = excluded.updated_at",
+            [mission, change.entity_type, change.entity_id, batch.device_id, change.seq,
+             int(change.op == "delete"), now],
+        )
+    applied = not note
+    db.execute(
+        "INSERT OR IGNORE INTO received_changes (mission_code, change_id, batch_id, device_id, "
+        "seq, entity_type, entity_id, op, applied, catalogue_version, client_created_at, "
+        "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [mission, change.change_id, batch.batch_id, batch.device_id, change.seq,
+         change.entity_type, change.entity_id, change.op, int(applied),
+         change.catalogue_version, change.created_at, now],
+    )
+    return ChangeResult(**base, status="accepted", applied=applied, message=note)
+
+
+def _acknowledgement(batch_id: str, results: list[ChangeResult]) -> Acknowledgement:
+    accepted = [r.seq for r in results if r.status == "accepted"]
+    return Acknowledgement(
+        batch_id=batch_id,
+        received_at=datetime.now(UTC).replace(microsecond=0),
+        results=results,
+        highest_seq_accepted=max(accepted) if accepted else None,
+        accepted=len(accepted),
+        rejected=len(results) - len(accepted),
+    )
+
+
+def _record_backlog(db: sqlite_utils.Database, mission: str, batch: Batch, now: str) -> None:
+    highest = max(c.seq for c in batch.changes)
+    db.execute(
+        "INSERT INTO devices (mission_code, device_id, highest_seq, last_batch_at) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT(mission_code, device_id) DO UPDATE SET "
+        "highest_seq = max(highest_seq, excluded.highest_seq), "
+        "last_batch_at = excluded.last_batch_at",
+        [mission, batch.device_id, highest, now],
+    )
+    db.execute(
+        "UPDATE missions SET last_sync_at = ?, last_device_id = ?, pending_count = ? "
+        "WHERE code = ?",
+        [now, batch.device_id, batch.pending_count, mission],
+    )
+
+
+def _known_batch(db: sqlite_utils.Database, mission: str, batch_id: str,
+                 content_hash: str) -> Outcome:
+    row = db.execute("SELECT mission_code, content_hash, ack FROM batches WHERE batch_id = ?",
+                     [batch_id]).fetchone()
+    if row is None:  # the constraint that fired was not the batch id: a real fault
+        return Outcome(500, detail=f"batch {batch_id} could not be recorded")
+    if row[0] != mission or row[1] != content_hash:
+        return Outcome(409, detail=f"batch {batch_id} was already received with different "
+                                   "content; it is not applied again. Contact the Secretariat.")
+    return Outcome(200, ack=Acknowledgement.model_validate_json(row[2]), replayed=True)

@@ -1,0 +1,85 @@
+"""A read-only HTML overview for Secretariat staff: missions, backlog and task coverage.
+
+Plain server-rendered HTML with every value escaped; no scripts, no forms, nothing that
+writes. It shows what arrived, so staff can see which mission is behind and which Action
+Plan tasks no mission reports on.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+import sqlite_utils
+
+from focalpoint.secretariat.store import ServiceStore
+
+_STYLE = """
+body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em;color:#222}
+table{border-collapse:collapse;margin-bottom:2em}
+th,td{border:1px solid #bbb;padding:.3em .6em;text-align:left;vertical-align:top}
+th{background:#eef}
+td.n{text-align:right}
+.zero{color:#a00}
+"""
+
+
+def _cell(value: object, numeric: bool = False) -> str:
+    text = "—" if value is None or value == "" else str(value)
+    return f'<td class="n">{escape(text)}</td>' if numeric else f"<td>{escape(text)}</td>"
+
+
+def _mission_rows(db: sqlite_utils.Database) -> list[str]:
+    rows = []
+    for code, name, last_sync, pending, halt, activities, latest in db.execute(
+        "SELECT m.code, m.name, m.last_sync_at, m.pending_count, m.halt_message, "
+        "(SELECT count(*) FROM activities a WHERE a.mission_code = m.code), "
+        "(SELECT data FROM responses r WHERE r.mission_code = m.code "
+        " ORDER BY period_end DESC, updated_at DESC LIMIT 1) "
+        "FROM missions m ORDER BY m.code"
+    ):
+        status = "none"
+        if latest:
+            response = json.loads(latest)
+            status = (f"{response['status']} ({response['period_start']} – "
+                      f"{response['period_end']})")
+        rows.append(
+            "<tr>" + _cell(code) + _cell(name) + _cell(last_sync or "never")
+            + _cell(pending, numeric=True) + _cell(activities, numeric=True) + _cell(status)
+            + _cell(halt or "") + "</tr>"
+        )
+    return rows
+
+
+def render_overview(store: ServiceStore) -> str:
+    """The whole page as one string."""
+    with store.connect() as db:
+        missions = _mission_rows(db)
+        catalogue = store.latest_catalogue(db)
+        coverage = dict(db.execute(
+            "SELECT task_code, count(DISTINCT mission_code) FROM activity_tasks "
+            "GROUP BY task_code").fetchall())
+        total = int(db.execute("SELECT count(*) FROM missions").fetchone()[0])
+    task_rows = []
+    for task in catalogue.tasks():
+        count = int(coverage.get(task.code, 0))
+        css = ' class="n zero"' if count == 0 else ' class="n"'
+        text = task.text if len(task.text) <= 140 else task.text[:137] + "…"
+        task_rows.append(f"<tr><td>{escape(task.code)}</td><td>{escape(text)}</td>"
+                         f"<td{css}>{count} of {total}</td></tr>")
+    return (
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<title>FocalPoint — Secretariat overview</title>"
+        f"<style>{_STYLE}</style></head><body>"
+        "<h1>FocalPoint — Secretariat overview</h1>"
+        f"<h2>Missions ({total})</h2>"
+        "<table><thead><tr><th>Code</th><th>Name</th><th>Last sync (UTC)</th>"
+        "<th>Pending changes (reported)</th><th>Activities</th>"
+        "<th>Latest questionnaire</th><th>Sync halted</th></tr></thead><tbody>"
+        + ("".join(missions) or '<tr><td colspan="7">No mission yet.</td></tr>')
+        + "</tbody></table>"
+        f"<h2>Action Plan coverage (catalogue {escape(catalogue.version)})</h2>"
+        "<p>How many missions report at least one activity under each task.</p>"
+        "<table><thead><tr><th>Task</th><th>Text</th><th>Missions</th></tr></thead><tbody>"
+        + "".join(task_rows) + "</tbody></table></body></html>"
+    )
