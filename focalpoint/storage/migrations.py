@@ -124,6 +124,64 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_outbox_entity ON outbox(entity_type, entity_id, state)")
 
 
+def m002_sync(db: sqlite_utils.Database) -> None:
+    """Sync bookkeeping: batches persisted before sending, a sync log, pulled data."""
+    db.execute(
+        """
+        CREATE TABLE sync_batches (
+            batch_id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'open'
+                CHECK (state IN ('open', 'acknowledged', 'conflict', 'refused')),
+            body BLOB NOT NULL,
+            body_hash TEXT NOT NULL,
+            raw_bytes INTEGER NOT NULL,
+            change_count INTEGER NOT NULL,
+            first_seq INTEGER NOT NULL,
+            last_seq INTEGER NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            ack TEXT,
+            error TEXT,
+            finished_at TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX idx_sync_batches_state ON sync_batches(state, created_at)")
+    db.execute(
+        """
+        CREATE TABLE sync_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            level TEXT NOT NULL CHECK (level IN ('info', 'warning', 'error')),
+            message TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE feedback (
+            id INTEGER NOT NULL,
+            server_url TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            entity_type TEXT NOT NULL DEFAULT '',
+            entity_id TEXT NOT NULL DEFAULT '',
+            message TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            read_at TEXT,
+            PRIMARY KEY (server_url, id)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE catalogue_versions (
+            version TEXT PRIMARY KEY,
+            published_at TEXT NOT NULL,
+            data TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        )"""
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", m001_initial),
+    ("002_sync", m002_sync),
 ]
