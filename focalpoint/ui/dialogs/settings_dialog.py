@@ -1,0 +1,181 @@
+"""Settings: where to sync, the access token, how often, and the interface language.
+
+Why the token field is always empty: the token lives only in the OS keyring and is never
+shown back (anyone at the laptop could read it off the screen). Typing a new one replaces
+it; leaving the field empty keeps the stored one. Where no keyring exists, the user is
+asked whether to keep the token for this session only, instead of failing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from focalpoint.storage import Store
+from focalpoint.sync.config import (
+    MAX_INTERVAL_MINUTES,
+    MIN_INTERVAL_MINUTES,
+    SyncConfig,
+    SyncConfigError,
+    load_sync_config,
+    save_sync_config,
+)
+from focalpoint.sync.credentials import (
+    CredentialsUnavailable,
+    SessionTokens,
+    get_token,
+    set_token,
+)
+
+LANGUAGE_KEY = "ui/language"
+#: (code, name shown in its own language); "" follows the system.
+LANGUAGES = [("", ""), ("en", "English"), ("ru", "Русский")]
+
+
+def ask_session_only(parent: QWidget, message: str) -> bool:
+    answer = QMessageBox.question(
+        parent, parent.tr("No keyring"),
+        parent.tr("%1\n\nKeep the token for this session only? You will have to enter it "
+                  "again after restarting FocalPoint.").replace("%1", message))
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class SettingsDialog(QDialog):
+    language_changed = Signal(str)
+
+    def __init__(self, store: Store, settings: QSettings, session_tokens: SessionTokens,
+                 parent: QWidget | None = None, *,
+                 ask_session: Callable[[QWidget, str], bool] = ask_session_only) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.session_tokens = session_tokens
+        self._ask_session = ask_session
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(620)
+        config = load_sync_config(store)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.server_url = QLineEdit(config.server_url)
+        self.server_url.setPlaceholderText("https://secretariat.example.org")
+        self.server_url.setAccessibleName(self.tr("Secretariat server URL"))
+        form.addRow(self.tr("Secretariat &server:"), self.server_url)
+        self.mission_code = QLineEdit(config.mission_code)
+        self.mission_code.setAccessibleName(self.tr("Mission code"))
+        form.addRow(self.tr("&Mission code:"), self.mission_code)
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setAccessibleName(self.tr("Access token"))
+        self.token_state = QLabel()
+        self.token_state.setWordWrap(True)
+        form.addRow(self.tr("Access &token:"), self.token)
+        form.addRow("", self.token_state)
+        self.interval = QSpinBox()
+        self.interval.setRange(MIN_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES)
+        self.interval.setSuffix(self.tr(" min"))
+        self.interval.setValue(config.interval_minutes)
+        self.interval.setAccessibleName(self.tr("Sync interval in minutes"))
+        form.addRow(self.tr("Sync &every:"), self.interval)
+        ca_row = QHBoxLayout()
+        self.ca_bundle = QLineEdit(config.ca_bundle)
+        self.ca_bundle.setPlaceholderText(self.tr("Optional: a PEM file of trusted CAs"))
+        self.ca_bundle.setAccessibleName(self.tr("CA bundle file"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose a CA bundle file"))
+        browse.clicked.connect(self._browse)
+        ca_row.addWidget(self.ca_bundle, 1)
+        ca_row.addWidget(browse)
+        form.addRow(self.tr("&CA bundle:"), ca_row)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Interface language"))
+        for code, name in LANGUAGES:
+            self.language.addItem(name or self.tr("System default"), code)
+        current = str(settings.value(LANGUAGE_KEY, "") or "")
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        form.addRow(self.tr("Interface &language:"), self.language)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Settings problem"))
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._show_token_state(config)
+
+    def _show_token_state(self, config: SyncConfig) -> None:
+        placeholder = self.tr("Paste the token from the Secretariat")
+        if not config.configured:
+            state = self.tr("Enter the server and mission code; the token is kept in the "
+                            "system keyring, never in the store.")
+        else:
+            try:
+                stored = get_token(config.server_url, config.mission_code) is not None
+            except CredentialsUnavailable:
+                stored = False
+                state = self.tr("No system keyring on this computer: a token can only be "
+                                "kept for this session.")
+            else:
+                state = (self.tr("A token is stored in the system keyring. Leave the field "
+                                 "empty to keep it, or type a new one to replace it.")
+                         if stored else self.tr("No token stored yet."))
+            if stored or self.session_tokens.get(config.server_url, config.mission_code):
+                placeholder = self.tr("•••••• (stored — type to replace)")
+        self.token.setPlaceholderText(placeholder)
+        self.token_state.setText(state)
+
+    def _browse(self) -> None:
+        name, _f = QFileDialog.getOpenFileName(self, self.tr("CA bundle"), "",
+                                               self.tr("Certificates (*.pem *.crt);;All (*)"))
+        if name:
+            self.ca_bundle.setText(name)
+
+    def save(self) -> bool:
+        config = SyncConfig(self.server_url.text(), self.mission_code.text(),
+                            self.interval.value(), self.ca_bundle.text().strip())
+        try:
+            saved = save_sync_config(self.store, config)
+        except SyncConfigError as error:
+            self.error.setText(str(error))
+            return False
+        token = self.token.text().strip()
+        if token:
+            if not saved.configured:
+                self.error.setText(self.tr("Enter the server URL and mission code before the "
+                                           "access token."))
+                return False
+            try:
+                set_token(saved.server_url, saved.mission_code, token)
+            except CredentialsUnavailable as error:
+                if not self._ask_session(self, str(error)):
+                    self.error.setText(str(error))
+                    return False
+                self.session_tokens.set(saved.server_url, saved.mission_code, token)
+            self.token.clear()
+        language = str(self.language.currentData() or "")
+        if language != str(self.settings.value(LANGUAGE_KEY, "") or ""):
+            self.settings.setValue(LANGUAGE_KEY, language)
+            self.settings.sync()
+            self.language_changed.emit(language)
+        self.error.clear()
+        self.accept()
+        return True

@@ -1,0 +1,181 @@
+"""The Action Plan catalogue as a Qt tree: chapter → section → task.
+
+Why a ``QStandardItemModel``: the catalogue is small (a few dozen tasks) and read-only, so a
+standard model is simpler and as fast as a hand-written one. The same class serves the
+Action Plan view (with per-task activity counts, gaps highlighted) and the editor's task
+picker (checkable tasks, filtered by code or words through :class:`TaskFilterProxy`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+
+from focalpoint.catalogue import Catalogue
+
+CODE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+SEARCH_ROLE = int(Qt.ItemDataRole.UserRole) + 3
+COUNT_ROLE = int(Qt.ItemDataRole.UserRole) + 4
+CHECK_ROLE = int(Qt.ItemDataRole.CheckStateRole)
+
+GAP_COLOR = QColor("#b3261e")
+GAP_BACKGROUND = QColor("#fdecea")
+CHECKED = Qt.CheckState.Checked
+UNCHECKED = Qt.CheckState.Unchecked
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CatalogueTreeModel", text)
+
+
+class CatalogueTreeModel(QStandardItemModel):
+    """Columns: task (code and text), bodies responsible, activities of this mission.
+
+    ``checkable=True`` makes task rows checkable (the editor); ``counts`` adds the
+    activity count column (the Action Plan view).
+    """
+
+    def __init__(self, catalogue: Catalogue, *, checkable: bool = False,
+                 with_counts: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.checkable = checkable
+        self.with_counts = with_counts
+        self._task_items: dict[str, QStandardItem] = {}
+        self._count_items: dict[str, QStandardItem] = {}
+        self._group_counts: dict[str, QStandardItem] = {}
+        headers = [tr("Action Plan task"), tr("Bodies responsible")]
+        if with_counts:
+            headers.append(tr("Activities"))
+        self.setHorizontalHeaderLabels(headers)
+        self._build()
+
+    def _build(self) -> None:
+        bold = QFont()
+        bold.setBold(True)
+        for chapter in self.catalogue.chapters:
+            chapter_item = self._item(f"{chapter.code}. {chapter.title}", chapter.code, "chapter")
+            chapter_item.setFont(bold)
+            chapter_row = [chapter_item, self._item("", chapter.code, "chapter")]
+            if self.with_counts:
+                chapter_row.append(self._count_item(chapter.code, "chapter"))
+            self.appendRow(chapter_row)
+            for section in chapter.sections:
+                section_item = self._item(f"{section.code} {section.title}", section.code,
+                                          "section")
+                section_row = [section_item, self._item("", section.code, "section")]
+                if self.with_counts:
+                    section_row.append(self._count_item(section.code, "section"))
+                chapter_item.appendRow(section_row)
+                for task in section.tasks:
+                    first_line = task.text if len(task.text) <= 140 else task.text[:137] + "…"
+                    task_item = self._item(f"{task.code}  {first_line}", task.code, "task")
+                    task_item.setToolTip(f"<p><b>{task.code}</b></p><p>{task.text}</p>")
+                    task_item.setData(f"{task.code} {' '.join(task.aliases)} {task.text}",
+                                      SEARCH_ROLE)
+                    if self.checkable:
+                        task_item.setCheckable(True)
+                        task_item.setCheckState(UNCHECKED)
+                    bodies = self._item(", ".join(task.bodies), task.code, "task")
+                    bodies.setToolTip("\n".join(
+                        self.catalogue.body_name(code) for code in task.bodies))
+                    row = [task_item, bodies]
+                    self._task_items[task.code] = task_item
+                    if self.with_counts:
+                        count = self._count_item(task.code, "task")
+                        self._count_items[task.code] = count
+                        row.append(count)
+                    section_item.appendRow(row)
+
+    def _item(self, text: str, code: str, kind: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setEditable(False)
+        item.setData(code, CODE_ROLE)
+        item.setData(kind, KIND_ROLE)
+        item.setData(text, SEARCH_ROLE)
+        return item
+
+    def _count_item(self, code: str, kind: str) -> QStandardItem:
+        item = self._item("0", code, kind)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if kind != "task":
+            self._group_counts[code] = item
+        return item
+
+    # --- counts (Action Plan view) -------------------------------------------------------
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        """Show per-task counts; a task with none is a gap and is marked in red."""
+        totals: dict[str, int] = {}
+        for code, item in self._count_items.items():
+            count = counts.get(code, 0)
+            item.setText(str(count))
+            item.setData(count, COUNT_ROLE)
+            task_item = self._task_items[code]
+            task = self.catalogue.task(code)
+            for part in (task.section_code, task.chapter_code):
+                totals[part] = totals.get(part, 0) + count
+            gap = count == 0
+            brush = QBrush(GAP_COLOR) if gap else QBrush()
+            background = QBrush(GAP_BACKGROUND) if gap else QBrush()
+            for cell in (task_item, item):
+                cell.setForeground(brush)
+                cell.setBackground(background)
+            item.setToolTip(tr("No activity of this mission implements this task yet: explain "
+                               "the gap in the questionnaire.") if gap else "")
+        for code, item in self._group_counts.items():
+            item.setText(str(totals.get(code, 0)))
+            item.setData(totals.get(code, 0), COUNT_ROLE)
+
+    def count_of(self, task_code: str) -> int:
+        item = self._count_items.get(task_code)
+        return int(item.data(COUNT_ROLE) or 0) if item is not None else 0
+
+    # --- selection (editor) -------------------------------------------------------------
+
+    def task_index(self, code: str) -> QModelIndex:
+        item = self._task_items.get(code)
+        return item.index() if item is not None else QModelIndex()
+
+    def set_checked(self, codes: Iterable[str]) -> None:
+        wanted = set(codes)
+        for code, item in self._task_items.items():
+            item.setCheckState(CHECKED if code in wanted else UNCHECKED)
+
+    def checked(self) -> list[str]:
+        """Checked task codes in catalogue order."""
+        return [code for code, item in self._task_items.items()
+                if item.checkState() == CHECKED]
+
+
+class TaskFilterProxy(QSortFilterProxyModel):
+    """Keeps tasks whose code, alias or text contain every typed word (and their parents)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+
+    def set_query(self, text: str) -> None:
+        self._words = text.casefold().split()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        haystack = str(model.data(index, SEARCH_ROLE) or "").casefold()
+        return all(word in haystack for word in self._words)

@@ -1,0 +1,145 @@
+"""An editable table of small records (funding lines, staff posts, budget lines).
+
+Why one widget: the activity editor and the questionnaire both edit lists of small records
+whose fields are either free text or a choice from a vocabulary. Each column is described
+once; the table returns plain dicts for the domain models to validate, so all the checking
+(numbers, years, currencies) stays in :mod:`focalpoint.domain`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    choices: Sequence[tuple[str, str]] | None = None  # (value, label)
+    default: str = ""
+    stretch: bool = False
+    width: int = 110
+
+
+class RecordTable(QWidget):
+    """Rows of records; ``changed`` fires on any edit, add or remove."""
+
+    changed = Signal()
+
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None, *,
+                 add_text: str = "", remove_text: str = "", name: str = "") -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._read_only = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, len(self.columns), self)
+        self.table.setHorizontalHeaderLabels([c.header for c in self.columns])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAccessibleName(name)
+        header = self.table.horizontalHeader()
+        for index, column in enumerate(self.columns):
+            if column.stretch:
+                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
+            else:
+                self.table.setColumnWidth(index, column.width)
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(add_text or self.tr("Add line"), self)
+        self.remove_button = QPushButton(remove_text or self.tr("Remove line"), self)
+        self.add_button.setAccessibleName(f"{self.add_button.text()} ({name})")
+        self.remove_button.setAccessibleName(f"{self.remove_button.text()} ({name})")
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def add_row(self, values: dict[str, Any] | None = None) -> int:
+        values = values or {}
+        row = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        for col, column in enumerate(self.columns):
+            value = values.get(column.key, column.default)
+            text = "" if value is None else str(value)
+            if column.choices is not None:
+                combo = QComboBox(self.table)
+                for choice_value, label in column.choices:
+                    combo.addItem(label, choice_value)
+                position = combo.findData(text)
+                combo.setCurrentIndex(max(0, position))
+                combo.setEnabled(not self._read_only)
+                combo.setAccessibleName(column.header)
+                combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+                self.table.setCellWidget(row, col, combo)
+            else:
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.blockSignals(False)
+        self.changed.emit()
+        return row
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        if not rows and self.table.currentRow() >= 0:
+            rows = [self.table.currentRow()]
+        for row in rows:
+            self.table.removeRow(row)
+        if rows:
+            self.changed.emit()
+
+    def set_records(self, records: Sequence[dict[str, Any]]) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        self.table.blockSignals(False)
+        for record in records:
+            self.add_row(record)
+
+    def records(self) -> list[dict[str, Any]]:
+        """One dict per row; empty text cells are left out (the model's default applies)."""
+        result = []
+        for row in range(self.table.rowCount()):
+            record: dict[str, Any] = {}
+            for col, column in enumerate(self.columns):
+                if column.choices is not None:
+                    widget = self.table.cellWidget(row, col)
+                    if isinstance(widget, QComboBox):
+                        record[column.key] = widget.currentData()
+                else:
+                    item = self.table.item(row, col)
+                    text = item.text().strip() if item is not None else ""
+                    if text:
+                        record[column.key] = text
+            result.append(record)
+        return result
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        triggers = (QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
+                    QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setEditTriggers(triggers)
+        self.add_button.setVisible(not read_only)
+        self.remove_button.setVisible(not read_only)
+        for row in range(self.table.rowCount()):
+            for col in range(len(self.columns)):
+                widget = self.table.cellWidget(row, col)
+                if widget is not None:
+                    widget.setEnabled(not read_only)
