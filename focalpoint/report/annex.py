@@ -1,0 +1,173 @@
+"""The Annex: summary counts, then every activity of the period in full.
+
+Part 2 shows activities as one table row per task; the Annex is where a reader finds the
+whole record (description, funding, outcome), numbered so Part 2 can refer to it.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer
+
+from focalpoint.domain import Activity, FundingLine
+from focalpoint.report.content import ReportContent
+from focalpoint.report.layout import Layout, cells
+from focalpoint.report.styles import RULE
+from focalpoint.report.tables import data_table, key_value_table
+from focalpoint.report.text import (
+    NO_VALUE,
+    esc,
+    esc_lines,
+    fmt_amount,
+    fmt_span,
+    joined,
+    paragraphs,
+)
+from focalpoint.vocabularies import TraffickingForm
+
+#: A table cell cannot split across pages: longer values are printed below the table.
+CELL_LIMIT = 1500
+LABEL_WIDTH = 34 * mm
+
+
+def _chapters_of(activity: Activity, content: ReportContent) -> set[str]:
+    codes = (content.catalogue.resolve(code) for code in activity.task_codes)
+    return {code.split(".", 1)[0] for code in codes if code}
+
+
+def _sections_of(activity: Activity, content: ReportContent) -> set[str]:
+    codes = (content.catalogue.resolve(code) for code in activity.task_codes)
+    return {code.rsplit(".", 1)[0] for code in codes if code}
+
+
+def by_section(content: ReportContent, layout: Layout) -> list[Flowable]:
+    """Activities per chapter and section (an activity counts once per heading)."""
+    s = layout.styles
+    chapter_counts: dict[str, int] = {}
+    section_counts: dict[str, int] = {}
+    for activity in content.activities:
+        for code in _chapters_of(activity, content):
+            chapter_counts[code] = chapter_counts.get(code, 0) + 1
+        for code in _sections_of(activity, content):
+            section_counts[code] = section_counts.get(code, 0) + 1
+    rows: list[list[Flowable]] = []
+    for chapter in content.catalogue.chapters:
+        rows.append([*cells([f"{chapter.code}. {chapter.title}"], s.cell_bold),
+                     *cells([str(chapter_counts.get(chapter.code, 0))], s.cell_bold)])
+        for section in chapter.sections:
+            rows.append([*cells([f"    {section.code} {section.title}"], s.cell),
+                         *cells([str(section_counts.get(section.code, 0))], s.cell_right)])
+    rows.append([*cells(["All activities of the period"], s.cell_bold),
+                 *cells([str(len(content.activities))], s.cell_bold)])
+    return [
+        Paragraph(esc("Activities by chapter and section"), s.subhead),
+        *data_table(cells(["Chapter / section", "Activities"], s.head_cell), rows,
+                    layout.widths(140, 30), right_columns=(1,), total_rows=1,
+                    chunk_rows=layout.options.chunk_rows),
+        layout.note("An activity mapped to tasks in several sections counts once in each."),
+    ]
+
+
+def by_form(content: ReportContent, layout: Layout) -> list[Flowable]:
+    """Activities per form of trafficking addressed, by chapter, with distinct totals."""
+    s = layout.styles
+    chapters = [chapter.code for chapter in content.catalogue.chapters]
+    forms: list[TraffickingForm | None] = [*TraffickingForm, None]
+    counts: dict[tuple[TraffickingForm | None, str], int] = {}
+    totals: dict[TraffickingForm | None, int] = {}
+    chapter_totals: dict[str, int] = {}
+    for activity in content.activities:
+        in_chapters = _chapters_of(activity, content)
+        for code in in_chapters:
+            chapter_totals[code] = chapter_totals.get(code, 0) + 1
+        for form in activity.forms or [None]:
+            totals[form] = totals.get(form, 0) + 1
+            for code in in_chapters:
+                counts[(form, code)] = counts.get((form, code), 0) + 1
+    rows = []
+    for form in forms:
+        label = form.label if form else "No form recorded"
+        values = [str(counts.get((form, code), 0)) for code in chapters]
+        rows.append([*cells([label], s.cell), *cells([*values, str(totals.get(form, 0))],
+                                                       s.cell_right)])
+    rows.append([*cells(["All activities of the period"], s.cell_bold),
+                 *cells([*(str(chapter_totals.get(code, 0)) for code in chapters),
+                         str(len(content.activities))], s.cell_bold)])
+    header = [Paragraph("Form of trafficking", s.head_cell),
+              *cells([f"Chapter {code}" for code in chapters], s.head_cell_right),
+              Paragraph("Activities", s.head_cell_right)]
+    widths = layout.widths(60, *([80 / max(len(chapters), 1)] * len(chapters)), 30)
+    return [
+        Paragraph(esc("Activities by form of trafficking addressed and chapter"), s.subhead),
+        *data_table(header, rows, widths, right_columns=tuple(range(1, len(chapters) + 2)),
+                    total_rows=1, chunk_rows=layout.options.chunk_rows),
+        layout.note("An activity addressing several forms, or mapped to several chapters, "
+                    "counts in each; the last column counts each activity once per form."),
+    ]
+
+
+def _funding(lines: list[FundingLine]) -> str:
+    parts = []
+    for line in lines:
+        donor = f" ({line.donor})" if line.donor else ""
+        parts.append(f"{line.source.label}{donor}: {fmt_amount(line.amount, line.currency)}")
+    return "; ".join(parts) if parts else NO_VALUE
+
+
+def activity_block(activity: Activity, number: int, layout: Layout) -> list[Flowable]:
+    """One activity with all its fields; long values flow below the facts table."""
+    s = layout.styles
+    title = Paragraph(f'<a name="activity-{number}"/>{number}. {esc(activity.title)}',
+                      s.activity)
+    facts = [
+        ("Type", activity.activity_type.label),
+        ("Status", activity.status.label),
+        ("Dates", fmt_span(activity.start_date, activity.end_date)),
+        ("Recurrence", activity.recurrence.label),
+        ("Action Plan tasks", joined(activity.task_codes)),
+        ("Locations", joined(activity.locations)),
+        ("Partners", joined(activity.partners)),
+        ("Target audiences", joined(a.label for a in activity.audiences)),
+        ("Forms of trafficking", joined(f.label for f in activity.forms)),
+        ("Funding", _funding(activity.funding)),
+    ]
+    short = [(label, value) for label, value in facts if len(value) <= CELL_LIMIT]
+    long = [(label, value) for label, value in facts if len(value) > CELL_LIMIT]
+    table = key_value_table(
+        [(Paragraph(esc(label), s.label), Paragraph(esc_lines(value), s.small))
+         for label, value in short],
+        [LABEL_WIDTH, layout.width - LABEL_WIDTH],
+    )
+    story: list[Flowable] = [KeepTogether([
+        HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=2, spaceAfter=4),
+        title, table,
+    ])]
+    for label, value in [*long, ("Description", activity.description),
+                         ("Outcome and evaluation", activity.outcome)]:
+        if value.strip():
+            story.append(Paragraph(esc(label), s.label))
+            story += paragraphs(value, s.small)
+    story.append(Spacer(1, 2 * mm))
+    return story
+
+
+def annex(content: ReportContent, layout: Layout) -> list[Flowable]:
+    """The Annex as flowables (the document's last part)."""
+    story: list[Flowable] = [
+        layout.heading("Annex — Activities of the reporting period", level=0, key="annex"),
+        layout.note(
+            f"{len(content.activities)} activities whose dates overlap the reporting period"
+            + (", as recorded in the snapshot taken at submission." if content.from_snapshot
+               else ", as recorded at the time this document was generated.")
+        ),
+        layout.heading("A.1 Summary", level=1, key="annex-summary"),
+        *by_section(content, layout),
+        Spacer(1, 4 * mm),
+        *by_form(content, layout),
+        layout.heading("A.2 Activities in detail", level=1, key="annex-detail"),
+    ]
+    if not content.activities:
+        story.append(layout.note("No activity of the mission falls within the period."))
+    for activity in content.activities:
+        story += activity_block(activity, content.numbers[activity.id], layout)
+    return story

@@ -1,0 +1,77 @@
+"""What every story builder needs: styles, page width, options, and shared small blocks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from focalpoint.report.document import Heading
+from focalpoint.report.styles import ALERT_FILL, ALERT_RULE, TABLE_CHUNK_ROWS, Styles
+from focalpoint.report.text import esc
+
+
+@dataclass(frozen=True)
+class Options:
+    """Choices that change what the document contains."""
+
+    include_not_applicable: bool = True
+    generated: datetime | None = None
+    chunk_rows: int = TABLE_CHUNK_ROWS
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The styles and frame width the builders lay out against."""
+
+    styles: Styles
+    width: float
+    options: Options
+
+    def widths(self, *millimetres: float) -> list[float]:
+        """Column widths given in millimetres for A4, scaled to the actual frame width."""
+        total = sum(millimetres)
+        return [self.width * part / total for part in millimetres]
+
+    def heading(
+        self, text: str, *, level: int, key: str, toc: bool = True, outline: str | None = None,
+    ) -> Heading:
+        """A heading of ``level`` (0 part, 1 chapter, 2 section, 3 task) from plain text."""
+        style = {
+            0: self.styles.part, 1: self.styles.chapter, 2: self.styles.section,
+            3: self.styles.task,
+        }[level]
+        return Heading(esc(text), style, level=level, key=key, outline=outline or text,
+                       toc=esc(text) if toc else None)
+
+    def note(self, text: str) -> Paragraph:
+        """A muted explanatory line (plain text)."""
+        return Paragraph(esc(text), self.styles.muted)
+
+    def alert(self, text: str) -> Table:
+        """A tinted box with a bar on the left, for what the reader must not miss."""
+        box = Table([[Paragraph(esc(text), self.styles.alert)]], colWidths=[self.width])
+        box.setStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), ALERT_FILL),
+            ("LINEBEFORE", (0, 0), (0, -1), 2.5, ALERT_RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+            ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
+        ])
+        return box
+
+
+def cells(values: Sequence[str], style: object) -> list[Paragraph]:
+    """A table row of paragraphs showing plain text literally."""
+    return [Paragraph(esc(value), style) for value in values]  # type: ignore[arg-type]
+
+
+def spacer_list(*blocks: Sequence[Flowable]) -> list[Flowable]:
+    """Concatenate flowable lists (readability helper for builders)."""
+    out: list[Flowable] = []
+    for block in blocks:
+        out.extend(block)
+    return out
