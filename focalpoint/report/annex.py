@@ -7,7 +7,14 @@ whole record (description, funding, outcome), numbered so Part 2 can refer to it
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+)
 
 from focalpoint.domain import Activity, FundingLine
 from focalpoint.report.content import ReportContent
@@ -27,7 +34,7 @@ from focalpoint.vocabularies import TraffickingForm
 
 #: A table cell cannot split across pages: longer values are printed below the table.
 CELL_LIMIT = 1500
-LABEL_WIDTH = 34 * mm
+LABEL_WIDTH = 38 * mm
 
 
 def _chapters_of(activity: Activity, content: ReportContent) -> set[str]:
@@ -53,15 +60,16 @@ def by_section(content: ReportContent, layout: Layout) -> list[Flowable]:
     rows: list[list[Flowable]] = []
     for chapter in content.catalogue.chapters:
         rows.append([*cells([f"{chapter.code}. {chapter.title}"], s.cell_bold),
-                     *cells([str(chapter_counts.get(chapter.code, 0))], s.cell_bold)])
+                     *cells([str(chapter_counts.get(chapter.code, 0))], s.cell_bold_right)])
         for section in chapter.sections:
             rows.append([*cells([f"    {section.code} {section.title}"], s.cell),
                          *cells([str(section_counts.get(section.code, 0))], s.cell_right)])
     rows.append([*cells(["All activities of the period"], s.cell_bold),
-                 *cells([str(len(content.activities))], s.cell_bold)])
+                 *cells([str(len(content.activities))], s.cell_bold_right)])
     return [
         Paragraph(esc("Activities by chapter and section"), s.subhead),
-        *data_table(cells(["Chapter / section", "Activities"], s.head_cell), rows,
+        *data_table([Paragraph("Chapter / section", s.head_cell),
+                     Paragraph("Activities", s.head_cell_right)], rows,
                     layout.widths(140, 30), right_columns=(1,), total_rows=1,
                     chunk_rows=layout.options.chunk_rows),
         layout.note("An activity mapped to tasks in several sections counts once in each."),
@@ -92,7 +100,7 @@ def by_form(content: ReportContent, layout: Layout) -> list[Flowable]:
                                                        s.cell_right)])
     rows.append([*cells(["All activities of the period"], s.cell_bold),
                  *cells([*(str(chapter_totals.get(code, 0)) for code in chapters),
-                         str(len(content.activities))], s.cell_bold)])
+                         str(len(content.activities))], s.cell_bold_right)])
     header = [Paragraph("Form of trafficking", s.head_cell),
               *cells([f"Chapter {code}" for code in chapters], s.head_cell_right),
               Paragraph("Activities", s.head_cell_right)]
@@ -140,7 +148,7 @@ def activity_block(activity: Activity, number: int, layout: Layout) -> list[Flow
     )
     story: list[Flowable] = [KeepTogether([
         HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=2, spaceAfter=4),
-        title, table,
+        title, table, Spacer(1, 1.5 * mm),
     ])]
     for label, value in [*long, ("Description", activity.description),
                          ("Outcome and evaluation", activity.outcome)]:
@@ -164,6 +172,7 @@ def annex(content: ReportContent, layout: Layout) -> list[Flowable]:
         *by_section(content, layout),
         Spacer(1, 4 * mm),
         *by_form(content, layout),
+        CondPageBreak(90 * mm),
         layout.heading("A.2 Activities in detail", level=1, key="annex-detail"),
     ]
     if not content.activities:

@@ -24,7 +24,14 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    TableStyle,
+)
 from reportlab.platypus.flowables import _listWrapOn
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -122,7 +129,13 @@ class PageCount(Flowable):
 
 def contents(styles: Styles) -> TableOfContents:
     """The table of contents, styled per level, dotted leaders from level 1 down."""
-    toc = TableOfContents(dotsMinLevel=1, rightColumnWidth=12 * mm)
+    toc = TableOfContents(dotsMinLevel=1, rightColumnWidth=12 * mm, tableStyle=TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]))
     toc.levelStyles = list(styles.toc_levels)
     return toc
 

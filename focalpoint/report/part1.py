@@ -55,7 +55,8 @@ def _staff(posts: list[StaffPost], layout: Layout) -> list[Flowable]:
         for p in ordered
     ]
     story += data_table(
-        cells(["Year", "Funding source", "Post", "Posts"], s.head_cell),
+        [*cells(["Year", "Funding source", "Post"], s.head_cell),
+         Paragraph("Posts", s.head_cell_right)],
         rows, layout.widths(14, 30, 110, 16), chunk_rows=layout.options.chunk_rows,
         right_columns=(3,),
     )
@@ -90,7 +91,8 @@ def _budget(lines: list[BudgetLine], layout: Layout) -> list[Flowable]:
         for b in ordered
     ]
     story += data_table(
-        cells(["Year", "Funding source", "Description", "Amount"], s.head_cell),
+        [*cells(["Year", "Funding source", "Description"], s.head_cell),
+         Paragraph("Amount", s.head_cell_right)],
         rows, layout.widths(14, 30, 96, 30), chunk_rows=layout.options.chunk_rows,
         right_columns=(3,),
     )

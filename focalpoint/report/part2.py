@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections import Counter
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Table
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from focalpoint.catalogue import Catalogue, Task
 from focalpoint.domain import Activity
@@ -98,7 +106,9 @@ def task_block(view: TaskView, content: ReportContent, layout: Layout) -> list[F
     heading = layout.heading(f"Task {code}", level=3, key=f"task-{code}",
                              outline=f"Task {code} — {summary}")
     heading.toc = esc(f"Task {code} — {summary}")
-    story: list[Flowable] = [KeepTogether([heading, task_box(view, content, layout)])]
+    story: list[Flowable] = [
+        KeepTogether([heading, task_box(view, content, layout), Spacer(1, 2 * mm)]),
+    ]
 
     status = view.status.label if view.applicable else "Not applicable to the mission"
     story.append(Paragraph(f"<b>Implementation status:</b> {esc(status)}", s.body))

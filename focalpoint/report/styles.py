@@ -61,6 +61,7 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_right: ParagraphStyle
+    cell_bold_right: ParagraphStyle
     head_cell: ParagraphStyle
     head_cell_right: ParagraphStyle
     task_text: ParagraphStyle
@@ -95,7 +96,7 @@ def make_styles(fonts: FontSet) -> Styles:
         derive("toc0", fontName=fonts.bold, fontSize=10.5, leading=14, spaceBefore=7,
                rightIndent=12 * mm, spaceAfter=0),
         derive("toc1", fontSize=9.5, leading=12.5, leftIndent=6 * mm, rightIndent=12 * mm,
-               spaceAfter=0, spaceBefore=2),
+               spaceAfter=0),
         derive("toc2", fontSize=9, leading=11.5, leftIndent=12 * mm, rightIndent=12 * mm,
                spaceAfter=0),
         derive("toc3", fontSize=8.5, leading=11, leftIndent=18 * mm, rightIndent=12 * mm,
@@ -110,6 +111,8 @@ def make_styles(fonts: FontSet) -> Styles:
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=fonts.bold),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        cell_bold_right=ParagraphStyle("cell_bold_right", parent=cell, fontName=fonts.bold,
+                                       alignment=TA_RIGHT),
         head_cell=ParagraphStyle("head_cell", parent=cell, fontName=fonts.bold,
                                  textColor=NAVY),
         head_cell_right=ParagraphStyle("head_cell_right", parent=cell, fontName=fonts.bold,
