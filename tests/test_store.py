@@ -65,11 +65,12 @@ def test_entity_and_outbox_commit_together_or_not_at_all(
     kept = store.activities.save(new(title="Existing"))
     calls = []
 
-    def failing_record_change(*args: Any, **kwargs: Any) -> int:
+    def failing_record_change(*args: Any, **kwargs: Any) -> None:
         calls.append(args)
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(activities_module, "record_change", failing_record_change)
+    monkeypatch.setattr(activities_module, "record_changes", failing_record_change)
     with pytest.raises(sqlite3.OperationalError):
         store.activities.save(new(title="Lost?"))
     with pytest.raises(sqlite3.OperationalError):

@@ -45,29 +45,43 @@ def record_change(
     op: Op,
     payload: dict[str, Any],
     catalogue_version: str,
-) -> int:
-    """Queue a change; returns its sequence number. Caller holds the transaction."""
+) -> None:
+    """Queue one change. Caller holds the entity write's transaction."""
+    record_changes(db, entity_type, op, [(entity_id, payload)], catalogue_version)
+
+
+def record_changes(
+    db: sqlite_utils.Database,
+    entity_type: EntityType,
+    op: Op,
+    changes: list[tuple[str, dict[str, Any]]],
+    catalogue_version: str,
+) -> None:
+    """Queue changes ``(entity_id, payload)`` in order, in bulk (imports of thousands)."""
     if not db.conn.in_transaction:
-        raise RuntimeError("record_change must run inside the entity write's transaction")
-    db.execute(
+        raise RuntimeError("record_changes must run inside the entity write's transaction")
+    db.conn.executemany(
         "DELETE FROM outbox WHERE entity_type = ? AND entity_id = ? "
         "AND state = 'pending' AND batch_id IS NULL",
-        [entity_type, entity_id],
+        [(entity_type, entity_id) for entity_id, _ in changes],
     )
-    cursor = db.execute(
+    now = utc_now()
+    db.conn.executemany(
         "INSERT INTO outbox (change_id, entity_type, entity_id, op, payload, "
         "catalogue_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
-            new_id(),
-            entity_type,
-            entity_id,
-            op,
-            json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
-            catalogue_version,
-            utc_now(),
+            (
+                new_id(),
+                entity_type,
+                entity_id,
+                op,
+                json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+                catalogue_version,
+                now,
+            )
+            for entity_id, payload in changes
         ],
     )
-    return int(cursor.lastrowid or 0)
 
 
 def _change(row: dict[str, Any]) -> Change:
