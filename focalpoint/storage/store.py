@@ -7,7 +7,6 @@ to read while the GUI thread writes call :meth:`Store.reopen` for a connection o
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -107,7 +106,12 @@ def restore_file(source: Path | str, target: Path | str) -> Path | None:
             if side.exists():
                 side.replace(kept.with_name(kept.name + suffix))
     tmp = target.with_name(target.name + ".restoring")
-    shutil.copyfile(source, tmp)
+    tmp.unlink(missing_ok=True)
+    source_db = connect(source)
+    try:
+        backup_file(source_db, tmp)  # online backup: includes a WAL the source may have
+    finally:
+        source_db.close()
     tmp.replace(target)
     return kept
 
