@@ -30,7 +30,7 @@ from focalpoint.vocabularies import (
 )
 
 #: Modules that add sub-commands: each has ``register(subparsers)``.
-COMMAND_MODULES: list[str] = ["focalpoint.report.cli"]
+COMMAND_MODULES: list[str] = ["focalpoint.report.cli", "focalpoint.sync.cli"]
 
 Handler = Callable[[argparse.Namespace], int]
 

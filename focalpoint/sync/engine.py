@@ -1,0 +1,385 @@
+"""One sync pass: handshake, resend open batches, send new ones, pull catalogue and feedback.
+
+The engine is shared by ``focalpoint sync`` and the GUI's periodic and manual sync. It does
+one pass with the bounded retries of :mod:`.http` and reports a :class:`SyncResult`
+whose ``kind`` tells the caller what to do next (see :mod:`.schedule`): retry later
+("offline", "server"), or stop and show the user ("auth", "conflict", "rejected", "halt",
+"upgrade"). It never deletes local data and never marks a change synced that the service
+has not acknowledged by its sequence number.
+
+Thread use: give the engine a Store of its own (``store.reopen()``) when it runs in a
+worker thread; the GUI thread keeps writing on its connection meanwhile (WAL).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import ValidationError
+
+from focalpoint import __version__
+from focalpoint.catalogue import Catalogue, CatalogueError
+from focalpoint.storage import Store
+from focalpoint.storage.sync_state import BatchRecord, LogEntry, StoredFeedback, SyncState
+from focalpoint.sync.batching import build_next_batch
+from focalpoint.sync.config import SyncConfig
+from focalpoint.sync.http import (
+    CertificateError,
+    HttpError,
+    RetryPolicy,
+    SessionFactory,
+    SyncHttp,
+    TransportError,
+)
+from focalpoint.sync.protocol import (
+    PROTOCOL_VERSION,
+    TARGET_BATCH_BYTES,
+    Acknowledgement,
+    CatalogueUpdate,
+    FeedbackList,
+    HandshakeReply,
+)
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+KINDS = ("ok", "offline", "auth", "conflict", "rejected", "halt", "upgrade", "server",
+         "cancelled")
+
+META_LAST_SUCCESS = "sync.last_success"
+META_LAST_ERROR = "sync.last_error"
+META_LAST_ATTEMPT = "sync.last_attempt"
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    ok: bool
+    sent: int
+    acknowledged: int
+    rejected: int
+    pending: int
+    message: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    pending: int
+    rejected: int
+    last_success: str | None
+    last_error: str | None
+    last_attempt: str | None = None
+
+
+class _Stop(Exception):
+    """Ends the pass with a result kind and a one-line message."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class SyncEngine:
+    """One mission's sync with one service. Cheap to create; :meth:`run` does one pass."""
+
+    def __init__(self, store: Store, config: SyncConfig, token: str, *,
+                 session_factory: SessionFactory | None = None,
+                 policy: RetryPolicy | None = None,
+                 batch_bytes: int = TARGET_BATCH_BYTES) -> None:
+        self.store = store
+        self.config = config
+        self.state = SyncState(store.db)
+        self._token = token
+        self._session_factory = session_factory
+        self._policy = policy or RetryPolicy(read_timeout=max(config.timeout_seconds, 1.0))
+        self.batch_bytes = max(1024, batch_bytes)
+        self.bytes_sent = 0
+
+    def __repr__(self) -> str:
+        return f"SyncEngine({self.config.server_url!r}, {self.config.mission_code!r}, <token>)"
+
+    # --- public ------------------------------------------------------------------------
+
+    def run(self, progress: Progress | None = None,
+            cancelled: Cancelled | None = None) -> SyncResult:
+        """One full pass; never raises for network, server or data problems."""
+        progress = progress or (lambda _done, _total, _message: None)
+        cancelled = cancelled or (lambda: False)
+        counts = {"sent": 0, "acknowledged": 0, "rejected": 0}
+        self.store.meta.set(META_LAST_ATTEMPT, _now().isoformat())
+        if not self.config.configured:
+            return self._finish(counts, "auth", "sync is not set up: sign in with the "
+                                "Secretariat's server address, mission code and token")
+        http = SyncHttp(self.config.server_url, self._token, ca_bundle=self.config.ca_bundle,
+                        policy=self._policy, session_factory=self._session_factory)
+        try:
+            self._log("info", f"sync with {self.config.server_url} started "
+                              f"({self.store.outbox.pending_count()} changes pending)")
+            reply = self._handshake(http)
+            self._send_all(http, counts, progress, cancelled)
+            self._pull(http)
+        except _Stop as stop:
+            return self._finish(counts, stop.kind, stop.message)
+        except CertificateError as error:
+            return self._finish(counts, "server", str(error))
+        except TransportError as error:
+            return self._finish(counts, "offline", f"cannot reach {self.config.server_url}: "
+                                                   f"{error}")
+        except HttpError as error:
+            return self._finish(counts, *self._classify(error))
+        finally:
+            http.close()
+            self.bytes_sent += http.bytes_sent
+        kind, message = "ok", ""
+        rejected = self.state.unresolved_rejected_count()
+        if rejected:
+            kind = "rejected"
+            message = (f"{rejected} change(s) were refused by the Secretariat and need fixing "
+                       "(see 'focalpoint sync-status')")
+        if reply.clock_warning:
+            self._log("warning", reply.clock_warning)
+            message = (message + "; " if message else "") + reply.clock_warning
+        return self._finish(counts, kind, message)
+
+    # --- steps -------------------------------------------------------------------------
+
+    def _handshake(self, http: SyncHttp) -> HandshakeReply:
+        hello = handshake_document(self.store, self.config.mission_code)
+        try:
+            reply = HandshakeReply.model_validate(http.post_json("/handshake", hello))
+        except ValidationError:
+            raise _Stop("server", "the server's handshake answer is not understood; is the "
+                                  "address that of a FocalPoint Secretariat service?") from None
+        if reply.status == "upgrade_required":
+            raise _Stop("upgrade", reply.message or "the Secretariat asks for a newer FocalPoint")
+        if reply.status == "halt":
+            raise _Stop("halt", reply.message or "the Secretariat has paused sync")
+        return reply
+
+    def _send_all(self, http: SyncHttp, counts: dict[str, int], progress: Progress,
+                  cancelled: Cancelled) -> None:
+        total = self.store.outbox.pending_count()
+        progress(0, total, f"{total} changes to send")
+        for batch in self.state.open_batches():  # frozen earlier: resend the same bytes
+            self._check_cancel(cancelled)
+            self._send(http, batch, counts)
+            progress(counts["acknowledged"], total, "resent an interrupted batch")
+        target = self.batch_bytes
+        while True:
+            self._check_cancel(cancelled)
+            last = self.store.meta.get(META_LAST_SUCCESS)
+            fresh = build_next_batch(
+                self.state, mission_code=self.config.mission_code,
+                device_id=self.store.meta.device_id(),
+                pending_count=self.store.outbox.pending_count(),
+                last_sync=datetime.fromisoformat(last) if last else None,
+                target_bytes=target)
+            if fresh is None:
+                break
+            if not self._send(http, fresh, counts):
+                target = max(1024, target // 4)
+            progress(counts["acknowledged"], total,
+                     f"{counts['acknowledged']} of {total} changes acknowledged")
+
+    def _send(self, http: SyncHttp, batch: BatchRecord, counts: dict[str, int]) -> bool:
+        """Post one persisted batch; False if it was too large and went back to the queue."""
+        self.state.count_attempt(batch.batch_id)
+        counts["sent"] += batch.change_count
+        try:
+            answer = http.post_gzip("/batches", batch.body)
+        except HttpError as error:
+            return self._refused(batch, error, counts)
+        try:
+            ack = Acknowledgement.model_validate(answer)
+        except ValidationError:
+            raise _Stop("server", f"the acknowledgement of batch {batch.batch_id} is not "
+                                  "understood; the batch stays queued") from None
+        self._apply_ack(batch, ack, counts)
+        return True
+
+    def _apply_ack(self, batch: BatchRecord, ack: Acknowledgement,
+                   counts: dict[str, int]) -> None:
+        seqs = self.state.batch_seqs(batch.batch_id)
+        results = {r.seq: r for r in ack.results}
+        if ack.batch_id != batch.batch_id or sorted(results) != seqs:
+            raise _Stop("server", f"the acknowledgement of batch {batch.batch_id} does not "
+                                  "match the batch sent; the batch stays queued")
+        synced = [s for s, r in results.items() if r.status == "accepted"]
+        rejected = {s: r.message or "refused by the Secretariat"
+                    for s, r in results.items() if r.status == "rejected"}
+        self.state.acknowledge(batch.batch_id, synced, rejected, ack.model_dump_json())
+        counts["acknowledged"] += len(synced)
+        counts["rejected"] += len(rejected)
+        self._log("info", f"batch {batch.batch_id}: {len(synced)} accepted, "
+                          f"{len(rejected)} refused")
+        for seq, message in sorted(rejected.items()):
+            self._log("error", f"change {seq} refused: {message}")
+
+    def _refused(self, batch: BatchRecord, error: HttpError,
+                 counts: dict[str, int]) -> bool:
+        """A batch refused as a whole: quarantine, re-split or stop, never resend blindly."""
+        if error.status in (401, 403, 423, 426) or not error.from_service:
+            raise error  # nothing about this batch is wrong; it stays queued
+        if error.status == 409:
+            message = f"batch {batch.batch_id}: {error.detail}"
+            self.state.close_batch(batch.batch_id, "conflict", message, reject_changes=True)
+            counts["rejected"] += batch.change_count
+            raise _Stop("conflict", message)
+        if error.status == 413 and batch.change_count > 1:
+            self.state.close_batch(batch.batch_id, "refused", error.detail,
+                                   reject_changes=False, release_changes=True)
+            self._log("warning", f"batch {batch.batch_id} too large for the service; split")
+            return False
+        if error.status in (400, 413, 422):
+            results = error.body.get("results")
+            if isinstance(results, list) and results:
+                ack = Acknowledgement(batch_id=batch.batch_id, received_at=_now(),
+                                      results=results, accepted=0, rejected=len(results))
+                self._apply_ack(batch, ack, counts)
+                return True
+            message = f"batch {batch.batch_id} refused: {error.detail}"
+            self.state.close_batch(batch.batch_id, "refused", message, reject_changes=True)
+            counts["rejected"] += batch.change_count
+            self._log("error", message)
+            return True
+        raise error
+
+    def _pull(self, http: SyncHttp) -> None:
+        """Newer catalogue versions and Secretariat feedback; failures here are not fatal
+        to what was already sent, so they are logged and reported, not raised as data loss."""
+        known = self.state.catalogue_versions()
+        since = known[-1] if known else self.store.catalogue.version
+        try:
+            update = CatalogueUpdate.model_validate(http.get("/catalogue", {"since": since}))
+        except ValidationError:
+            raise _Stop("server", "the catalogue answer is not understood") from None
+        for version in update.versions:
+            try:
+                Catalogue.model_validate(version.catalogue)
+            except (ValidationError, CatalogueError, ValueError):
+                self._log("warning", f"catalogue version {version.version} is invalid; ignored")
+                continue
+            if self.state.store_catalogue(version.version, version.published_at.isoformat(),
+                                          version.catalogue):
+                self._log("info", f"new Action Plan catalogue version {version.version}")
+        since_id = self.state.last_feedback_id(self.config.server_url)
+        try:
+            items = FeedbackList.model_validate(http.get("/feedback", {"since": since_id}))
+        except ValidationError:
+            raise _Stop("server", "the feedback answer is not understood") from None
+        if items.items:
+            self.state.store_feedback(self.config.server_url,
+                                      [i.model_dump(mode="json") for i in items.items])
+            self._log("info", f"{len(items.items)} new comment(s) from the Secretariat")
+
+    # --- helpers -----------------------------------------------------------------------
+
+    @staticmethod
+    def _check_cancel(cancelled: Cancelled) -> None:
+        if cancelled():
+            raise _Stop("cancelled", "sync cancelled; unsent changes stay queued")
+
+    @staticmethod
+    def _classify(error: HttpError) -> tuple[str, str]:
+        if error.status == 401:
+            return "auth", f"the Secretariat refused the access token: {error.detail}"
+        if error.status == 403:
+            return "auth", f"not allowed: {error.detail}"
+        if error.status == 423:
+            return "halt", error.detail
+        if error.status == 426:
+            return "upgrade", error.detail
+        if error.status == 409:
+            return "conflict", error.detail
+        return "server", f"the server answered {error.status}: {error.detail}"
+
+    def _log(self, level: str, message: str) -> None:
+        getattr(log, "warning" if level == "warning" else level)(message)
+        self.state.log(level, message)
+
+    def _finish(self, counts: dict[str, int], kind: str, message: str) -> SyncResult:
+        pending = self.store.outbox.pending_count()
+        ok = kind == "ok" and pending == 0
+        if kind == "ok" and pending:
+            kind, message = "server", f"{pending} change(s) are still queued"
+            ok = False
+        now = _now().isoformat()
+        if ok:
+            self.store.meta.set(META_LAST_SUCCESS, now)
+            self.store.meta.set(META_LAST_ERROR, "")
+            summary = (f"sync finished: {counts['acknowledged']} change(s) acknowledged"
+                       + (f"; {message}" if message else ""))
+            self._log("info", summary)
+        else:
+            self.store.meta.set(META_LAST_ERROR, message)
+            self._log("warning" if kind in ("offline", "cancelled") else "error",
+                      f"sync stopped ({kind}): {message}")
+        return SyncResult(ok=ok, sent=counts["sent"], acknowledged=counts["acknowledged"],
+                          rejected=counts["rejected"], pending=pending,
+                          message=message or "all changes acknowledged", kind=kind)
+
+
+def handshake_document(store: Store, mission_code: str) -> dict[str, Any]:
+    """What the client says first: protocol, catalogue version, clock and backlog."""
+    return {
+        "protocol_version": PROTOCOL_VERSION,
+        "client_version": __version__,
+        "mission_code": mission_code,
+        "device_id": store.meta.device_id(),
+        "catalogue_version": store.catalogue.version,
+        "client_time": _now().isoformat(),
+        "pending_count": store.outbox.pending_count(),
+        "rejected_count": SyncState(store.db).unresolved_rejected_count(),
+        "last_sync": store.meta.get(META_LAST_SUCCESS) or None,
+    }
+
+
+def sync_status(store: Store) -> SyncStatus:
+    """What the status bar shows; reads only the local store (no network)."""
+    return SyncStatus(
+        pending=store.outbox.pending_count(),
+        rejected=SyncState(store.db).unresolved_rejected_count(),
+        last_success=store.meta.get(META_LAST_SUCCESS) or None,
+        last_error=store.meta.get(META_LAST_ERROR) or None,
+        last_attempt=store.meta.get(META_LAST_ATTEMPT) or None,
+    )
+
+
+def sync_log(store: Store, limit: int = 200) -> list[LogEntry]:
+    """Recent sync log entries, newest first (time, level, message)."""
+    return SyncState(store.db).log_entries(limit)
+
+
+def feedback(store: Store) -> list[StoredFeedback]:
+    """Secretariat comments received so far, newest first."""
+    return SyncState(store.db).feedback()
+
+
+def rejected_changes(store: Store) -> list[dict[str, Any]]:
+    """Changes the Secretariat refused that no newer edit has replaced yet, with reasons."""
+    return [{"seq": r["seq"], "entity_type": r["entity_type"], "entity_id": r["entity_id"],
+             "op": r["op"], "error": r["error"]} for r in SyncState(store.db).unresolved_rejected()]
+
+
+def retry_rejected(store: Store) -> int:
+    """Queue the refused changes again (after the cause, e.g. the catalogue, was fixed)."""
+    return SyncState(store.db).requeue_rejected()
+
+
+def decode_batch_body(body: bytes) -> dict[str, Any]:
+    """The JSON of a persisted batch body (for the log view and tests)."""
+    document: dict[str, Any] = json.loads(gzip.decompress(body))
+    return document

@@ -1,0 +1,180 @@
+"""HTTP to the Secretariat: one requests Session with timeouts, retries and TLS verification.
+
+Retries are urllib3's :class:`~urllib3.util.retry.Retry` (exponential backoff with jitter),
+bounded per request, and only for failures that say nothing about the request itself:
+connection errors, resets, read timeouts and 500/502/503/504 (honouring ``Retry-After``).
+POST is retried too, which is safe *only* because every POST is idempotent (a batch is
+identified by its persisted id). A 4xx is never retried here. Certificate verification is
+always on; a custom CA bundle may replace the system one, never disable it.
+
+The token travels in the ``Authorization`` header via :class:`BearerAuth`, whose repr is
+redacted, and no message built here ever contains a header.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from focalpoint import __version__
+from focalpoint.sync.protocol import API_PREFIX
+
+SessionFactory = Callable[[], requests.Session]
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard one request tries before the engine gives up for this pass."""
+
+    attempts: int = 5
+    backoff_factor: float = 0.5
+    backoff_max: float = 30.0
+    backoff_jitter: float = 0.5
+    connect_timeout: float = 10.0
+    read_timeout: float = 60.0
+
+    def retry(self) -> Retry:
+        return Retry(
+            total=self.attempts,
+            connect=self.attempts,
+            read=self.attempts,
+            status=self.attempts,
+            other=self.attempts,
+            redirect=0,
+            backoff_factor=self.backoff_factor,
+            backoff_max=self.backoff_max,
+            backoff_jitter=self.backoff_jitter,
+            status_forcelist=(500, 502, 503, 504),
+            allowed_methods=frozenset({"GET", "POST"}),
+            respect_retry_after_header=True,
+            raise_on_status=False,
+            raise_on_redirect=False,
+        )
+
+
+def make_session(policy: RetryPolicy | None = None) -> requests.Session:
+    """A session whose adapters retry per ``policy``; the default factory of the engine."""
+    policy = policy or RetryPolicy()
+    session = requests.Session()
+    adapter = HTTPAdapter(max_retries=policy.retry(), pool_connections=2, pool_maxsize=2)
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    session.headers["User-Agent"] = f"FocalPoint/{__version__}"
+    session.trust_env = False  # no proxy or netrc credentials picked up behind our back
+    return session
+
+
+class BearerAuth(requests.auth.AuthBase):
+    """Adds the token to each request; prints as ``BearerAuth(<redacted>)``."""
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        return request
+
+    def __repr__(self) -> str:
+        return "BearerAuth(<redacted>)"
+
+
+class TransportError(Exception):
+    """The service could not be reached or did not answer in time (after retries)."""
+
+
+class CertificateError(TransportError):
+    """TLS verification failed: never retried, never bypassed."""
+
+
+class HttpError(Exception):
+    """The service answered with a non-2xx status; ``detail`` is its own message."""
+
+    def __init__(self, status: int, detail: str, body: dict[str, Any] | None = None) -> None:
+        super().__init__(f"HTTP {status}: {detail}")
+        self.status = status
+        self.detail = detail
+        self.body = body or {}
+
+    @property
+    def from_service(self) -> bool:
+        """Whether the answer came from a FocalPoint service (it has a JSON ``detail``)."""
+        return "detail" in self.body
+
+
+def _describe_transport(error: requests.RequestException) -> str:
+    """A short, secret-free description (requests' messages can be long nested reprs)."""
+    if isinstance(error, requests.Timeout):
+        return "the server did not answer in time"
+    if isinstance(error, requests.ConnectionError):
+        text = str(error)
+        if "Name or service not known" in text or "nodename nor servname" in text:
+            return "the server name could not be resolved (offline?)"
+        if "Connection refused" in text:
+            return "the connection was refused (server down or wrong address)"
+        return "the connection failed or was cut"
+    return type(error).__name__
+
+
+class SyncHttp:
+    """JSON calls to one service for one mission token."""
+
+    def __init__(self, server_url: str, token: str, *, ca_bundle: str = "",
+                 policy: RetryPolicy | None = None,
+                 session_factory: SessionFactory | None = None) -> None:
+        self.base = server_url.rstrip("/") + API_PREFIX
+        self.policy = policy or RetryPolicy()
+        self.session = (session_factory or (lambda: make_session(self.policy)))()
+        self.auth = BearerAuth(token)
+        self.verify: bool | str = ca_bundle or True
+        self.bytes_sent = 0
+
+    def close(self) -> None:
+        self.session.close()
+
+    def __repr__(self) -> str:
+        return f"SyncHttp({self.base!r}, auth=<redacted>)"
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        try:
+            response = self.session.request(
+                method, self.base + path, auth=self.auth, verify=self.verify,
+                timeout=(self.policy.connect_timeout, self.policy.read_timeout),
+                allow_redirects=False, **kwargs)
+        except requests.exceptions.SSLError as error:
+            raise CertificateError(
+                "the server's TLS certificate could not be verified; check the server address "
+                "or configure the Secretariat's CA bundle") from error
+        except requests.RequestException as error:
+            raise TransportError(_describe_transport(error)) from None
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if not 200 <= response.status_code < 300:
+            detail = body.get("detail") if isinstance(body, dict) else None
+            if not isinstance(detail, str):
+                detail = f"{response.status_code} {response.reason or ''}".strip()
+            raise HttpError(response.status_code, detail,
+                            body if isinstance(body, dict) else None)
+        if not isinstance(body, dict):
+            raise HttpError(response.status_code, "the server's answer is not JSON")
+        return body
+
+    def get(self, path: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+        return self._request("GET", path, params=params)
+
+    def post_json(self, path: str, data: Any) -> dict[str, Any]:
+        body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return self.post_gzip(path, gzip.compress(body, mtime=0))
+
+    def post_gzip(self, path: str, gzipped: bytes) -> dict[str, Any]:
+        self.bytes_sent += len(gzipped)
+        return self._request("POST", path, data=gzipped, headers={
+            "Content-Type": "application/json", "Content-Encoding": "gzip"})
