@@ -140,6 +140,7 @@ class ActivityEditor(QDialog):
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(90)
+        self.description.setMaximumHeight(150)
         self._add("description", self.tr("Descr&iption"), self.description)
         self.funding = RecordTable([
             Column("source", self.tr("Source"), choices(FundingSource), width=150),
@@ -148,11 +149,13 @@ class ActivityEditor(QDialog):
             Column("currency", self.tr("Currency"), default="EUR", width=80),
         ], add_text=self.tr("Add funding line"), remove_text=self.tr("Remove funding line"),
             name=self.tr("Funding"))
-        self.funding.table.setMinimumHeight(110)
+        self.funding.table.setMinimumHeight(90)
+        self.funding.table.setMaximumHeight(130)
         self._add("funding", self.tr("F&unding"), self.funding)
         self.outcome = QPlainTextEdit()
         self.outcome.setTabChangesFocus(True)
         self.outcome.setMinimumHeight(70)
+        self.outcome.setMaximumHeight(120)
         self._add("outcome", self.tr("Evaluation / &outcome"), self.outcome)
         self.grid.setRowStretch(self._row, 1)
         scroll = QScrollArea()

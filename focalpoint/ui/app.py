@@ -1,0 +1,174 @@
+"""Starting the desktop application: ``focalpoint`` without a command calls :func:`run`.
+
+Why all of this lives here: the application object, logging to a rotating file in the
+per-user data directory, the exception hook that turns any unexpected error into a dialog
+(the program keeps running), translations and high-DPI policy are process-wide concerns
+set up once, before the first window, so that views stay free of them.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from focalpoint import __version__
+from focalpoint.paths import APP_AUTHOR, APP_NAME, data_dir, log_dir
+from focalpoint.resources import RESOURCES_DIR
+from focalpoint.ui.dialogs.error_dialog import ErrorDialog
+from focalpoint.ui.dialogs.settings_dialog import LANGUAGE_KEY
+
+log = logging.getLogger("focalpoint")
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+LOG_FILE = "focalpoint.log"
+
+
+def setup_logging() -> Path:
+    """Log to ``<data dir>/logs/focalpoint.log``, rotated at 1 MB, five files kept."""
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_FILE
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler)
+               and getattr(h, "baseFilename", "") == str(path) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
+                                                       encoding="utf-8")
+        handler.setFormatter(logging.Formatter(
+            "%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING}.get(kind, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+def open_settings() -> QSettings:
+    """Interface settings (geometry, last view, language) in the per-user data directory."""
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+
+class Translations:
+    """Installs the translators for one language; switching removes the previous ones."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self.app = app
+        self.language = ""
+        self._installed: list[QTranslator] = []
+
+    def install(self, language: str) -> bool:
+        """Load FocalPoint's and Qt's own translations; '' follows the system locale."""
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed = []
+        code = language or QLocale.system().name().split("_")[0]
+        self.language = language
+        loaded = False
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"focalpoint_{code}", str(TRANSLATIONS_DIR)),
+                             (f"qtbase_{code}", qt_dir)):
+            translator = QTranslator(self.app)
+            if translator.load(name, folder):
+                self.app.installTranslator(translator)
+                self._installed.append(translator)
+                loaded = loaded or name.startswith("focalpoint")
+        if language and not loaded and code != "en":
+            log.warning("no translation for language %r in %s", code, TRANSLATIONS_DIR)
+        return loaded or code == "en"
+
+
+class ExceptionHook:
+    """Shows unexpected errors in a dialog and logs them; the application keeps running."""
+
+    def __init__(self, log_path: Path | None = None) -> None:
+        self.log_path = log_path
+        self.dialogs: list[ErrorDialog] = []
+        self._showing = False
+
+    def __call__(self, kind: type[BaseException], error: BaseException,
+                 tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        details = "".join(traceback.format_exception(kind, error, tb))
+        log.error("unexpected error: %s\n%s", error, details)
+        if self._showing or QApplication.instance() is None:
+            return
+        self._showing = True
+        try:
+            message = f"{kind.__name__}: {error}" if str(error) else kind.__name__
+            parent = QApplication.activeWindow()
+            dialog = ErrorDialog(message, details, str(self.log_path or ""),
+                                 parent if isinstance(parent, QWidget) else None)
+            dialog.finished.connect(lambda _r: self._forget(dialog))
+            self.dialogs.append(dialog)
+            dialog.open()
+        finally:
+            self._showing = False
+
+    def _forget(self, dialog: ErrorDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+        dialog.deleteLater()
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run(db_path: Path | None = None) -> int:
+    """Start the application on ``db_path`` (or the per-user store); the exit code."""
+    app = create_application()
+    log_path = setup_logging()
+    qInstallMessageHandler(_qt_message)
+    log.info("FocalPoint %s starting (store %s)", __version__, db_path or "default")
+    hook = ExceptionHook(log_path)
+    sys.excepthook = hook
+    settings = open_settings()
+    translations = Translations(app)
+    translations.install(str(settings.value(LANGUAGE_KEY, "") or ""))
+
+    from focalpoint.ui.main_window import MainWindow
+    from focalpoint.ui.startup import open_store_interactive
+
+    store = open_store_interactive(db_path)
+    if store is None:
+        log.info("no store opened; quitting")
+        return 0
+    try:
+        window = MainWindow(store, settings, set_language=translations.install)
+        window.show()
+        return int(app.exec())
+    finally:
+        store.close()
+        log.info("FocalPoint stopped")

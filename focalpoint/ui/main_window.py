@@ -1,0 +1,303 @@
+"""The main window: navigation between the four views, menus, shortcuts, status bar.
+
+Why it is thin: each view owns its own work; the window wires them together through the
+shared :class:`Events` and the services handed to its constructor (store, task manager,
+settings), so there is no global application object and tests can build a window around a
+temporary store.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from focalpoint import __version__
+from focalpoint.paths import log_dir
+from focalpoint.storage import Store
+from focalpoint.sync.credentials import SessionTokens
+from focalpoint.ui.dialogs.settings_dialog import SettingsDialog
+from focalpoint.ui.events import Events
+from focalpoint.ui.integrations import report_module
+from focalpoint.ui.sync_controller import SyncController, SyncState
+from focalpoint.ui.tasks import Job, TaskManager
+from focalpoint.ui.views.actionplan_view import ActionPlanView
+from focalpoint.ui.views.activities_view import ActivitiesView
+from focalpoint.ui.views.questionnaire_view import QuestionnaireView
+from focalpoint.ui.views.sync_view import SyncView
+from focalpoint.ui.widgets.progress_panel import ProgressPanel
+
+VIEWS = ("activities", "actionplan", "questionnaire", "sync")
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+VIEW_KEY = "window/view"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, settings: QSettings, tasks: TaskManager | None = None,
+                 *, session_tokens: SessionTokens | None = None,
+                 set_language: Callable[[str], bool] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.tasks = tasks or TaskManager(self)
+        self.session_tokens = session_tokens or SessionTokens()
+        self._set_language = set_language
+        self.events = Events(self)
+        self.sync = SyncController(store, self.tasks, self.events, self.session_tokens, self)
+        self.setMinimumSize(QSize(960, 600))
+
+        self.activities = ActivitiesView(store, self.tasks, self.events)
+        self.actionplan = ActionPlanView(store, self.events)
+        self.questionnaire = QuestionnaireView(store, self.tasks, self.events)
+        self.sync_view = SyncView(store, self.sync)
+        self.stack = QStackedWidget()
+        for view in (self.activities, self.actionplan, self.questionnaire, self.sync_view):
+            self.stack.addWidget(view)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        style = self.style()
+        for icon in (QStyle.StandardPixmap.SP_FileDialogDetailedView,
+                     QStyle.StandardPixmap.SP_DirIcon,
+                     QStyle.StandardPixmap.SP_FileDialogContentsView,
+                     QStyle.StandardPixmap.SP_BrowserReload):
+            QListWidgetItem(style.standardIcon(icon), "", self.nav)
+        self.nav.currentRowChanged.connect(self._view_changed)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 1200])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self._build_actions()
+        self._build_status_bar()
+        self.actionplan.show_task_activities.connect(self.show_task_activities)
+        self.actionplan.open_activity.connect(self.activities.open_editor)
+        self.questionnaire.job_started.connect(self.track_job)
+        self.questionnaire.sync_requested.connect(self.sync.sync_now)
+        self.sync_view.settings_requested.connect(self.open_settings)
+        self.sync.started.connect(lambda job: self.track_job(job, self.tr("Syncing…")))
+        self.sync.state_changed.connect(self.show_sync_state)
+        self.events.activity_changed.connect(lambda _id: self.sync.publish())
+        self.retranslate_ui()
+        self._restore()
+        self.sync.publish()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                slot: Callable[[], object]) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(QKeySequence.StandardKey.New, self.new_activity)
+        self.find_action = self._action(QKeySequence.StandardKey.Find, self.search_activities)
+        self.save_action = self._action(QKeySequence.StandardKey.Save, self.save)
+        self.export_action = self._action("Ctrl+E", self.questionnaire.export_pdf)
+        self.settings_action = self._action("Ctrl+,", self.open_settings)
+        self.logs_action = self._action(None, self.open_log_folder)
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.sync_action = self._action("F5", self.sync.sync_now)
+        self.view_actions = [
+            self._action(f"Ctrl+{number}", functools.partial(self.show_view, number - 1))
+            for number in range(1, len(VIEWS) + 1)
+        ]
+        self.about_action = self._action(None, self.about)
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu("")
+        for action in (self.new_action, self.export_action, None, self.settings_action,
+                       self.logs_action, None, self.quit_action):
+            if action is None:
+                self.file_menu.addSeparator()
+            else:
+                self.file_menu.addAction(action)
+        self.edit_menu = menu_bar.addMenu("")
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.save_action)
+        self.view_menu = menu_bar.addMenu("")
+        for action in self.view_actions:
+            self.view_menu.addAction(action)
+        self.sync_menu = menu_bar.addMenu("")
+        self.sync_menu.addAction(self.sync_action)
+        self.help_menu = menu_bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.progress = ProgressPanel(self)
+        self.connection_label = QLabel()
+        self.pending_label = QLabel()
+        self.last_sync_label = QLabel()
+        for label in (self.connection_label, self.pending_label, self.last_sync_label):
+            label.setContentsMargins(8, 0, 8, 0)
+        bar.addWidget(self.progress)
+        bar.addPermanentWidget(self.connection_label)
+        bar.addPermanentWidget(self.pending_label)
+        bar.addPermanentWidget(self.last_sync_label)
+
+    def retranslate_ui(self) -> None:
+        """All window texts; called again when the interface language changes."""
+        mission = self.store.mission.get()
+        title = self.tr("FocalPoint")
+        self.setWindowTitle(f"{title} — {mission.code} {mission.name}" if mission else title)
+        names = [self.tr("Activities"), self.tr("Action Plan"), self.tr("Questionnaire"),
+                 self.tr("Sync")]
+        for row, name in enumerate(names):
+            item = self.nav.item(row)
+            if item is not None:
+                item.setText(name)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.sync_menu.setTitle(self.tr("&Sync"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New activity"))
+        self.find_action.setText(self.tr("&Search activities"))
+        self.save_action.setText(self.tr("&Save questionnaire now"))
+        self.export_action.setText(self.tr("&Export questionnaire PDF…"))
+        self.settings_action.setText(self.tr("Se&ttings…"))
+        self.logs_action.setText(self.tr("Open &log folder"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.sync_action.setText(self.tr("Sync &now"))
+        self.about_action.setText(self.tr("&About FocalPoint"))
+        for action, name in zip(self.view_actions, names, strict=True):
+            action.setText(name)
+        self.export_action.setEnabled(report_module() is not None)
+        self.show_sync_state(self.sync.state())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- navigation ----------------------------------------------------------------------
+
+    def show_view(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def current_view(self) -> str:
+        return VIEWS[self.stack.currentIndex()]
+
+    def _view_changed(self, index: int) -> None:
+        if 0 <= index < len(VIEWS):
+            self.stack.setCurrentIndex(index)
+            if VIEWS[index] == "sync":
+                self.sync_view.refresh()
+
+    def show_task_activities(self, code: str) -> None:
+        self.activities.show_task(code)
+        self.show_view(VIEWS.index("activities"))
+
+    def new_activity(self) -> None:
+        self.show_view(VIEWS.index("activities"))
+        self.activities.open_editor()
+
+    def search_activities(self) -> None:
+        self.show_view(VIEWS.index("activities"))
+        self.activities.focus_search()
+
+    def save(self) -> None:
+        self.questionnaire.save_now()
+
+    # --- status -------------------------------------------------------------------------
+
+    def show_sync_state(self, state: SyncState) -> None:
+        self.connection_label.setText(self.tr("Connection: %1").replace("%1", state.connection))
+        self.connection_label.setToolTip(state.why_not or state.last_error or "")
+        self.pending_label.setText(self.tr("%n change(s) waiting to be sent", "", state.pending))
+        last = state.last_success
+        self.last_sync_label.setText(
+            self.tr("Last sync: %1").replace("%1", last[:16].replace("T", " ") if last
+                                                   else self.tr("never")))
+        self.sync_action.setEnabled(state.can_sync)
+        self.sync_action.setToolTip(state.why_not)
+
+    def track_job(self, job: Job, title: str) -> None:
+        self.progress.track(job, title)
+        previous = job._on_progress
+
+        def progress(done: int, total: int, message: str) -> None:
+            self.progress.update_progress(done, total, message)
+            if previous is not None:
+                previous(done, total, message)
+
+        job._on_progress = progress
+        job.relay.succeeded.connect(lambda _r: self.progress.finish(job))
+        job.relay.errored.connect(lambda *_a: self.progress.finish(job))
+
+    # --- dialogs ------------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.store, self.settings, self.session_tokens, self)
+        dialog.accepted.connect(self.events.settings_changed.emit)
+        dialog.language_changed.connect(self.set_language)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def set_language(self, code: str) -> bool:
+        """Switch the interface language now (window texts follow at once)."""
+        if self._set_language is None:
+            return False
+        return self._set_language(code)
+
+    def open_log_folder(self) -> None:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About FocalPoint"), self.tr(
+            "<h3>FocalPoint %1</h3><p>The anti-trafficking focal point's workspace: "
+            "activities, the OSCE Action Plan, the questionnaire and sync with the "
+            "Secretariat.</p><p>Store: %2<br>Logs: %3</p>")
+            .replace("%1", __version__).replace("%2", str(self.store.path))
+            .replace("%3", str(log_dir())))
+
+    # --- geometry and shutdown ------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        state = self.settings.value(STATE_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        view = str(self.settings.value(VIEW_KEY, VIEWS[0]))
+        self.show_view(VIEWS.index(view) if view in VIEWS else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.questionnaire.save_now()
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.setValue(STATE_KEY, self.saveState())
+        self.settings.setValue(VIEW_KEY, self.current_view())
+        self.settings.sync()
+        self.sync.timer.stop()
+        self.tasks.cancel_all()
+        self.tasks.wait(10_000)
+        super().closeEvent(event)

@@ -1,0 +1,182 @@
+"""The Action Plan as a tree with this mission's activity count per task.
+
+Why: the questionnaire asks the focal point to report on every task given to OSCE bodies;
+a task with no activity is a gap that must be explained, so it stands out in red here.
+Selecting a task shows its full text, who is responsible and its activities; one click
+opens the Activities view filtered on it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from focalpoint.storage import ActivityFilter, Store
+from focalpoint.ui.events import Events
+from focalpoint.ui.models.catalogue_tree_model import CODE_ROLE, KIND_ROLE, CatalogueTreeModel
+
+ACTIVITIES_SHOWN = 200
+
+
+class ActionPlanView(QWidget):
+    #: Open the Activities view filtered on this task code.
+    show_task_activities = Signal(str)
+    #: Open one activity in the editor.
+    open_activity = Signal(str)
+
+    def __init__(self, store: Store, events: Events, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.model = CatalogueTreeModel(store.catalogue, with_counts=True, parent=self)
+        self._task: str | None = None
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._build()
+        events.activity_changed.connect(lambda _id: self._refresh_timer.start())
+        self.refresh()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.tree = QTreeView(splitter)
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Action Plan tasks with activity counts"))
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setColumnWidth(1, 150)
+        self.tree.expandAll()
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.tree.doubleClicked.connect(self._double_clicked)
+
+        detail = QWidget(splitter)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(8, 0, 0, 0)
+        self.task_title = QLabel(detail)
+        self.task_title.setWordWrap(True)
+        self.task_text = QLabel(detail)
+        self.task_text.setWordWrap(True)
+        self.task_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.task_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.bodies = QLabel(detail)
+        self.bodies.setWordWrap(True)
+        self.count_label = QLabel(detail)
+        self.count_label.setWordWrap(True)
+        self.activities = QListWidget(detail)
+        self.activities.setAccessibleName(self.tr("Activities mapped to the selected task"))
+        self.activities.itemActivated.connect(
+            lambda item: self.open_activity.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.show_button = QPushButton(self.tr("Show these in the &Activities view"), detail)
+        self.show_button.clicked.connect(self._show_in_activities)
+        for widget in (self.task_title, self.task_text, self.bodies, self.count_label):
+            detail_layout.addWidget(widget)
+        detail_layout.addWidget(self.activities, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.show_button)
+        detail_layout.addLayout(row)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 520])
+        layout.addWidget(splitter, 1)
+        self._show_task(None)
+
+    # --- data ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        counts = self.store.activities.task_counts()
+        self.model.set_counts(counts)
+        tasks = self.store.catalogue.task_codes()
+        gaps = [code for code in tasks if counts.get(code, 0) == 0]
+        text = self.tr("%1 of %2 Action Plan tasks have activities of this mission.").replace(
+            "%1", str(len(tasks) - len(gaps))).replace("%2", str(len(tasks)))
+        if gaps:
+            text += " " + self.tr("<span style='color:#b3261e'>Tasks in red have none yet: "
+                                  "explain these gaps in the questionnaire.</span>")
+        self.summary.setText(text)
+        if self._task is not None:
+            self._show_task(self._task)
+
+    def select_task(self, code: str) -> None:
+        index = self.model.task_index(code)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def current_task(self) -> str | None:
+        return self._task
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        index = indexes[0]
+        code = index.data(CODE_ROLE)
+        self._show_task(code if index.data(KIND_ROLE) == "task" else None)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.data(KIND_ROLE) == "task":
+            self.show_task_activities.emit(index.data(CODE_ROLE))
+
+    def _show_in_activities(self) -> None:
+        if self._task is not None:
+            self.show_task_activities.emit(self._task)
+
+    def _show_task(self, code: str | None) -> None:
+        self._task = code
+        self.activities.clear()
+        self.show_button.setEnabled(code is not None)
+        if code is None:
+            self.task_title.setText(self.tr("<b>Select a task</b> to see its full text, the "
+                                            "bodies responsible and its activities."))
+            for label in (self.task_text, self.bodies, self.count_label):
+                label.clear()
+            return
+        task = self.store.catalogue.task(code)
+        section = self.store.catalogue.section_of(code)
+        self.task_title.setText(f"<h3>{task.code} — {section.title}</h3>")
+        self.task_text.setText(task.text)
+        names = "; ".join(f"{self.store.catalogue.body_name(b)} ({b})" for b in task.bodies)
+        self.bodies.setText(self.tr("<b>Responsible:</b> %1").replace("%1", names))
+        ids = self.store.activities.ids(ActivityFilter(task=code), "start_date", True)
+        if not ids:
+            self.count_label.setText(self.tr("<span style='color:#b3261e'><b>No activity of "
+                                             "this mission is mapped to this task.</b></span>"))
+            return
+        self.count_label.setText(self.tr("<b>%1 activities</b> (newest first):").replace(
+            "%1", str(len(ids))))
+        shown = ids[:ACTIVITIES_SHOWN]
+        summaries = self.store.activities.summaries(shown)
+        for activity_id in shown:
+            summary = summaries.get(activity_id)
+            if summary is None:
+                continue
+            start = summary.start_date or "—"
+            item = QListWidgetItem(f"{start}   {summary.title}")
+            item.setData(Qt.ItemDataRole.UserRole, activity_id)
+            self.activities.addItem(item)
+        if len(ids) > ACTIVITIES_SHOWN:
+            self.activities.addItem(self.tr("… and %1 more (use the Activities view)")
+                                    .replace("%1", str(len(ids) - ACTIVITIES_SHOWN)))

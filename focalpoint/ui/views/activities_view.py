@@ -1,0 +1,320 @@
+"""The activity list: search as you type, filters, counts, and the editor on Enter.
+
+Why the search is debounced and asynchronous: on a store of 50,000 activities every
+keystroke would otherwise block the window; the model queries the ids in a worker and the
+newest query wins (older answers are dropped), so typing never stutters.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from focalpoint.storage import ActivityFilter, NotFound, Store
+from focalpoint.ui.dialogs.activity_editor import ActivityEditor, UnsavedQuestion, ask_unsaved
+from focalpoint.ui.events import Events
+from focalpoint.ui.labels import choices
+from focalpoint.ui.models.activity_table_model import COLUMNS, ActivityTableModel
+from focalpoint.ui.tasks import TaskManager
+from focalpoint.vocabularies import ActivityStatus, ActivityType, TraffickingForm
+
+SEARCH_DELAY_MS = 250
+#: Confirm deleting ``count`` activities (the first one's title given): True to delete.
+ConfirmDelete = Callable[[QWidget, int, str], bool]
+COLUMN_WIDTHS = {"title": 330, "activity_type": 140, "status": 85, "start_date": 88,
+                 "end_date": 88, "tasks": 125, "locations": 140}
+
+
+def confirm_delete(parent: QWidget, count: int, title: str) -> bool:
+    if count == 1:
+        text = parent.tr("Delete the activity “%1”?").replace("%1", title)
+    else:
+        text = parent.tr("Delete %1 activities?").replace("%1", str(count))
+    answer = QMessageBox.question(
+        parent, parent.tr("Delete"),
+        text + "\n\n" + parent.tr("The deletion is also sent to the Secretariat."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class ActivitiesView(QWidget):
+    editor_opened = Signal(object)
+
+    def __init__(self, store: Store, tasks: TaskManager, events: Events,
+                 parent: QWidget | None = None, *,
+                 confirm: ConfirmDelete = confirm_delete,
+                 ask_unsaved: UnsavedQuestion = ask_unsaved) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.events = events
+        self._confirm = confirm
+        self._ask_unsaved = ask_unsaved
+        self._select_after: str | None = None
+        self.model = ActivityTableModel(store, tasks, self)
+        self._build()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.model.refreshed.connect(self._refreshed)
+        self.model.loading_changed.connect(self._loading)
+        events.activity_changed.connect(self._activity_changed)
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.model.refresh()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(
+            self.tr("Search titles, descriptions, partners, places and outcomes…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search activities"))
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        top.addWidget(self.search, 1)
+        self.new_button = QPushButton(self.tr("&New activity"), self)
+        self.new_button.setToolTip(self.tr("New activity (Ctrl+N)"))
+        self.new_button.clicked.connect(lambda: self.open_editor())
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setToolTip(self.tr("Delete the selected activities (Del)"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            top.addWidget(button)
+        layout.addLayout(top)
+
+        filters = QHBoxLayout()
+        self.task_filter = QComboBox(self)
+        self.task_filter.setAccessibleName(self.tr("Filter by chapter, section or task"))
+        self.task_filter.addItem(self.tr("All Action Plan tasks"), ("", ""))
+        for chapter in self.store.catalogue.chapters:
+            self.task_filter.addItem(f"{chapter.code}. {chapter.title}", ("chapter", chapter.code))
+            for section in chapter.sections:
+                self.task_filter.addItem(f"    {section.code} {section.title}",
+                                         ("section", section.code))
+                for task in section.tasks:
+                    self.task_filter.addItem(f"        {task.code}", ("task", task.code))
+        self.task_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.task_filter.setMinimumContentsLength(24)
+        self.status_filter = self._combo(self.tr("All statuses"), choices(ActivityStatus),
+                                         self.tr("Filter by status"))
+        self.year_filter = QComboBox(self)
+        self.year_filter.setAccessibleName(self.tr("Filter by year"))
+        self._fill_years()
+        self.type_filter = self._combo(self.tr("All types"), choices(ActivityType),
+                                       self.tr("Filter by type"))
+        self.form_filter = self._combo(self.tr("All forms of trafficking"),
+                                       choices(TraffickingForm),
+                                       self.tr("Filter by form of trafficking"))
+        for combo in (self.task_filter, self.status_filter, self.year_filter, self.type_filter,
+                      self.form_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+            filters.addWidget(combo)
+        self.clear_button = QPushButton(self.tr("Clear filters"), self)
+        self.clear_button.clicked.connect(self.clear_filters)
+        filters.addWidget(self.clear_button)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Activities"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        for column, (key, _title, _sort) in enumerate(COLUMNS):
+            if key in COLUMN_WIDTHS:
+                self.table.setColumnWidth(column, COLUMN_WIDTHS[key])
+        self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
+        for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._table_shortcut(QKeySequence(enter), self.edit_current)
+        self._table_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        layout.addWidget(self.table, 1)
+
+        bottom = QHBoxLayout()
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Number of activities shown"))
+        self.loading_label = QLabel(self.tr("Searching…"), self)
+        self.loading_label.hide()
+        bottom.addWidget(self.count_label)
+        bottom.addWidget(self.loading_label)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.search, self.new_button)
+        self._update_buttons()
+
+    def _table_shortcut(self, keys: QKeySequence, slot: Callable[[], None]) -> None:
+        shortcut = QShortcut(keys, self.table)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(slot)
+
+    def _combo(self, all_text: str, items: list[tuple[str, str]], name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.addItem(all_text, "")
+        for value, text in items:
+            combo.addItem(text, value)
+        return combo
+
+    def _fill_years(self) -> None:
+        current = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("All years"), None)
+        for year in reversed(self.store.activities.years()):
+            self.year_filter.addItem(str(year), year)
+        self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(current)))
+        self.year_filter.blockSignals(False)
+
+    # --- filtering ----------------------------------------------------------------------
+
+    def current_filter(self) -> ActivityFilter:
+        kind, code = self.task_filter.currentData() or ("", "")
+        return ActivityFilter(
+            search=self.search.text(),
+            chapter=code if kind == "chapter" else "",
+            section=code if kind == "section" else "",
+            task=code if kind == "task" else "",
+            status=self.status_filter.currentData() or "",
+            year=self.year_filter.currentData(),
+            activity_type=self.type_filter.currentData() or "",
+            form=self.form_filter.currentData() or "",
+        )
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter())
+
+    def clear_filters(self) -> None:
+        self.clear_filters_silently()
+        self.apply_filter()
+
+    def show_task(self, code: str) -> None:
+        """Show only the activities mapped to one task (from the Action Plan view)."""
+        index = self.task_filter.findData(("task", code))
+        self.clear_filters_silently()
+        self.task_filter.blockSignals(True)
+        self.task_filter.setCurrentIndex(max(0, index))
+        self.task_filter.blockSignals(False)
+        self.apply_filter()
+
+    def clear_filters_silently(self) -> None:
+        for combo in (self.task_filter, self.status_filter, self.year_filter, self.type_filter,
+                      self.form_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _refreshed(self, shown: int) -> None:
+        locale = QLocale()
+        self.count_label.setText(self.tr("%1 of %2 activities").replace(
+            "%1", locale.toString(shown)).replace("%2", locale.toString(self.model.total)))
+        if self._select_after:
+            row = self.model.row_of(self._select_after)
+            self._select_after = None
+            if row >= 0:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+        self._update_buttons()
+
+    def _loading(self, loading: bool) -> None:
+        self.loading_label.setVisible(loading)
+
+    def _activity_changed(self, activity_id: str) -> None:
+        self._fill_years()
+        self.model.invalidate(activity_id)
+
+    def _update_buttons(self) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    # --- editing ------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [i for i in (self.model.activity_id(r) for r in rows) if i is not None]
+
+    def open_editor(self, activity_id: str | None = None) -> ActivityEditor | None:
+        activity = None
+        if activity_id is not None:
+            try:
+                activity = self.store.activities.get(activity_id)
+            except NotFound:
+                self.model.refresh()
+                return None
+        editor = ActivityEditor(self.store, activity, self.window(), ask=self._ask_unsaved)
+        editor.saved.connect(self._saved)
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+        self.editor_opened.emit(editor)
+        return editor
+
+    def edit_row(self, row: int) -> None:
+        activity_id = self.model.activity_id(row)
+        if activity_id is not None:
+            self.open_editor(activity_id)
+
+    def edit_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.edit_row(index.row())
+
+    def _saved(self, activity_id: str) -> None:
+        self._select_after = activity_id
+        self.events.activity_changed.emit(activity_id)
+        self.events.outbox_changed.emit()
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        first = self.model.index(self.model.row_of(ids[0]), 0).data() or ""
+        if not self._confirm(self, len(ids), str(first)):
+            return
+        for activity_id in ids:
+            with contextlib.suppress(NotFound):  # already gone: nothing to do
+                self.store.activities.delete(activity_id)
+        self.model.remove_ids(ids)
+        for activity_id in ids:
+            self.events.activity_changed.emit(activity_id)
+        self.events.outbox_changed.emit()

@@ -1,0 +1,318 @@
+"""The two parts of the questionnaire as editing widgets.
+
+Why separate from the view: the view owns the response, autosave and the actions (export,
+submit); these widgets only turn the response into fields and back, so each stays small.
+Part 1 is the narrative and the resource tables; Part 2 is one entry per Action Plan task
+with the period's mapped activities listed read-only beside it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from focalpoint.catalogue import Catalogue
+from focalpoint.domain import QuestionnaireResponse
+from focalpoint.ui.labels import choices, label_for
+from focalpoint.ui.widgets.record_table import Column, RecordTable
+from focalpoint.vocabularies import FundingSource, ImplementationStatus
+
+GAP = QColor("#b3261e")
+
+
+def _text_edit(name: str, height: int = 110) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setAccessibleName(name)
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(height)
+    return edit
+
+
+class PartOneWidget(QScrollArea):
+    """Respondent, goal setting, priorities, resources narrative, staff and budget tables."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        host = QWidget()
+        layout = QVBoxLayout(host)
+        who = QFormLayout()
+        self.respondent_name = QLineEdit()
+        self.respondent_name.setAccessibleName(self.tr("Respondent name"))
+        self.respondent_post = QLineEdit()
+        self.respondent_post.setAccessibleName(self.tr("Respondent post"))
+        who.addRow(self.tr("Respondent &name:"), self.respondent_name)
+        who.addRow(self.tr("Respondent &post:"), self.respondent_post)
+        layout.addLayout(who)
+        self.goal_setting = _text_edit(self.tr("Goal setting"))
+        self.priorities = _text_edit(self.tr("Priorities"))
+        self.resources = _text_edit(self.tr("Resources"))
+        for title, hint, edit in (
+            (self.tr("1. Goal setting"),
+             self.tr("How does the mission set its anti-trafficking goals, with whom, and what "
+                     "guidance does it receive?"), self.goal_setting),
+            (self.tr("2. Priorities"),
+             self.tr("What were the priorities in this period, and why?"), self.priorities),
+            (self.tr("3. Resources"),
+             self.tr("Staff and budget devoted to anti-trafficking work; add the figures in "
+                     "the tables below."), self.resources),
+        ):
+            box = QGroupBox(title)
+            box_layout = QVBoxLayout(box)
+            hint_label = QLabel(hint)
+            hint_label.setWordWrap(True)
+            hint_label.setStyleSheet("color: palette(dark);")
+            box_layout.addWidget(hint_label)
+            box_layout.addWidget(edit)
+            layout.addWidget(box)
+        sources = choices(FundingSource)
+        self.staff_posts = RecordTable([
+            Column("year", self.tr("Year"), width=70),
+            Column("source", self.tr("Source"), sources, width=150),
+            Column("post", self.tr("Post"), stretch=True),
+            Column("count", self.tr("Posts"), default="1", width=70),
+        ], add_text=self.tr("Add staff post"), remove_text=self.tr("Remove staff post"),
+            name=self.tr("Staff posts"))
+        self.budget_lines = RecordTable([
+            Column("year", self.tr("Year"), width=70),
+            Column("source", self.tr("Source"), sources, width=150),
+            Column("description", self.tr("Description"), stretch=True),
+            Column("amount", self.tr("Amount"), width=110),
+            Column("currency", self.tr("Currency"), default="EUR", width=80),
+        ], add_text=self.tr("Add budget line"), remove_text=self.tr("Remove budget line"),
+            name=self.tr("Budget lines"))
+        for title, table in ((self.tr("Staff posts by year and source"), self.staff_posts),
+                             (self.tr("Budget lines by year and source"), self.budget_lines)):
+            box = QGroupBox(title)
+            box_layout = QVBoxLayout(box)
+            table.table.setMinimumHeight(150)
+            box_layout.addWidget(table)
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.setWidget(host)
+        for line in (self.respondent_name, self.respondent_post):
+            line.textChanged.connect(lambda _t: self.changed.emit())
+        for text in (self.goal_setting, self.priorities, self.resources):
+            text.textChanged.connect(self.changed.emit)
+        self.staff_posts.changed.connect(self.changed.emit)
+        self.budget_lines.changed.connect(self.changed.emit)
+
+    def load(self, response: QuestionnaireResponse) -> None:
+        data = response.model_dump(mode="json")
+        for name in ("respondent_name", "respondent_post"):
+            getattr(self, name).setText(data[name])
+        for name in ("goal_setting", "priorities", "resources"):
+            getattr(self, name).setPlainText(data[name])
+        self.staff_posts.set_records(data["staff_posts"])
+        self.budget_lines.set_records(data["budget_lines"])
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "respondent_name": self.respondent_name.text(),
+            "respondent_post": self.respondent_post.text(),
+            "goal_setting": self.goal_setting.toPlainText(),
+            "priorities": self.priorities.toPlainText(),
+            "resources": self.resources.toPlainText(),
+            "staff_posts": self.staff_posts.records(),
+            "budget_lines": self.budget_lines.records(),
+        }
+
+    def set_read_only(self, read_only: bool) -> None:
+        for line in (self.respondent_name, self.respondent_post):
+            line.setReadOnly(read_only)
+        for text in (self.goal_setting, self.priorities, self.resources):
+            text.setReadOnly(read_only)
+        self.staff_posts.set_read_only(read_only)
+        self.budget_lines.set_read_only(read_only)
+
+
+class PartTwoWidget(QSplitter):
+    """Task by task: status, implementation comment and challenges; activities beside."""
+
+    changed = Signal()
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.catalogue = catalogue
+        self._entries: dict[str, dict[str, Any]] = {}
+        self._activities: dict[str, list[tuple[str, str, str]]] = {}
+        self._counts: dict[str, int] = {}
+        self._current: str | None = None
+        self._loading = False
+        self.tasks = QTreeWidget(self)
+        self.tasks.setColumnCount(3)
+        self.tasks.setHeaderLabels([self.tr("Task"), self.tr("Status"), self.tr("Activities")])
+        self.tasks.setRootIsDecorated(False)
+        self.tasks.setAccessibleName(self.tr("Action Plan tasks of the questionnaire"))
+        header = self.tasks.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self._items: dict[str, QTreeWidgetItem] = {}
+        for task in catalogue.tasks():
+            item = QTreeWidgetItem([task.code, "", ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, task.code)
+            item.setToolTip(0, task.text)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.tasks.addTopLevelItem(item)
+            self._items[task.code] = item
+        self.tasks.currentItemChanged.connect(self._task_changed)
+
+        editor = QWidget(self)
+        layout = QVBoxLayout(editor)
+        layout.setContentsMargins(8, 0, 0, 0)
+        self.task_title = QLabel()
+        self.task_title.setWordWrap(True)
+        self.task_text = QLabel()
+        self.task_text.setWordWrap(True)
+        self.task_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.task_title)
+        layout.addWidget(self.task_text)
+        form = QFormLayout()
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Implementation status"))
+        for value, text in choices(ImplementationStatus):
+            self.status.addItem(text, value)
+        form.addRow(self.tr("Implementation &status:"), self.status)
+        layout.addLayout(form)
+        self.comment = _text_edit(self.tr("Implementation comment"), 120)
+        self.challenges = _text_edit(self.tr("Challenges"), 80)
+        for title, edit in ((self.tr("How the mission implemented this task"), self.comment),
+                            (self.tr("Challenges"), self.challenges)):
+            label = QLabel(f"<b>{title}</b>")
+            label.setBuddy(edit)
+            layout.addWidget(label)
+            layout.addWidget(edit, 2 if edit is self.comment else 1)
+        self.activities_label = QLabel()
+        layout.addWidget(self.activities_label)
+        self.activities = QListWidget()
+        self.activities.setAccessibleName(self.tr("Activities mapped to this task (read-only)"))
+        layout.addWidget(self.activities, 1)
+        self.addWidget(self.tasks)
+        self.addWidget(editor)
+        self.setSizes([330, 900])
+        self.status.currentIndexChanged.connect(lambda _i: self._edited())
+        self.comment.textChanged.connect(self._edited)
+        self.challenges.textChanged.connect(self._edited)
+
+    def load(self, response: QuestionnaireResponse) -> None:
+        self._entries = {e.task_code: e.model_dump(mode="json") for e in response.task_entries}
+        for code in self._items:
+            self._update_item(code)
+        first = self.tasks.topLevelItem(0)
+        if self.tasks.currentItem() is None and first is not None:
+            self.tasks.setCurrentItem(first)
+        else:
+            self._show(self._current)
+
+    def set_activities(self, activities: dict[str, list[tuple[str, str, str]]],
+                       counts: dict[str, int]) -> None:
+        """Per task: (id, start, title) of the period's activities (shown read-only)."""
+        self._activities = activities
+        self._counts = counts
+        for code in self._items:
+            self._update_item(code)
+        self._show_activities(self._current)
+
+    def entries(self) -> list[dict[str, Any]]:
+        """Entries in catalogue order; an untouched task is not written."""
+        return [self._entries[code] for code in self._items if code in self._entries]
+
+    def select(self, code: str) -> None:
+        item = self._items.get(code)
+        if item is not None:
+            self.tasks.setCurrentItem(item)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.status.setEnabled(not read_only)
+        self.comment.setReadOnly(read_only)
+        self.challenges.setReadOnly(read_only)
+
+    def _update_item(self, code: str) -> None:
+        item = self._items[code]
+        entry = self._entries.get(code)
+        status = entry["status"] if entry else ImplementationStatus.NOT_STARTED.value
+        item.setText(1, label_for(ImplementationStatus, status))
+        count = self._counts.get(code, 0)
+        item.setText(2, str(count))
+        brush = QBrush(GAP) if count == 0 else QBrush()
+        item.setForeground(2, brush)
+        item.setToolTip(2, self.tr("No activity in this period is mapped to this task.")
+                        if count == 0 else "")
+
+    def _task_changed(self, current: QTreeWidgetItem | None,
+                      _previous: QTreeWidgetItem | None) -> None:
+        self._show(current.data(0, Qt.ItemDataRole.UserRole) if current else None)
+
+    def _show(self, code: str | None) -> None:
+        self._current = code
+        self._loading = True
+        try:
+            if code is None:
+                self.task_title.clear()
+                self.task_text.clear()
+                return
+            task = self.catalogue.task(code)
+            section = self.catalogue.section_of(code)
+            self.task_title.setText(f"<h3>{task.code} — {section.title}</h3>")
+            self.task_text.setText(task.text)
+            entry = self._entries.get(code, {})
+            status = entry.get("status", ImplementationStatus.NOT_STARTED.value)
+            self.status.setCurrentIndex(max(0, self.status.findData(status)))
+            self.comment.setPlainText(entry.get("comment", ""))
+            self.challenges.setPlainText(entry.get("challenges", ""))
+            self._show_activities(code)
+        finally:
+            self._loading = False
+
+    def _show_activities(self, code: str | None) -> None:
+        self.activities.clear()
+        if code is None:
+            return
+        rows = self._activities.get(code, [])
+        count = self._counts.get(code, 0)
+        if count == 0:
+            self.activities_label.setText(self.tr(
+                "<b>Activities in this period:</b> <span style='color:#b3261e'>none — "
+                "explain why in the comment.</span>"))
+        else:
+            self.activities_label.setText(self.tr("<b>Activities in this period:</b> %1")
+                                          .replace("%1", str(count)))
+        for _id, start, title in rows:
+            self.activities.addItem(f"{start or '—'}   {title}")
+        if count > len(rows):
+            self.activities.addItem(self.tr("… and %1 more").replace("%1",
+                                                                      str(count - len(rows))))
+
+    def _edited(self) -> None:
+        if self._loading or self._current is None:
+            return
+        self._entries[self._current] = {
+            "task_code": self._current,
+            "status": self.status.currentData(),
+            "comment": self.comment.toPlainText(),
+            "challenges": self.challenges.toPlainText(),
+        }
+        self._update_item(self._current)
+        self.changed.emit()

@@ -1,0 +1,434 @@
+"""The questionnaire for one reporting period: edit, autosave, export as PDF, submit.
+
+Why autosave with a short delay: a laptop in a field office may lose power or be closed at
+any moment. Every edit restarts a timer; when it fires the draft is written through the
+repository (one transaction). Leaving the view, switching period or closing the window
+saves at once. A submitted response is an immutable snapshot and is shown read-only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QTime, QTimer, Signal
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from focalpoint.domain import QuestionnaireResponse
+from focalpoint.storage import ActivityFilter, ResponseLocked, Store
+from focalpoint.ui.events import Events
+from focalpoint.ui.integrations import pdf_unavailable_reason, report_module
+from focalpoint.ui.labels import label
+from focalpoint.ui.tasks import Cancelled, Job, TaskManager
+from focalpoint.ui.views.questionnaire_parts import PartOneWidget, PartTwoWidget
+from focalpoint.validation import InvalidRecord
+from focalpoint.vocabularies import ResponseStatus
+
+AUTOSAVE_MS = 800
+PER_TASK_SHOWN = 100
+ConfirmSubmit = Callable[[QWidget, QuestionnaireResponse], bool]
+ChoosePath = Callable[[QWidget, str], Path | None]
+
+
+def confirm_submit(parent: QWidget, response: QuestionnaireResponse) -> bool:
+    answer = QMessageBox.question(
+        parent, parent.tr("Submit to the Secretariat"),
+        parent.tr("Submit the questionnaire for %1 – %2?\n\nThe submitted answer is frozen "
+                  "together with the period's activities and can no longer be changed. It "
+                  "is sent at the next sync.")
+        .replace("%1", response.period_start.isoformat())
+        .replace("%2", response.period_end.isoformat()),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
+    name, _f = QFileDialog.getSaveFileName(parent, parent.tr("Export PDF"), suggested,
+                                           parent.tr("PDF files (*.pdf)"))
+    return Path(name) if name else None
+
+
+class NewPeriodDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New questionnaire"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        year = date.today().year
+        self.start = QDateEdit(QDate(year, 1, 1))
+        self.end = QDateEdit(QDate(year, 12, 31))
+        for edit, name in ((self.start, self.tr("Period start")),
+                           (self.end, self.tr("Period end"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        form.addRow(self.tr("Reporting period &from:"), self.start)
+        form.addRow(self.tr("&to:"), self.end)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def period(self) -> tuple[date, date]:
+        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
+
+
+class QuestionnaireView(QWidget):
+    saved = Signal(str)
+    #: A long job started (job, title): the window shows its progress.
+    job_started = Signal(object, str)
+    #: Ask the window to sync now (after a submission).
+    sync_requested = Signal()
+
+    def __init__(self, store: Store, tasks: TaskManager, events: Events,
+                 parent: QWidget | None = None, *,
+                 confirm: ConfirmSubmit = confirm_submit,
+                 choose_path: ChoosePath = choose_pdf_path) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.tasks = tasks
+        self.events = events
+        self._confirm = confirm
+        self._choose_path = choose_path
+        self.response: QuestionnaireResponse | None = None
+        self._dirty = False
+        self._loading = False
+        self._activity_job: Job | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._build()
+        events.activity_changed.connect(lambda _id: self._load_activities())
+        self.reload()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.period = QComboBox(self)
+        self.period.setAccessibleName(self.tr("Reporting period"))
+        self.period.setMinimumContentsLength(30)
+        self.period.activated.connect(lambda _i: self._period_chosen())
+        top.addWidget(QLabel(self.tr("Reporting period:")))
+        top.addWidget(self.period)
+        self.new_button = QPushButton(self.tr("New period…"), self)
+        self.new_button.clicked.connect(self.new_response)
+        top.addWidget(self.new_button)
+        top.addStretch(1)
+        self.state = QLabel(self)
+        self.state.setAccessibleName(self.tr("Save state"))
+        top.addWidget(self.state)
+        self.export_button = QPushButton(self.tr("Export PDF…"), self)
+        self.export_button.clicked.connect(self.export_pdf)
+        self.submit_button = QPushButton(self.tr("Submit to Secretariat…"), self)
+        self.submit_button.clicked.connect(self.submit)
+        top.addWidget(self.export_button)
+        top.addWidget(self.submit_button)
+        layout.addLayout(top)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+
+        self.pages = QStackedWidget(self)
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_label = QLabel(self.tr(
+            "<h3>No questionnaire yet</h3><p>Start the questionnaire for a reporting period. "
+            "Your answers are saved as you type.</p>"))
+        empty_label.setWordWrap(True)
+        start = QPushButton(self.tr("Start a questionnaire…"))
+        start.clicked.connect(self.new_response)
+        empty_layout.addWidget(empty_label)
+        empty_layout.addWidget(start)
+        empty_layout.addStretch(1)
+        self.pages.addWidget(empty)
+        self.tabs = QTabWidget()
+        self.part_one = PartOneWidget()
+        self.part_two = PartTwoWidget(self.store.catalogue)
+        self.tabs.addTab(self.part_one, self.tr("Part 1: Goals, priorities and resources"))
+        self.tabs.addTab(self.part_two, self.tr("Part 2: Action Plan tasks"))
+        self.pages.addWidget(self.tabs)
+        layout.addWidget(self.pages, 1)
+        self.part_one.changed.connect(self._edited)
+        self.part_two.changed.connect(self._edited)
+
+    # --- loading ------------------------------------------------------------------------
+
+    def reload(self, select_id: str | None = None) -> None:
+        """Re-read the list of responses and show ``select_id`` (or the latest)."""
+        self.save_now()
+        responses = self.store.responses.list()
+        self.period.clear()
+        for response in responses:
+            status = label(response.status)
+            self.period.addItem(f"{response.period_start.isoformat()} – "
+                                f"{response.period_end.isoformat()} ({status})", response.id)
+        wanted = select_id or (self.response.id if self.response else None)
+        index = self.period.findData(wanted) if wanted else -1
+        if index < 0 and responses:
+            latest = self.store.responses.latest()
+            index = self.period.findData(latest.id) if latest else 0
+        self.period.setCurrentIndex(index)
+        self._show(self.store.responses.get(self.period.itemData(index)) if index >= 0 else None)
+
+    def _period_chosen(self) -> None:
+        response_id = self.period.currentData()
+        if self.response is not None and response_id == self.response.id:
+            return
+        self.save_now()
+        self._show(self.store.responses.get(response_id) if response_id else None)
+
+    def _show(self, response: QuestionnaireResponse | None) -> None:
+        self.response = response
+        self._dirty = False
+        self.problem.hide()
+        self.pages.setCurrentIndex(0 if response is None else 1)
+        self._update_actions()
+        if response is None:
+            self.state.setText("")
+            return
+        self._loading = True
+        try:
+            self.part_one.load(response)
+            self.part_two.load(response)
+        finally:
+            self._loading = False
+        submitted = response.status == ResponseStatus.SUBMITTED
+        self.part_one.set_read_only(submitted)
+        self.part_two.set_read_only(submitted)
+        if submitted and response.submitted_at:
+            self.state.setText(self.tr("Submitted %1 — read-only").replace(
+                "%1", response.submitted_at.strftime("%Y-%m-%d %H:%M")))
+        else:
+            self.state.setText(self.tr("Draft — changes are saved automatically"))
+        self._load_activities()
+
+    def _update_actions(self) -> None:
+        draft = self.response is not None and self.response.status == ResponseStatus.DRAFT
+        self.submit_button.setEnabled(draft)
+        self.submit_button.setToolTip(
+            self.tr("Freeze this answer and queue it for the Secretariat") if draft else
+            self.tr("Only a draft can be submitted"))
+        if report_module() is None:
+            self.export_button.setEnabled(False)
+            self.export_button.setToolTip(pdf_unavailable_reason())
+        else:
+            self.export_button.setEnabled(self.response is not None)
+            self.export_button.setToolTip(self.tr("Export this questionnaire as a PDF file"))
+
+    def _load_activities(self) -> None:
+        """The period's activities per task, read in a worker (the store may be large)."""
+        response = self.response
+        if response is None:
+            return
+        store = self.store
+        flt = ActivityFilter(period_start=response.period_start.isoformat(),
+                             period_end=response.period_end.isoformat())
+
+        def work(job: Job) -> tuple[dict[str, list[tuple[str, str, str]]], dict[str, int]]:
+            reader = store.reopen() if store.path is not None else store
+            try:
+                ids = reader.activities.ids(flt, "start_date", True)
+                per_task: dict[str, list[tuple[str, str, str]]] = {}
+                counts: dict[str, int] = {}
+                for start in range(0, len(ids), 900):
+                    job.check()
+                    chunk = ids[start:start + 900]
+                    summaries = reader.activities.summaries(chunk)
+                    for activity_id in chunk:
+                        summary = summaries.get(activity_id)
+                        if summary is None:
+                            continue
+                        for code in summary.task_codes:
+                            counts[code] = counts.get(code, 0) + 1
+                            rows = per_task.setdefault(code, [])
+                            if len(rows) < PER_TASK_SHOWN:
+                                rows.append((activity_id, summary.start_date or "",
+                                             summary.title))
+                return per_task, counts
+            finally:
+                if reader is not store:
+                    reader.close()
+
+        if self._activity_job is not None:
+            self._activity_job.cancel()
+        response_id = response.id
+
+        def done(result: tuple[dict[str, list[tuple[str, str, str]]], dict[str, int]]) -> None:
+            self._activity_job = None
+            if self.response is not None and self.response.id == response_id:
+                self.part_two.set_activities(*result)
+
+        self._activity_job = self.tasks.run(work, on_done=done,
+                                            on_error=self._activities_failed,
+                                            name="questionnaire activities")
+
+    def _activities_failed(self, error: BaseException, _details: str) -> None:
+        self._activity_job = None
+        if not isinstance(error, Cancelled):
+            raise error
+
+    # --- editing and autosave -------------------------------------------------------------
+
+    def _edited(self) -> None:
+        if self._loading or self.response is None:
+            return
+        if self.response.status != ResponseStatus.DRAFT:
+            return
+        self._dirty = True
+        self.state.setText(self.tr("Editing…"))
+        self._timer.start()
+
+    def data(self) -> dict[str, Any] | None:
+        if self.response is None:
+            return None
+        data = self.response.model_dump(mode="json")
+        data.update(self.part_one.values())
+        data["task_entries"] = self.part_two.entries()
+        return data
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def save_now(self) -> bool:
+        """Write the draft if it changed; returns False when it cannot be saved yet."""
+        self._timer.stop()
+        if not self._dirty or self.response is None:
+            return True
+        data = self.data()
+        try:
+            self.response = self.store.responses.save_draft(data or {})
+        except InvalidRecord as invalid:
+            self.problem.setText(self.tr("Not saved yet: %1").replace(
+                "%1", "; ".join(self._describe(p.field, p.message) for p in invalid.problems)))
+            self.problem.show()
+            self.state.setText(self.tr("Not saved — see the problem above"))
+            return False
+        except ResponseLocked as locked:
+            self.problem.setText(str(locked))
+            self.problem.show()
+            self._dirty = False
+            return False
+        self._dirty = False
+        self.problem.hide()
+        self.state.setText(self.tr("Saved at %1").replace(
+            "%1", QTime.currentTime().toString("HH:mm:ss")))
+        self.saved.emit(self.response.id)
+        self.events.response_changed.emit(self.response.id)
+        self.events.outbox_changed.emit()
+        return True
+
+    def _describe(self, field: str, message: str) -> str:
+        names = {"staff_posts": self.tr("Staff post"), "budget_lines": self.tr("Budget line")}
+        for key, name in names.items():
+            if field.startswith(key + "["):
+                number = int(field[len(key) + 1:field.index("]")]) + 1
+                column = field.split(".", 1)[1] if "." in field else ""
+                return f"{name} {number}" + (f", {column}" if column else "") + f": {message}"
+        return f"{field}: {message}" if field else message
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_now()
+        super().hideEvent(event)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def new_response(self, period: tuple[date, date] | None = None) -> str | None:
+        if period is None:
+            dialog = NewPeriodDialog(self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            period = dialog.period()
+        self.save_now()
+        mission = self.store.mission.get()
+        try:
+            response = self.store.responses.save_draft({
+                "period_start": period[0].isoformat(), "period_end": period[1].isoformat(),
+                "respondent_name": mission.focal_point_name if mission else "",
+                "respondent_post": mission.focal_point_post if mission else "",
+            })
+        except InvalidRecord as invalid:
+            QMessageBox.warning(self, self.tr("New questionnaire"),
+                                "\n".join(p.message for p in invalid.problems))
+            return None
+        self.events.outbox_changed.emit()
+        self.reload(response.id)
+        return response.id
+
+    def submit(self) -> bool:
+        if self.response is None or self.response.status != ResponseStatus.DRAFT:
+            return False
+        if not self.save_now():
+            return False
+        if not self._confirm(self, self.response):
+            return False
+        submitted = self.store.responses.submit(self.response.id)
+        self.events.response_changed.emit(submitted.id)
+        self.events.outbox_changed.emit()
+        self.reload(submitted.id)
+        self.sync_requested.emit()
+        return True
+
+    def export_pdf(self) -> Job | None:
+        report = report_module()
+        if report is None or self.response is None:
+            return None
+        self.save_now()
+        mission = self.store.mission.get()
+        suggested = (f"questionnaire-{mission.code if mission else 'mission'}-"
+                     f"{self.response.period_start.isoformat()}.pdf")
+        out_path = self._choose_path(self, suggested)
+        if out_path is None:
+            return None
+        store, response_id = self.store, self.response.id
+
+        def work(job: Job) -> Any:
+            reader = store.reopen()
+            try:
+                response = reader.responses.get(response_id)
+                return report.export_questionnaire_pdf(
+                    reader, response, out_path, progress=job.progress,
+                    cancelled=job.cancelled)
+            finally:
+                reader.close()
+
+        def done(result: Any) -> None:
+            pages = getattr(result, "page_count", 0)
+            self.state.setText(self.tr("PDF written: %1 (%2 pages)").replace(
+                "%1", str(getattr(result, "path", out_path))).replace("%2", str(pages)))
+
+        def failed(error: BaseException, _details: str) -> None:
+            cancelled = getattr(report, "ExportCancelled", Cancelled)
+            if isinstance(error, cancelled | Cancelled):
+                self.state.setText(self.tr("PDF export cancelled; no file was written."))
+            elif isinstance(error, report.ReportError):
+                QMessageBox.warning(self, self.tr("Export PDF"), str(error))
+            else:
+                raise error
+
+        job = self.tasks.run(work, on_done=done, on_error=failed, name="PDF export")
+        self.job_started.emit(job, self.tr("Exporting PDF…"))
+        return job
