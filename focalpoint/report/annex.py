@@ -88,7 +88,8 @@ def by_form(content: ReportContent, layout: Layout) -> list[Flowable]:
         in_chapters = _chapters_of(activity, content)
         for code in in_chapters:
             chapter_totals[code] = chapter_totals.get(code, 0) + 1
-        for form in activity.forms or [None]:
+        addressed: list[TraffickingForm | None] = [*activity.forms] or [None]
+        for form in addressed:
             totals[form] = totals.get(form, 0) + 1
             for code in in_chapters:
                 counts[(form, code)] = counts.get((form, code), 0) + 1

@@ -121,19 +121,22 @@ def build_content(
     by_task: dict[str, list[Activity]] = {}
     unknown: dict[str, None] = {}
     for activity in ordered:
-        for code in activity.task_codes:
-            canonical = catalogue.resolve(code)
-            if canonical is None:
-                unknown[code] = None
-            else:
+        # Two codes of one activity may resolve to the same task (an alias and its code
+        # in an old snapshot): the activity is listed once under it.
+        for canonical in dict.fromkeys(catalogue.resolve(code) or "" for code in
+                                       activity.task_codes):
+            if canonical:
                 by_task.setdefault(canonical, []).append(activity)
+        for code in activity.task_codes:
+            if catalogue.resolve(code) is None:
+                unknown[code] = None
     entries: dict[str, TaskEntry] = {}
     for entry in response.task_entries:
-        canonical = catalogue.resolve(entry.task_code)
-        if canonical is None:
+        resolved = catalogue.resolve(entry.task_code)
+        if resolved is None:
             unknown[entry.task_code] = None
         else:
-            entries[canonical] = entry
+            entries[resolved] = entry
 
     chapters = []
     for chapter in catalogue.chapters:
@@ -142,10 +145,10 @@ def build_content(
             views = []
             for task in section.tasks:
                 linked = tuple(by_task.get(task.code, []))
-                entry = entries.get(task.code)
+                answer = entries.get(task.code)
                 views.append(TaskView(
-                    task=task, entry=entry, activities=linked,
-                    applicable=is_applicable(task, entry, len(linked), mission),
+                    task=task, entry=answer, activities=linked,
+                    applicable=is_applicable(task, answer, len(linked), mission),
                 ))
             sections.append(SectionView(section=section, tasks=tuple(views)))
         chapters.append(ChapterView(chapter=chapter, sections=tuple(sections)))

@@ -11,7 +11,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from focalpoint.report.content import ReportContent
 from focalpoint.report.document import BODY_TEMPLATE, Heading
 from focalpoint.report.layout import Layout
-from focalpoint.report.styles import ALERT_FILL, ALERT_RULE, HEADER_FILL, NAVY, RULE
+from focalpoint.report.styles import ALERT_FILL, ALERT_RULE, FONT_COMMAND, HEADER_FILL, NAVY, RULE
 from focalpoint.report.text import NO_VALUE, esc, fmt_date, fmt_datetime, fmt_period
 from focalpoint.vocabularies import ResponseStatus
 
@@ -61,6 +61,7 @@ def cover(content: ReportContent, layout: Layout, generated: datetime) -> list[F
             for label, value in facts]
     table = Table(rows, colWidths=[label_width, layout.width - label_width], hAlign="LEFT")
     table.setStyle([
+        FONT_COMMAND,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -72,6 +73,7 @@ def cover(content: ReportContent, layout: Layout, generated: datetime) -> list[F
                                    else status_line(content)), s.cover_status)]],
                    colWidths=[layout.width])
     status.setStyle([
+        FONT_COMMAND,
         ("BACKGROUND", (0, 0), (-1, -1), HEADER_FILL if submitted else ALERT_FILL),
         ("BOX", (0, 0), (-1, -1), 0.8, NAVY if submitted else ALERT_RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),

@@ -37,6 +37,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from focalpoint.report.fonts import FontSet
 from focalpoint.report.styles import (
+    FONT_COMMAND,
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
@@ -130,6 +131,7 @@ class PageCount(Flowable):
 def contents(styles: Styles) -> TableOfContents:
     """The table of contents, styled per level, dotted leaders from level 1 down."""
     toc = TableOfContents(dotsMinLevel=1, rightColumnWidth=12 * mm, tableStyle=TableStyle([
+        FONT_COMMAND,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -196,6 +198,9 @@ class QuestionnaireDoc(BaseDocTemplate):
             keywords=keywords,
             invariant=1 if invariant else 0,
             lang="en",
+            # Otherwise every page references Helvetica, which is not embedded.
+            initialFontName=fonts.regular,
+            initialFontSize=9,
             displayDocTitle=1,
             allowSplitting=1,
         )

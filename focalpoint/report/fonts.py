@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, TTFError
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from focalpoint.report.errors import ReportError
 from focalpoint.resources import RESOURCES_DIR

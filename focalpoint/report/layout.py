@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from focalpoint.report.document import Heading
-from focalpoint.report.styles import ALERT_FILL, ALERT_RULE, TABLE_CHUNK_ROWS, Styles
+from focalpoint.report.styles import ALERT_FILL, ALERT_RULE, FONT_COMMAND, TABLE_CHUNK_ROWS, Styles
 from focalpoint.report.text import esc
 
 
@@ -55,6 +55,7 @@ class Layout:
         """A tinted box with a bar on the left, for what the reader must not miss."""
         box = Table([[Paragraph(esc(text), self.styles.alert)]], colWidths=[self.width])
         box.setStyle([
+            FONT_COMMAND,
             ("BACKGROUND", (0, 0), (-1, -1), ALERT_FILL),
             ("LINEBEFORE", (0, 0), (0, -1), 2.5, ALERT_RULE),
             ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),

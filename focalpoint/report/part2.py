@@ -26,7 +26,7 @@ from focalpoint.catalogue import Catalogue, Task
 from focalpoint.domain import Activity
 from focalpoint.report.content import ReportContent, TaskView
 from focalpoint.report.layout import Layout, cells
-from focalpoint.report.styles import NAVY, TASK_FILL
+from focalpoint.report.styles import FONT_COMMAND, NAVY, TASK_FILL
 from focalpoint.report.tables import data_table
 from focalpoint.report.text import esc, fmt_span, joined, paragraphs, shorten
 from focalpoint.vocabularies import ImplementationStatus
@@ -50,6 +50,7 @@ def task_box(view: TaskView, content: ReportContent, layout: Layout) -> Table:
     ]
     box = Table([[inner]], colWidths=[layout.width])
     box.setStyle([
+        FONT_COMMAND,
         ("BACKGROUND", (0, 0), (-1, -1), TASK_FILL),
         ("LINEBEFORE", (0, 0), (0, -1), 2.5, NAVY),
         ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),

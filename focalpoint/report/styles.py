@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
 
 from focalpoint.report.errors import ReportError
-from focalpoint.report.fonts import FontSet
+from focalpoint.report.fonts import FAMILY, FontSet
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 
@@ -38,6 +38,10 @@ MARGIN_BOTTOM = 20 * mm
 #: Rows per table chunk. One long table gets slower with every page it spans (24 pages/s
 #: at 5,000 rows against ~70 pages/s in chunks, measured in bench/bench_pdf.py).
 TABLE_CHUNK_ROWS = 90
+
+#: Tables set a font for every cell even when the cells are paragraphs; without this the
+#: PDF would reference Helvetica (not embedded, Latin-1 only).
+FONT_COMMAND: tuple[object, ...] = ("FONTNAME", (0, 0), (-1, -1), FAMILY)
 
 
 def page_size(name: str) -> tuple[float, float]:
@@ -148,6 +152,7 @@ def make_styles(fonts: FontSet) -> Styles:
 def grid_style(*, zebra_rows: int = 0, right_columns: tuple[int, ...] = ()) -> TableStyle:
     """The data-table look: tinted header row that repeats, thin rules, light zebra rows."""
     commands: list[tuple[object, ...]] = [
+        FONT_COMMAND,
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),

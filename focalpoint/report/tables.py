@@ -10,12 +10,13 @@ every page it reaches.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeAlias
 
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from focalpoint.report.styles import TABLE_CHUNK_ROWS, grid_style, total_row_style
+from focalpoint.report.styles import FONT_COMMAND, TABLE_CHUNK_ROWS, grid_style, total_row_style
 
-Cell = Flowable | str
+Cell: TypeAlias = "Flowable | str"
 
 
 def data_table(
@@ -60,6 +61,7 @@ def key_value_table(rows: Sequence[tuple[Paragraph, Cell]], widths: Sequence[flo
     """A two-column label/value block (activity details in the annex, the cover)."""
     table = Table([list(row) for row in rows], colWidths=list(widths), hAlign="LEFT")
     table.setStyle([
+        FONT_COMMAND,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
