@@ -27,6 +27,10 @@ class Fault:
     ``cut_response_after``: forward this many response bytes, then cut.
     ``hold_response``: like drop_response, but keep the client waiting (for kill -9 tests).
     ``delay``: seconds to wait before forwarding anything (a slow link).
+    ``delay_response``: seconds to hold the server's answer (longer than the client's read
+    timeout: the server has committed, the client gives up waiting).
+    ``after_bytes_up``: response faults apply only once the client has sent more than this
+    many bytes on the connection (skips the small handshake on a kept-alive connection).
     """
 
     cut_request_after: int | None = None
@@ -34,6 +38,8 @@ class Fault:
     cut_response_after: int | None = None
     hold_response: bool = False
     delay: float = 0.0
+    delay_response: float = 0.0
+    after_bytes_up: int = 0
 
 
 PASS = Fault()
@@ -73,6 +79,8 @@ class FlakyProxy:
     def close(self) -> None:
         self._stopped.set()
         self._release.set()
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept()
         with contextlib.suppress(OSError):
             self._listener.close()
         self._accepter.join(timeout=5)
@@ -132,6 +140,14 @@ class FlakyProxy:
                         upstream.sendall(data)
                         sent_up += len(data)
                     else:
+                        if sent_up <= fault.after_bytes_up:
+                            client.sendall(data)
+                            sent_down += len(data)
+                            continue
+                        if fault.delay_response:
+                            self._note(f"delayed response by {fault.delay_response} s")
+                            time.sleep(fault.delay_response)  # the fault: a slow answer
+                            fault = PASS
                         if fault.drop_response:
                             self._note("dropped response after the server answered")
                             return

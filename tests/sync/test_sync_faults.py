@@ -1,0 +1,121 @@
+"""Unreliable links: cut requests, lost answers, slow answers. Nothing lost, nothing twice.
+
+Each test checks that its faults really happened (the proxy counts them) and then checks
+the invariant from both ends: the service holds exactly the client's data, every change the
+client marked synced was received exactly once, and nothing is left pending.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from faults import Fault, FlakyProxy
+from sync_helpers import FAST, Service, configure, run_sync
+from test_sync_end_to_end import client_view, server_view
+
+from focalpoint.secretariat.store import ServiceStore
+from focalpoint.storage import Store
+from focalpoint.sync.engine import SyncEngine, SyncResult
+from focalpoint.sync.http import make_session
+
+
+def assert_exactly_once(store: Store, service_store: ServiceStore) -> None:
+    """The client's synced changes and the service's received changes are the same set."""
+    assert store.outbox.pending_count() == 0
+    client_ids = {row[0] for row in store.db.execute(
+        "SELECT change_id FROM outbox WHERE state = 'synced'")}
+    with service_store.connect() as db:
+        server_ids = [row[0] for row in db.execute("SELECT change_id FROM received_changes")]
+        batches = db.execute("SELECT count(*), count(DISTINCT batch_id) FROM batches").fetchone()
+    assert len(server_ids) == len(set(server_ids)), "a change was recorded twice"
+    assert set(server_ids) == client_ids, "a change was lost or invented"
+    assert batches[0] == batches[1]
+    acknowledged = store.db.execute(
+        "SELECT count(*) FROM sync_batches WHERE state = 'acknowledged'").fetchone()[0]
+    assert acknowledged == batches[0], "every batch the service kept was acknowledged once"
+    assert server_view(service_store) == client_view(store)
+
+
+def sync_until_ok(store: Store, url: str, token: str, passes: int = 30,
+                  batch_bytes: int = 8 * 1024) -> list[SyncResult]:
+    results: list[SyncResult] = []
+    for _ in range(passes):
+        result = run_sync(store, url, token, batch_bytes=batch_bytes)
+        results.append(result)
+        if result.ok:
+            return results
+        assert result.kind in ("offline", "server"), result
+    raise AssertionError(f"no successful sync in {passes} passes: {results[-1]}")
+
+
+def test_cut_requests_are_retried(demo_store: Store, service: Service, demo_token: str,
+                                  proxy: FlakyProxy, service_store: ServiceStore) -> None:
+    proxy.add(*[Fault(cut_request_after=n) for n in (100, 900, 2500, 4000, 6000, 9000)])
+    results = sync_until_ok(demo_store, proxy.url, demo_token)
+    assert len([f for f in proxy.faults_applied if f.startswith("cut request")]) == 6
+    assert_exactly_once(demo_store, service_store)
+    assert results[-1].ok
+
+
+def test_lost_acknowledgements_are_not_applied_twice(
+        demo_store: Store, service: Service, demo_token: str, proxy: FlakyProxy,
+        service_store: ServiceStore) -> None:
+    # Each faulty connection carries the handshake, then a batch the server commits but
+    # whose answer never arrives; the retry must get the stored acknowledgement.
+    proxy.add(*[Fault(drop_response=True, after_bytes_up=1500)] * 5,
+              Fault(cut_response_after=40, after_bytes_up=1500))
+    sync_until_ok(demo_store, proxy.url, demo_token)
+    dropped = [f for f in proxy.faults_applied if f.startswith("dropped")]
+    assert len(dropped) == 5
+    assert any(f.startswith("cut response") for f in proxy.faults_applied)
+    with service_store.connect() as db:
+        replayed = db.execute("SELECT count(*) FROM batches").fetchone()[0]
+    assert replayed >= 1
+    assert_exactly_once(demo_store, service_store)
+
+
+def test_slow_answers_time_out_and_are_retried(
+        demo_store: Store, service: Service, demo_token: str, proxy: FlakyProxy,
+        service_store: ServiceStore) -> None:
+    policy = replace(FAST, read_timeout=0.3)
+    proxy.add(Fault(delay_response=1.0, after_bytes_up=1500),
+              Fault(delay_response=1.0, after_bytes_up=1500))
+    config = configure(demo_store, proxy.url)
+    for _ in range(10):
+        engine = SyncEngine(demo_store, config, demo_token, policy=policy,
+                            session_factory=lambda: make_session(policy), batch_bytes=8192)
+        if engine.run().ok:
+            break
+    assert sum(f.startswith("delayed") for f in proxy.faults_applied) == 2
+    assert_exactly_once(demo_store, service_store)
+
+
+def test_offline_then_back(demo_store: Store, service: Service, demo_token: str,
+                           service_store: ServiceStore) -> None:
+    proxy = FlakyProxy(service.port)
+    url = proxy.url
+    proxy.close()  # nothing listens on this port any more: the link is down
+    result = run_sync(demo_store, url, demo_token)
+    assert not result.ok and result.kind == "offline"
+    assert "cannot reach" in result.message
+    pending = demo_store.outbox.pending_count()
+    assert pending > 0 and result.pending == pending
+    assert run_sync(demo_store, service.url, demo_token).ok
+    assert_exactly_once(demo_store, service_store)
+
+
+def test_edits_between_interrupted_passes(demo_store: Store, service: Service,
+                                          demo_token: str, proxy: FlakyProxy,
+                                          service_store: ServiceStore) -> None:
+    """A batch frozen before a failure is resent as is; later edits follow in order."""
+    proxy.add(*[Fault(drop_response=True, after_bytes_up=1500)] * 7)
+    first = run_sync(demo_store, proxy.url, demo_token, batch_bytes=8192)
+    assert not first.ok and first.kind == "offline"
+    frozen = demo_store.db.execute(
+        "SELECT count(*) FROM sync_batches WHERE state = 'open'").fetchone()[0]
+    assert frozen == 1
+    victim = demo_store.activities.list()[0]
+    demo_store.activities.save(victim.model_copy(update={"outcome": "Edited offline"}))
+    demo_store.activities.delete(demo_store.activities.list()[1].id)
+    sync_until_ok(demo_store, proxy.url, demo_token)
+    assert_exactly_once(demo_store, service_store)
