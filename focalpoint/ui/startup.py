@@ -21,15 +21,13 @@ from focalpoint.storage import Store, StoreError, find_backups, restore_file
 from focalpoint.ui.dialogs.setup_dialog import SetupDialog
 from focalpoint.ui.dialogs.store_problem_dialog import StoreChoice, StoreProblemDialog
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 AskSetup = Callable[[Path], MissionProfile | None]
 AskProblem = Callable[[Path, StoreError, list[Path]], StoreChoice]
 ShowMessage = Callable[[str], None]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
 
 
 def ask_setup(path: Path) -> MissionProfile | None:
@@ -46,7 +44,7 @@ def ask_problem(path: Path, error: StoreError, backups: list[Path]) -> StoreChoi
 
 
 def show_message(text: str) -> None:
-    QMessageBox.warning(None, tr("FocalPoint"), text)
+    QMessageBox.warning(None, translate("Startup", "FocalPoint"), text)
 
 
 def open_store_interactive(
@@ -78,14 +76,21 @@ def open_store_interactive(
                 try:
                     kept = restore_file(choice.path, path)
                 except (StoreError, OSError) as restore_error:
-                    message(tr("The backup could not be restored: %1").replace(
-                        "%1", str(restore_error)))
+                    message(
+                        translate("Startup", "The backup could not be restored: %1").replace(
+                            "%1", str(restore_error)
+                        )
+                    )
                     continue
-                log.info("restored %s from %s (previous file kept as %s)", path,
-                         choice.path, kept)
-                message(tr("The store was restored from %1. The damaged file was kept as "
-                           "%2.").replace("%1", choice.path.name)
-                        .replace("%2", kept.name if kept else "—"))
+                log.info("restored %s from %s (previous file kept as %s)", path, choice.path, kept)
+                message(
+                    translate(
+                        "Startup",
+                        "The store was restored from %1. The damaged file was kept as %2.",
+                    )
+                    .replace("%1", choice.path.name)
+                    .replace("%2", kept.name if kept else "—")
+                )
             else:
                 path = choice.path
             continue

@@ -26,11 +26,9 @@ from focalpoint.ui.integrations import (
 )
 from focalpoint.ui.tasks import Job, TaskManager
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SyncController", text)
 
 
 def _first(obj: Any, *names: str, default: Any = None) -> Any:
@@ -59,8 +57,14 @@ class SyncController(QObject):
     finished = Signal(object)  # engine result or None
     state_changed = Signal(object)  # SyncState
 
-    def __init__(self, store: Store, tasks: TaskManager, events: Events,
-                 session_tokens: SessionTokens, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        tasks: TaskManager,
+        events: Events,
+        session_tokens: SessionTokens,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.tasks = tasks
@@ -105,37 +109,52 @@ class SyncController(QObject):
             else:
                 pending = int(_first(status, "pending", "pending_count", default=pending))
                 rejected = int(_first(status, "rejected", "rejected_count", default=rejected))
-                last_success = _first(status, "last_success", "last_success_at",
-                                      "last_successful_sync", "last_sync")
+                last_success = _first(
+                    status, "last_success", "last_success_at", "last_successful_sync", "last_sync"
+                )
                 last_error = _first(status, "last_error", "error")
         why_not = ""
         if engine is None:
             why_not = sync_unavailable_reason()
-            connection = tr("Sync not installed")
+            connection = translate("SyncController", "Sync not installed")
         elif not config.configured:
-            why_not = tr("Set the Secretariat server and mission code in Settings first.")
-            connection = tr("Not configured")
+            why_not = translate(
+                "SyncController", "Set the Secretariat server and mission code in Settings first."
+            )
+            connection = translate("SyncController", "Not configured")
         elif not self.token(config):
-            why_not = tr("Enter the access token in Settings first.")
-            connection = tr("No access token")
+            why_not = translate("SyncController", "Enter the access token in Settings first.")
+            connection = translate("SyncController", "No access token")
         elif self.job is not None:
-            why_not = tr("A sync is running.")
-            connection = tr("Syncing…")
+            why_not = translate("SyncController", "A sync is running.")
+            connection = translate("SyncController", "Syncing…")
         else:
             connection = self._connection_from_result()
-        return SyncState(connection, pending, rejected, last_success and str(last_success),
-                         last_error and str(last_error), not why_not, why_not)
+        return SyncState(
+            connection,
+            pending,
+            rejected,
+            last_success and str(last_success),
+            last_error and str(last_error),
+            not why_not,
+            why_not,
+        )
 
     def _connection_from_result(self) -> str:
         result = self.last_result
         if result is None:
-            return tr("Not synced yet this session")
+            return translate("SyncController", "Not synced yet this session")
         kind = str(_first(result, "kind", default="ok"))
         return {
-            "ok": tr("Online"), "offline": tr("Offline"), "auth": tr("Token refused"),
-            "conflict": tr("Conflict"), "rejected": tr("Changes rejected"),
-            "halt": tr("Stopped by the Secretariat"), "upgrade": tr("Update FocalPoint"),
-            "server": tr("Server error"), "cancelled": tr("Cancelled"),
+            "ok": translate("SyncController", "Online"),
+            "offline": translate("SyncController", "Offline"),
+            "auth": translate("SyncController", "Token refused"),
+            "conflict": translate("SyncController", "Conflict"),
+            "rejected": translate("SyncController", "Changes rejected"),
+            "halt": translate("SyncController", "Stopped by the Secretariat"),
+            "upgrade": translate("SyncController", "Update FocalPoint"),
+            "server": translate("SyncController", "Server error"),
+            "cancelled": translate("SyncController", "Cancelled"),
         }.get(kind, kind)
 
     def publish(self) -> None:
@@ -158,12 +177,12 @@ class SyncController(QObject):
             reader = store.reopen()
             try:
                 return engine.SyncEngine(reader, config, token).run(
-                    progress=job.progress, cancelled=job.cancelled)
+                    progress=job.progress, cancelled=job.cancelled
+                )
             finally:
                 reader.close()
 
-        self.job = self.tasks.run(work, on_done=self._done, on_error=self._failed,
-                                  name="sync")
+        self.job = self.tasks.run(work, on_done=self._done, on_error=self._failed, name="sync")
         self.started.emit(self.job)
         self.publish()
         return self.job

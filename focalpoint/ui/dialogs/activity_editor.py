@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,14 +48,16 @@ from focalpoint.vocabularies import (
     TraffickingForm,
 )
 
+translate = QCoreApplication.translate
+
 #: "save", "discard" or "cancel"
 UnsavedQuestion = Callable[[QWidget], str]
 ERROR_STYLE = "color: #b3261e;"
 
 
 def ask_unsaved(parent: QWidget) -> str:
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Unsaved changes"),
-                      parent.tr("This activity has changes that are not saved."),
+    box = QMessageBox(QMessageBox.Icon.Question, translate("ActivityEditor", "Unsaved changes"),
+                      translate("ActivityEditor", "This activity has changes that are not saved."),
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -192,7 +194,8 @@ class ActivityEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
 
         for name, signal in (
-            ("title", self.title.textChanged), ("activity_type", self.activity_type.activated),
+            ("title", self.title.textChanged),
+            ("activity_type", self.activity_type.currentIndexChanged),
             ("status", self.status.currentIndexChanged),
             ("recurrence", self.recurrence.currentIndexChanged),
             ("start_date", self.start_date.changed), ("end_date", self.end_date.changed),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,6 +43,8 @@ from focalpoint.sync.credentials import (
     set_token,
 )
 
+translate = QCoreApplication.translate
+
 LANGUAGE_KEY = "ui/language"
 #: (code, name shown in its own language); "" follows the system.
 LANGUAGES = [("", ""), ("en", "English"), ("ru", "Русский")]
@@ -50,23 +52,34 @@ LANGUAGES = [("", ""), ("en", "English"), ("ru", "Русский")]
 
 def ask_session_only(parent: QWidget, message: str) -> bool:
     answer = QMessageBox.question(
-        parent, parent.tr("No keyring"),
-        parent.tr("%1\n\nKeep the token for this session only? You will have to enter it "
-                  "again after restarting FocalPoint.").replace("%1", message))
+        parent,
+        translate("SettingsDialog", "No keyring"),
+        translate(
+            "SettingsDialog",
+            "%1\n\nKeep the token for this session only? You will have to enter it "
+            "again after restarting FocalPoint.",
+        ).replace("%1", message),
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
 class SettingsDialog(QDialog):
     language_changed = Signal(str)
 
-    def __init__(self, store: Store, settings: QSettings, session_tokens: SessionTokens,
-                 parent: QWidget | None = None, *,
-                 ask_session: Callable[[QWidget, str], bool] = ask_session_only) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: QSettings,
+        session_tokens: SessionTokens,
+        parent: QWidget | None = None,
+        *,
+        ask_session: Callable[[QWidget, str], bool] = ask_session_only,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
         self.session_tokens = session_tokens
-        self._ask_session = ask_session
+        self.ask_session = ask_session
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(620)
         config = load_sync_config(store)
@@ -115,8 +128,9 @@ class SettingsDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Settings problem"))
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -125,33 +139,46 @@ class SettingsDialog(QDialog):
     def _show_token_state(self, config: SyncConfig) -> None:
         placeholder = self.tr("Paste the token from the Secretariat")
         if not config.configured:
-            state = self.tr("Enter the server and mission code; the token is kept in the "
-                            "system keyring, never in the store.")
+            state = self.tr(
+                "Enter the server and mission code; the token is kept in the "
+                "system keyring, never in the store."
+            )
         else:
             try:
                 stored = get_token(config.server_url, config.mission_code) is not None
             except CredentialsUnavailable:
                 stored = False
-                state = self.tr("No system keyring on this computer: a token can only be "
-                                "kept for this session.")
+                state = self.tr(
+                    "No system keyring on this computer: a token can only be kept for this session."
+                )
             else:
-                state = (self.tr("A token is stored in the system keyring. Leave the field "
-                                 "empty to keep it, or type a new one to replace it.")
-                         if stored else self.tr("No token stored yet."))
+                state = (
+                    self.tr(
+                        "A token is stored in the system keyring. Leave the field "
+                        "empty to keep it, or type a new one to replace it."
+                    )
+                    if stored
+                    else self.tr("No token stored yet.")
+                )
             if stored or self.session_tokens.get(config.server_url, config.mission_code):
                 placeholder = self.tr("•••••• (stored — type to replace)")
         self.token.setPlaceholderText(placeholder)
         self.token_state.setText(state)
 
     def _browse(self) -> None:
-        name, _f = QFileDialog.getOpenFileName(self, self.tr("CA bundle"), "",
-                                               self.tr("Certificates (*.pem *.crt);;All (*)"))
+        name, _f = QFileDialog.getOpenFileName(
+            self, self.tr("CA bundle"), "", self.tr("Certificates (*.pem *.crt);;All (*)")
+        )
         if name:
             self.ca_bundle.setText(name)
 
     def save(self) -> bool:
-        config = SyncConfig(self.server_url.text(), self.mission_code.text(),
-                            self.interval.value(), self.ca_bundle.text().strip())
+        config = SyncConfig(
+            self.server_url.text(),
+            self.mission_code.text(),
+            self.interval.value(),
+            self.ca_bundle.text().strip(),
+        )
         try:
             saved = save_sync_config(self.store, config)
         except SyncConfigError as error:
@@ -160,13 +187,14 @@ class SettingsDialog(QDialog):
         token = self.token.text().strip()
         if token:
             if not saved.configured:
-                self.error.setText(self.tr("Enter the server URL and mission code before the "
-                                           "access token."))
+                self.error.setText(
+                    self.tr("Enter the server URL and mission code before the access token.")
+                )
                 return False
             try:
                 set_token(saved.server_url, saved.mission_code, token)
             except CredentialsUnavailable as error:
-                if not self._ask_session(self, str(error)):
+                if not self.ask_session(self, str(error)):
                     self.error.setText(str(error))
                     return False
                 self.session_tokens.set(saved.server_url, saved.mission_code, token)

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -42,14 +43,14 @@ CACHE_ROWS = 10_000
 
 #: (column key, header, sort key in the repository or None when not sortable)
 COLUMNS: list[tuple[str, str, str | None]] = [
-    ("title", "Title", "title"),
-    ("activity_type", "Type", "activity_type"),
-    ("status", "Status", "status"),
-    ("start_date", "Start", "start_date"),
-    ("end_date", "End", "end_date"),
-    ("tasks", "Action Plan tasks", None),
-    ("locations", "Locations", "locations"),
-    ("partners", "Partners", "partners"),
+    ("title", str(QT_TRANSLATE_NOOP("ActivityTableModel", "Title")), "title"),
+    ("activity_type", str(QT_TRANSLATE_NOOP("ActivityTableModel", "Type")), "activity_type"),
+    ("status", str(QT_TRANSLATE_NOOP("ActivityTableModel", "Status")), "status"),
+    ("start_date", str(QT_TRANSLATE_NOOP("ActivityTableModel", "Start")), "start_date"),
+    ("end_date", str(QT_TRANSLATE_NOOP("ActivityTableModel", "End")), "end_date"),
+    ("tasks", str(QT_TRANSLATE_NOOP("ActivityTableModel", "Action Plan tasks")), None),
+    ("locations", str(QT_TRANSLATE_NOOP("ActivityTableModel", "Locations")), "locations"),
+    ("partners", str(QT_TRANSLATE_NOOP("ActivityTableModel", "Partners")), "partners"),
 ]
 TITLE_COLUMN = 0
 

@@ -22,6 +22,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 
 from focalpoint.catalogue import Catalogue
 
+translate = QCoreApplication.translate
+
 CODE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 SEARCH_ROLE = int(Qt.ItemDataRole.UserRole) + 3
@@ -34,10 +36,6 @@ CHECKED = Qt.CheckState.Checked
 UNCHECKED = Qt.CheckState.Unchecked
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogueTreeModel", text)
-
-
 class CatalogueTreeModel(QStandardItemModel):
     """Columns: task (code and text), bodies responsible, activities of this mission.
 
@@ -45,8 +43,14 @@ class CatalogueTreeModel(QStandardItemModel):
     activity count column (the Action Plan view).
     """
 
-    def __init__(self, catalogue: Catalogue, *, checkable: bool = False,
-                 with_counts: bool = False, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        *,
+        checkable: bool = False,
+        with_counts: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
         self.checkable = checkable
@@ -54,9 +58,12 @@ class CatalogueTreeModel(QStandardItemModel):
         self._task_items: dict[str, QStandardItem] = {}
         self._count_items: dict[str, QStandardItem] = {}
         self._group_counts: dict[str, QStandardItem] = {}
-        headers = [tr("Action Plan task"), tr("Bodies responsible")]
+        headers = [
+            translate("CatalogueTreeModel", "Action Plan task"),
+            translate("CatalogueTreeModel", "Bodies responsible"),
+        ]
         if with_counts:
-            headers.append(tr("Activities"))
+            headers.append(translate("CatalogueTreeModel", "Activities"))
         self.setHorizontalHeaderLabels(headers)
         self._build()
 
@@ -71,8 +78,9 @@ class CatalogueTreeModel(QStandardItemModel):
                 chapter_row.append(self._count_item(chapter.code, "chapter"))
             self.appendRow(chapter_row)
             for section in chapter.sections:
-                section_item = self._item(f"{section.code} {section.title}", section.code,
-                                          "section")
+                section_item = self._item(
+                    f"{section.code} {section.title}", section.code, "section"
+                )
                 section_row = [section_item, self._item("", section.code, "section")]
                 if self.with_counts:
                     section_row.append(self._count_item(section.code, "section"))
@@ -81,14 +89,16 @@ class CatalogueTreeModel(QStandardItemModel):
                     first_line = task.text if len(task.text) <= 140 else task.text[:137] + "…"
                     task_item = self._item(f"{task.code}  {first_line}", task.code, "task")
                     task_item.setToolTip(f"<p><b>{task.code}</b></p><p>{task.text}</p>")
-                    task_item.setData(f"{task.code} {' '.join(task.aliases)} {task.text}",
-                                      SEARCH_ROLE)
+                    task_item.setData(
+                        f"{task.code} {' '.join(task.aliases)} {task.text}", SEARCH_ROLE
+                    )
                     if self.checkable:
                         task_item.setCheckable(True)
                         task_item.setCheckState(UNCHECKED)
                     bodies = self._item(", ".join(task.bodies), task.code, "task")
-                    bodies.setToolTip("\n".join(
-                        self.catalogue.body_name(code) for code in task.bodies))
+                    bodies.setToolTip(
+                        "\n".join(self.catalogue.body_name(code) for code in task.bodies)
+                    )
                     row = [task_item, bodies]
                     self._task_items[task.code] = task_item
                     if self.with_counts:
@@ -131,8 +141,15 @@ class CatalogueTreeModel(QStandardItemModel):
             for cell in (task_item, item):
                 cell.setForeground(brush)
                 cell.setBackground(background)
-            item.setToolTip(tr("No activity of this mission implements this task yet: explain "
-                               "the gap in the questionnaire.") if gap else "")
+            item.setToolTip(
+                translate(
+                    "CatalogueTreeModel",
+                    "No activity of this mission implements this task yet: explain "
+                    "the gap in the questionnaire.",
+                )
+                if gap
+                else ""
+            )
         for code, item in self._group_counts.items():
             item.setText(str(totals.get(code, 0)))
             item.setData(totals.get(code, 0), COUNT_ROLE)
@@ -154,8 +171,7 @@ class CatalogueTreeModel(QStandardItemModel):
 
     def checked(self) -> list[str]:
         """Checked task codes in catalogue order."""
-        return [code for code, item in self._task_items.items()
-                if item.checkState() == CHECKED]
+        return [code for code, item in self._task_items.items() if item.checkState() == CHECKED]
 
 
 class TaskFilterProxy(QSortFilterProxyModel):
@@ -168,11 +184,13 @@ class TaskFilterProxy(QSortFilterProxyModel):
         self.setAutoAcceptChildRows(True)
 
     def set_query(self, text: str) -> None:
+        self.beginFilterChange()
         self._words = text.casefold().split()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int,
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         if not self._words:
             return True
         model = self.sourceModel()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,38 +34,57 @@ from focalpoint.ui.models.activity_table_model import COLUMNS, ActivityTableMode
 from focalpoint.ui.tasks import TaskManager
 from focalpoint.vocabularies import ActivityStatus, ActivityType, TraffickingForm
 
+translate = QCoreApplication.translate
+
 SEARCH_DELAY_MS = 250
 #: Confirm deleting ``count`` activities (the first one's title given): True to delete.
 ConfirmDelete = Callable[[QWidget, int, str], bool]
-COLUMN_WIDTHS = {"title": 330, "activity_type": 140, "status": 85, "start_date": 88,
-                 "end_date": 88, "tasks": 125, "locations": 140}
+COLUMN_WIDTHS = {
+    "title": 330,
+    "activity_type": 140,
+    "status": 85,
+    "start_date": 88,
+    "end_date": 88,
+    "tasks": 125,
+    "locations": 140,
+}
 
 
 def confirm_delete(parent: QWidget, count: int, title: str) -> bool:
     if count == 1:
-        text = parent.tr("Delete the activity “%1”?").replace("%1", title)
+        text = translate("ActivitiesView", "Delete the activity “%1”?").replace("%1", title)
     else:
-        text = parent.tr("Delete %1 activities?").replace("%1", str(count))
+        text = translate("ActivitiesView", "Delete %1 activities?").replace("%1", str(count))
     answer = QMessageBox.question(
-        parent, parent.tr("Delete"),
-        text + "\n\n" + parent.tr("The deletion is also sent to the Secretariat."),
+        parent,
+        translate("ActivitiesView", "Delete"),
+        text
+        + "\n\n"
+        + translate("ActivitiesView", "The deletion is also sent to the Secretariat."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
 class ActivitiesView(QWidget):
     editor_opened = Signal(object)
 
-    def __init__(self, store: Store, tasks: TaskManager, events: Events,
-                 parent: QWidget | None = None, *,
-                 confirm: ConfirmDelete = confirm_delete,
-                 ask_unsaved: UnsavedQuestion = ask_unsaved) -> None:
+    def __init__(
+        self,
+        store: Store,
+        tasks: TaskManager,
+        events: Events,
+        parent: QWidget | None = None,
+        *,
+        confirm: ConfirmDelete = confirm_delete,
+        ask_unsaved: UnsavedQuestion = ask_unsaved,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.events = events
-        self._confirm = confirm
-        self._ask_unsaved = ask_unsaved
+        self.confirm_delete = confirm
+        self.ask_unsaved = ask_unsaved
         self._select_after: str | None = None
         self.model = ActivityTableModel(store, tasks, self)
         self._build()
@@ -84,7 +103,8 @@ class ActivitiesView(QWidget):
         top = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
-            self.tr("Search titles, descriptions, partners, places and outcomes…"))
+            self.tr("Search titles, descriptions, partners, places and outcomes…")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search activities"))
         self.search.textChanged.connect(lambda _t: self._debounce.start())
@@ -105,29 +125,40 @@ class ActivitiesView(QWidget):
         filters = QHBoxLayout()
         self.task_filter = QComboBox(self)
         self.task_filter.setAccessibleName(self.tr("Filter by chapter, section or task"))
-        self.task_filter.addItem(self.tr("All Action Plan tasks"), ("", ""))
+        self.task_filter.addItem(self.tr("All Action Plan tasks"), "")
         for chapter in self.store.catalogue.chapters:
-            self.task_filter.addItem(f"{chapter.code}. {chapter.title}", ("chapter", chapter.code))
+            self.task_filter.addItem(f"{chapter.code}. {chapter.title}", f"chapter:{chapter.code}")
             for section in chapter.sections:
-                self.task_filter.addItem(f"    {section.code} {section.title}",
-                                         ("section", section.code))
+                self.task_filter.addItem(
+                    f"    {section.code} {section.title}", f"section:{section.code}"
+                )
                 for task in section.tasks:
-                    self.task_filter.addItem(f"        {task.code}", ("task", task.code))
+                    self.task_filter.addItem(f"        {task.code}", f"task:{task.code}")
         self.task_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.task_filter.setMinimumContentsLength(24)
-        self.status_filter = self._combo(self.tr("All statuses"), choices(ActivityStatus),
-                                         self.tr("Filter by status"))
+        self.status_filter = self._combo(
+            self.tr("All statuses"), choices(ActivityStatus), self.tr("Filter by status")
+        )
         self.year_filter = QComboBox(self)
         self.year_filter.setAccessibleName(self.tr("Filter by year"))
         self._fill_years()
-        self.type_filter = self._combo(self.tr("All types"), choices(ActivityType),
-                                       self.tr("Filter by type"))
-        self.form_filter = self._combo(self.tr("All forms of trafficking"),
-                                       choices(TraffickingForm),
-                                       self.tr("Filter by form of trafficking"))
-        for combo in (self.task_filter, self.status_filter, self.year_filter, self.type_filter,
-                      self.form_filter):
+        self.type_filter = self._combo(
+            self.tr("All types"), choices(ActivityType), self.tr("Filter by type")
+        )
+        self.form_filter = self._combo(
+            self.tr("All forms of trafficking"),
+            choices(TraffickingForm),
+            self.tr("Filter by form of trafficking"),
+        )
+        for combo in (
+            self.task_filter,
+            self.status_filter,
+            self.year_filter,
+            self.type_filter,
+            self.form_filter,
+        ):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
             filters.addWidget(combo)
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
@@ -201,7 +232,7 @@ class ActivitiesView(QWidget):
     # --- filtering ----------------------------------------------------------------------
 
     def current_filter(self) -> ActivityFilter:
-        kind, code = self.task_filter.currentData() or ("", "")
+        kind, _sep, code = str(self.task_filter.currentData() or "").partition(":")
         return ActivityFilter(
             search=self.search.text(),
             chapter=code if kind == "chapter" else "",
@@ -223,7 +254,7 @@ class ActivitiesView(QWidget):
 
     def show_task(self, code: str) -> None:
         """Show only the activities mapped to one task (from the Action Plan view)."""
-        index = self.task_filter.findData(("task", code))
+        index = self.task_filter.findData(f"task:{code}")
         self.clear_filters_silently()
         self.task_filter.blockSignals(True)
         self.task_filter.setCurrentIndex(max(0, index))
@@ -231,8 +262,13 @@ class ActivitiesView(QWidget):
         self.apply_filter()
 
     def clear_filters_silently(self) -> None:
-        for combo in (self.task_filter, self.status_filter, self.year_filter, self.type_filter,
-                      self.form_filter):
+        for combo in (
+            self.task_filter,
+            self.status_filter,
+            self.year_filter,
+            self.type_filter,
+            self.form_filter,
+        ):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
@@ -246,8 +282,11 @@ class ActivitiesView(QWidget):
 
     def _refreshed(self, shown: int) -> None:
         locale = QLocale()
-        self.count_label.setText(self.tr("%1 of %2 activities").replace(
-            "%1", locale.toString(shown)).replace("%2", locale.toString(self.model.total)))
+        self.count_label.setText(
+            self.tr("%1 of %2 activities")
+            .replace("%1", locale.toString(shown))
+            .replace("%2", locale.toString(self.model.total))
+        )
         if self._select_after:
             row = self.model.row_of(self._select_after)
             self._select_after = None
@@ -282,7 +321,7 @@ class ActivitiesView(QWidget):
             except NotFound:
                 self.model.refresh()
                 return None
-        editor = ActivityEditor(self.store, activity, self.window(), ask=self._ask_unsaved)
+        editor = ActivityEditor(self.store, activity, self.window(), ask=self.ask_unsaved)
         editor.saved.connect(self._saved)
         editor.finished.connect(editor.deleteLater)
         editor.open()
@@ -309,7 +348,7 @@ class ActivitiesView(QWidget):
         if not ids:
             return
         first = self.model.index(self.model.row_of(ids[0]), 0).data() or ""
-        if not self._confirm(self, len(ids), str(first)):
+        if not self.confirm_delete(self, len(ids), str(first)):
             return
         for activity_id in ids:
             with contextlib.suppress(NotFound):  # already gone: nothing to do

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,8 @@ from focalpoint.ui.views.questionnaire_parts import PartOneWidget, PartTwoWidget
 from focalpoint.validation import InvalidRecord
 from focalpoint.vocabularies import ResponseStatus
 
+translate = QCoreApplication.translate
+
 AUTOSAVE_MS = 800
 PER_TASK_SHOWN = 100
 ConfirmSubmit = Callable[[QWidget, QuestionnaireResponse], bool]
@@ -50,20 +52,29 @@ ChoosePath = Callable[[QWidget, str], Path | None]
 
 def confirm_submit(parent: QWidget, response: QuestionnaireResponse) -> bool:
     answer = QMessageBox.question(
-        parent, parent.tr("Submit to the Secretariat"),
-        parent.tr("Submit the questionnaire for %1 – %2?\n\nThe submitted answer is frozen "
-                  "together with the period's activities and can no longer be changed. It "
-                  "is sent at the next sync.")
+        parent,
+        translate("QuestionnaireView", "Submit to the Secretariat"),
+        translate(
+            "QuestionnaireView",
+            "Submit the questionnaire for %1 – %2?\n\nThe submitted answer is frozen "
+            "together with the period's activities and can no longer be changed. It "
+            "is sent at the next sync.",
+        )
         .replace("%1", response.period_start.isoformat())
         .replace("%2", response.period_end.isoformat()),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
 def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _f = QFileDialog.getSaveFileName(parent, parent.tr("Export PDF"), suggested,
-                                           parent.tr("PDF files (*.pdf)"))
+    name, _f = QFileDialog.getSaveFileName(
+        parent,
+        translate("QuestionnaireView", "Export PDF"),
+        suggested,
+        translate("QuestionnaireView", "PDF files (*.pdf)"),
+    )
     return Path(name) if name else None
 
 
@@ -76,16 +87,19 @@ class NewPeriodDialog(QDialog):
         year = date.today().year
         self.start = QDateEdit(QDate(year, 1, 1))
         self.end = QDateEdit(QDate(year, 12, 31))
-        for edit, name in ((self.start, self.tr("Period start")),
-                           (self.end, self.tr("Period end"))):
+        for edit, name in (
+            (self.start, self.tr("Period start")),
+            (self.end, self.tr("Period end")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
         form.addRow(self.tr("Reporting period &from:"), self.start)
         form.addRow(self.tr("&to:"), self.end)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -101,16 +115,22 @@ class QuestionnaireView(QWidget):
     #: Ask the window to sync now (after a submission).
     sync_requested = Signal()
 
-    def __init__(self, store: Store, tasks: TaskManager, events: Events,
-                 parent: QWidget | None = None, *,
-                 confirm: ConfirmSubmit = confirm_submit,
-                 choose_path: ChoosePath = choose_pdf_path) -> None:
+    def __init__(
+        self,
+        store: Store,
+        tasks: TaskManager,
+        events: Events,
+        parent: QWidget | None = None,
+        *,
+        confirm: ConfirmSubmit = confirm_submit,
+        choose_path: ChoosePath = choose_pdf_path,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.tasks = tasks
         self.events = events
-        self._confirm = confirm
-        self._choose_path = choose_path
+        self.confirm_submit = confirm
+        self.choose_pdf_path = choose_path
         self.response: QuestionnaireResponse | None = None
         self._dirty = False
         self._loading = False
@@ -155,9 +175,12 @@ class QuestionnaireView(QWidget):
         self.pages = QStackedWidget(self)
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
-        empty_label = QLabel(self.tr(
-            "<h3>No questionnaire yet</h3><p>Start the questionnaire for a reporting period. "
-            "Your answers are saved as you type.</p>"))
+        empty_label = QLabel(
+            self.tr(
+                "<h3>No questionnaire yet</h3><p>Start the questionnaire for a reporting period. "
+                "Your answers are saved as you type.</p>"
+            )
+        )
         empty_label.setWordWrap(True)
         start = QPushButton(self.tr("Start a questionnaire…"))
         start.clicked.connect(self.new_response)
@@ -184,8 +207,11 @@ class QuestionnaireView(QWidget):
         self.period.clear()
         for response in responses:
             status = label(response.status)
-            self.period.addItem(f"{response.period_start.isoformat()} – "
-                                f"{response.period_end.isoformat()} ({status})", response.id)
+            self.period.addItem(
+                f"{response.period_start.isoformat()} – "
+                f"{response.period_end.isoformat()} ({status})",
+                response.id,
+            )
         wanted = select_id or (self.response.id if self.response else None)
         index = self.period.findData(wanted) if wanted else -1
         if index < 0 and responses:
@@ -220,8 +246,11 @@ class QuestionnaireView(QWidget):
         self.part_one.set_read_only(submitted)
         self.part_two.set_read_only(submitted)
         if submitted and response.submitted_at:
-            self.state.setText(self.tr("Submitted %1 — read-only").replace(
-                "%1", response.submitted_at.strftime("%Y-%m-%d %H:%M")))
+            self.state.setText(
+                self.tr("Submitted %1 — read-only").replace(
+                    "%1", response.submitted_at.strftime("%Y-%m-%d %H:%M")
+                )
+            )
         else:
             self.state.setText(self.tr("Draft — changes are saved automatically"))
         self._load_activities()
@@ -230,8 +259,10 @@ class QuestionnaireView(QWidget):
         draft = self.response is not None and self.response.status == ResponseStatus.DRAFT
         self.submit_button.setEnabled(draft)
         self.submit_button.setToolTip(
-            self.tr("Freeze this answer and queue it for the Secretariat") if draft else
-            self.tr("Only a draft can be submitted"))
+            self.tr("Freeze this answer and queue it for the Secretariat")
+            if draft
+            else self.tr("Only a draft can be submitted")
+        )
         if report_module() is None:
             self.export_button.setEnabled(False)
             self.export_button.setToolTip(pdf_unavailable_reason())
@@ -245,8 +276,10 @@ class QuestionnaireView(QWidget):
         if response is None:
             return
         store = self.store
-        flt = ActivityFilter(period_start=response.period_start.isoformat(),
-                             period_end=response.period_end.isoformat())
+        flt = ActivityFilter(
+            period_start=response.period_start.isoformat(),
+            period_end=response.period_end.isoformat(),
+        )
 
         def work(job: Job) -> tuple[dict[str, list[tuple[str, str, str]]], dict[str, int]]:
             reader = store.reopen() if store.path is not None else store
@@ -256,7 +289,7 @@ class QuestionnaireView(QWidget):
                 counts: dict[str, int] = {}
                 for start in range(0, len(ids), 900):
                     job.check()
-                    chunk = ids[start:start + 900]
+                    chunk = ids[start : start + 900]
                     summaries = reader.activities.summaries(chunk)
                     for activity_id in chunk:
                         summary = summaries.get(activity_id)
@@ -266,8 +299,7 @@ class QuestionnaireView(QWidget):
                             counts[code] = counts.get(code, 0) + 1
                             rows = per_task.setdefault(code, [])
                             if len(rows) < PER_TASK_SHOWN:
-                                rows.append((activity_id, summary.start_date or "",
-                                             summary.title))
+                                rows.append((activity_id, summary.start_date or "", summary.title))
                 return per_task, counts
             finally:
                 if reader is not store:
@@ -282,9 +314,9 @@ class QuestionnaireView(QWidget):
             if self.response is not None and self.response.id == response_id:
                 self.part_two.set_activities(*result)
 
-        self._activity_job = self.tasks.run(work, on_done=done,
-                                            on_error=self._activities_failed,
-                                            name="questionnaire activities")
+        self._activity_job = self.tasks.run(
+            work, on_done=done, on_error=self._activities_failed, name="questionnaire activities"
+        )
 
     def _activities_failed(self, error: BaseException, _details: str) -> None:
         self._activity_job = None
@@ -322,8 +354,11 @@ class QuestionnaireView(QWidget):
         try:
             self.response = self.store.responses.save_draft(data or {})
         except InvalidRecord as invalid:
-            self.problem.setText(self.tr("Not saved yet: %1").replace(
-                "%1", "; ".join(self._describe(p.field, p.message) for p in invalid.problems)))
+            self.problem.setText(
+                self.tr("Not saved yet: %1").replace(
+                    "%1", "; ".join(self._describe(p.field, p.message) for p in invalid.problems)
+                )
+            )
             self.problem.show()
             self.state.setText(self.tr("Not saved — see the problem above"))
             return False
@@ -334,8 +369,9 @@ class QuestionnaireView(QWidget):
             return False
         self._dirty = False
         self.problem.hide()
-        self.state.setText(self.tr("Saved at %1").replace(
-            "%1", QTime.currentTime().toString("HH:mm:ss")))
+        self.state.setText(
+            self.tr("Saved at %1").replace("%1", QTime.currentTime().toString("HH:mm:ss"))
+        )
         self.saved.emit(self.response.id)
         self.events.response_changed.emit(self.response.id)
         self.events.outbox_changed.emit()
@@ -345,7 +381,7 @@ class QuestionnaireView(QWidget):
         names = {"staff_posts": self.tr("Staff post"), "budget_lines": self.tr("Budget line")}
         for key, name in names.items():
             if field.startswith(key + "["):
-                number = int(field[len(key) + 1:field.index("]")]) + 1
+                number = int(field[len(key) + 1 : field.index("]")]) + 1
                 column = field.split(".", 1)[1] if "." in field else ""
                 return f"{name} {number}" + (f", {column}" if column else "") + f": {message}"
         return f"{field}: {message}" if field else message
@@ -365,14 +401,18 @@ class QuestionnaireView(QWidget):
         self.save_now()
         mission = self.store.mission.get()
         try:
-            response = self.store.responses.save_draft({
-                "period_start": period[0].isoformat(), "period_end": period[1].isoformat(),
-                "respondent_name": mission.focal_point_name if mission else "",
-                "respondent_post": mission.focal_point_post if mission else "",
-            })
+            response = self.store.responses.save_draft(
+                {
+                    "period_start": period[0].isoformat(),
+                    "period_end": period[1].isoformat(),
+                    "respondent_name": mission.focal_point_name if mission else "",
+                    "respondent_post": mission.focal_point_post if mission else "",
+                }
+            )
         except InvalidRecord as invalid:
-            QMessageBox.warning(self, self.tr("New questionnaire"),
-                                "\n".join(p.message for p in invalid.problems))
+            QMessageBox.warning(
+                self, self.tr("New questionnaire"), "\n".join(p.message for p in invalid.problems)
+            )
             return None
         self.events.outbox_changed.emit()
         self.reload(response.id)
@@ -383,7 +423,7 @@ class QuestionnaireView(QWidget):
             return False
         if not self.save_now():
             return False
-        if not self._confirm(self, self.response):
+        if not self.confirm_submit(self, self.response):
             return False
         submitted = self.store.responses.submit(self.response.id)
         self.events.response_changed.emit(submitted.id)
@@ -398,9 +438,11 @@ class QuestionnaireView(QWidget):
             return None
         self.save_now()
         mission = self.store.mission.get()
-        suggested = (f"questionnaire-{mission.code if mission else 'mission'}-"
-                     f"{self.response.period_start.isoformat()}.pdf")
-        out_path = self._choose_path(self, suggested)
+        suggested = (
+            f"questionnaire-{mission.code if mission else 'mission'}-"
+            f"{self.response.period_start.isoformat()}.pdf"
+        )
+        out_path = self.choose_pdf_path(self, suggested)
         if out_path is None:
             return None
         store, response_id = self.store, self.response.id
@@ -410,15 +452,18 @@ class QuestionnaireView(QWidget):
             try:
                 response = reader.responses.get(response_id)
                 return report.export_questionnaire_pdf(
-                    reader, response, out_path, progress=job.progress,
-                    cancelled=job.cancelled)
+                    reader, response, out_path, progress=job.progress, cancelled=job.cancelled
+                )
             finally:
                 reader.close()
 
         def done(result: Any) -> None:
             pages = getattr(result, "page_count", 0)
-            self.state.setText(self.tr("PDF written: %1 (%2 pages)").replace(
-                "%1", str(getattr(result, "path", out_path))).replace("%2", str(pages)))
+            self.state.setText(
+                self.tr("PDF written: %1 (%2 pages)")
+                .replace("%1", str(getattr(result, "path", out_path)))
+                .replace("%2", str(pages))
+            )
 
         def failed(error: BaseException, _details: str) -> None:
             cancelled = getattr(report, "ExportCancelled", Cancelled)

@@ -1,0 +1,92 @@
+"""Questionnaire: autosave that survives closing the window, validation, submission, PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from focalpoint.storage import Store
+from focalpoint.ui.main_window import MainWindow
+from focalpoint.vocabularies import ResponseStatus
+
+
+def test_autosave_survives_closing_and_reopening(qtbot, make_window, demo_store: Store,
+                                                 store_path: Path):
+    window = make_window(demo_store)
+    window.show_view(2)
+    view = window.questionnaire
+    view.part_one.goal_setting.moveCursor(view.part_one.goal_setting.textCursor().MoveOperation.End)
+    with qtbot.waitSignal(view.saved, timeout=5000):
+        qtbot.keyClicks(view.part_one.goal_setting, " Added in the field office.")
+    view.part_two.select("III.11.1")
+    view.part_two.status.setCurrentIndex(view.part_two.status.findData("not_applicable"))
+    qtbot.keyClicks(view.part_two.challenges, "No OIO presence")
+    window.close()  # no wait for the timer: closing saves at once
+
+    with Store.open(store_path) as reopened:
+        second = make_window(reopened)
+        response = second.questionnaire.response
+        assert response is not None
+        assert response.goal_setting.endswith("Added in the field office.")
+        entry = response.entry("III.11.1")
+        assert entry is not None and entry.status.value == "not_applicable"
+        assert entry.challenges == "No OIO presence"
+        assert second.questionnaire.part_one.goal_setting.toPlainText().endswith(
+            "Added in the field office.")
+        second.close()
+
+
+def test_invalid_budget_line_is_explained_not_saved(qtbot, window: MainWindow,
+                                                    demo_store: Store):
+    window.show_view(2)
+    view = window.questionnaire
+    table = view.part_one.budget_lines
+    row = table.add_row({"year": "2005", "description": "Printing", "amount": "lots"})
+    assert row >= 0
+    assert not view.save_now()
+    assert view.problem.isVisible()
+    assert "Budget line" in view.problem.text() and "amount" in view.problem.text()
+    latest = demo_store.responses.latest()
+    assert latest is not None and all(b.description != "Printing" for b in latest.budget_lines)
+    table.table.item(row, 3).setText("1500")
+    assert view.save_now()
+    latest = demo_store.responses.latest()
+    assert latest is not None and any(b.description == "Printing" for b in latest.budget_lines)
+
+
+def test_part_two_lists_the_periods_activities(qtbot, window: MainWindow):
+    part = window.questionnaire.part_two
+    qtbot.waitUntil(lambda: bool(part._counts))
+    part.select("III.12.1")
+    assert part.activities.count() == part._counts["III.12.1"] > 0
+    assert part.comment.toPlainText() == "" or part.comment.isReadOnly() is False
+
+
+def test_new_period_then_submit_freezes_it(qtbot, window: MainWindow, demo_store: Store):
+    view = window.questionnaire
+    response_id = view.new_response((date(2026, 1, 1), date(2026, 12, 31)))
+    assert response_id is not None and view.response is not None
+    assert view.response.id == response_id
+    asked: list[str] = []
+    view.confirm_submit = lambda _p, r: asked.append(r.id) or True
+    qtbot.mouseClick(view.submit_button, Qt.MouseButton.LeftButton)
+    assert asked == [response_id]
+    assert demo_store.responses.get(response_id).status == ResponseStatus.SUBMITTED
+    assert view.part_one.goal_setting.isReadOnly()
+    assert not view.submit_button.isEnabled()
+
+
+def test_export_pdf_runs_in_a_worker(qtbot, window: MainWindow, tmp_path: Path):
+    view = window.questionnaire
+    if not view.export_button.isEnabled():
+        assert view.export_button.toolTip().startswith("Available when")
+        return
+    out = tmp_path / "q.pdf"
+    view.choose_pdf_path = lambda _p, _s: out
+    job = view.export_pdf()
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "PDF written" in view.state.text()
