@@ -60,8 +60,8 @@ def test_long_texts_and_long_tables_split_across_pages(
     add_activity(mission_store, "Very long activity", description=words,
                  partners=[f"Partner organisation number {n} " + "x" * 150 for n in range(100)])
     for n in range(60):
-        add_activity(mission_store, f"Bulk training {n:03d}", start_date=f"2005-07-{n % 28 + 1:02d}",
-                     end_date=None)
+        add_activity(mission_store, f"Bulk training {n:03d}",
+                     start_date=f"2005-07-{n % 28 + 1:02d}", end_date=None)
     content = load_content(mission_store, draft(mission_store))
     result = render_pdf(content, tmp_path / "long.pdf", creation_date=FIXED_DATE, chunk_rows=20)
     reader = PdfReader(str(result.path))
