@@ -1,0 +1,238 @@
+"""The client's behaviour: refused changes, halts, upgrades, clocks, pulls, sign-in safety."""
+
+from __future__ import annotations
+
+import io
+import threading
+from datetime import timedelta
+from pathlib import Path
+
+import keyring
+import keyring.backends.fail
+import pytest
+from sync_helpers import FAST, Service, configure, run_sync
+from test_sync_end_to_end import client_view, server_view
+from test_sync_faults import assert_exactly_once
+
+from focalpoint.catalogue import Catalogue, load_catalogue
+from focalpoint.cli import main as focalpoint_main
+from focalpoint.demo import load_demo
+from focalpoint.paths import backup_dir
+from focalpoint.secretariat.store import ServiceStore
+from focalpoint.storage import Store
+from focalpoint.storage.sync_state import SyncState
+from focalpoint.sync import engine as engine_module
+from focalpoint.sync.engine import (
+    SyncEngine,
+    feedback,
+    rejected_changes,
+    retry_rejected,
+    sync_log,
+    sync_status,
+)
+from focalpoint.sync.http import make_session
+
+
+def test_refused_change_is_quarantined_and_the_queue_moves(
+        demo_store: Store, service: Service, demo_token: str,
+        service_store: ServiceStore) -> None:
+    victim = demo_store.activities.list()[0]
+    # As if this client's catalogue had a task the Secretariat does not know.
+    demo_store.db.execute(
+        "UPDATE outbox SET payload = json_set(payload, '$.task_codes', json('[\"IX.9.9\"]')) "
+        "WHERE entity_id = ?", [victim.id])
+    result = run_sync(demo_store, service.url, demo_token, batch_bytes=8192)
+    assert not result.ok and result.kind == "rejected"
+    assert result.rejected == 1 and result.pending == 0
+    assert "refused" in result.message
+    status = sync_status(demo_store)
+    assert status.rejected == 1 and status.pending == 0
+    refused = rejected_changes(demo_store)
+    assert refused[0]["entity_id"] == victim.id
+    assert "task_codes[0]" in refused[0]["error"] and "IX.9.9" in refused[0]["error"]
+    received = {a["id"] for a in service_store.export_document("DEMO")["activities"]}
+    assert victim.id not in received
+    assert len(received) == demo_store.activities.total() - 1
+    assert any("IX.9.9" in entry.message for entry in sync_log(demo_store))
+
+    demo_store.activities.save(victim.model_copy(update={"title": victim.title + " (fixed)"}))
+    fixed = run_sync(demo_store, service.url, demo_token)
+    assert fixed.ok, fixed
+    assert sync_status(demo_store).rejected == 0
+    assert server_view(service_store) == client_view(demo_store)
+
+
+def test_unknown_catalogue_version_then_published_and_retried(
+        tmp_path: Path, service: Service, demo_token: str,
+        service_store: ServiceStore) -> None:
+    bundled = load_catalogue()
+    newer = Catalogue.model_validate({**bundled.model_dump(), "version": "2099.1"})
+    with Store.open(tmp_path / "newer.db", catalogue=newer) as store:
+        load_demo(store)
+        result = run_sync(store, service.url, demo_token, batch_bytes=16 * 1024)
+        assert result.kind == "rejected" and result.acknowledged == 0
+        assert result.rejected == store.outbox.rejected_count() > 50
+        assert "2099.1" in rejected_changes(store)[0]["error"]
+        assert service_store.export_document("DEMO")["activities"] == []
+
+        assert service_store.publish_catalogue(newer)
+        assert retry_rejected(store) == result.rejected
+        again = run_sync(store, service.url, demo_token)
+        assert again.ok, again
+        assert server_view(service_store) == client_view(store)
+
+
+def test_halt_and_resume(demo_store: Store, service: Service, demo_token: str,
+                         service_store: ServiceStore) -> None:
+    service_store.set_halt("DEMO", "Server maintenance until Monday")
+    pending = demo_store.outbox.pending_count()
+    result = run_sync(demo_store, service.url, demo_token)
+    assert result.kind == "halt" and "maintenance" in result.message
+    assert demo_store.outbox.pending_count() == pending
+    service_store.set_halt("DEMO", "")
+    assert run_sync(demo_store, service.url, demo_token).ok
+
+
+def test_upgrade_required(demo_store: Store, service: Service, demo_token: str,
+                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine_module, "PROTOCOL_VERSION", 0)
+    result = run_sync(demo_store, service.url, demo_token)
+    assert result.kind == "upgrade" and "Install the current FocalPoint" in result.message
+
+
+def test_clock_skew_is_reported(demo_store: Store, service: Service, demo_token: str,
+                                service_store: ServiceStore,
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    real_now = engine_module._now
+    monkeypatch.setattr(engine_module, "_now", lambda: real_now() + timedelta(hours=3))
+    result = run_sync(demo_store, service.url, demo_token)
+    assert result.ok
+    assert "clock is 180 minutes ahead" in result.message
+    assert any(e.level == "warning" and "clock" in e.message for e in sync_log(demo_store))
+    with service_store.connect() as db:
+        skew = db.execute("SELECT clock_skew_seconds FROM missions").fetchone()[0]
+    assert skew > 3 * 3600 - 60
+
+
+def test_catalogue_and_feedback_are_pulled(demo_store: Store, service: Service,
+                                           demo_token: str, service_store: ServiceStore,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    newer = Catalogue.model_validate({**load_catalogue().model_dump(), "version": "2007.1"})
+    service_store.publish_catalogue(newer)
+    activity = demo_store.activities.list()[0]
+    service_store.add_feedback("DEMO", "Please name the partners", author="TNTF",
+                               entity_type="activity", entity_id=activity.id)
+    assert run_sync(demo_store, service.url, demo_token).ok
+    assert SyncState(demo_store.db).catalogue_versions() == ["2007.1"]
+    assert SyncState(demo_store.db).catalogue_json("2007.1")
+    comments = feedback(demo_store)
+    assert [c.message for c in comments] == ["Please name the partners"]
+    assert comments[0].entity_id == activity.id
+    assert run_sync(demo_store, service.url, demo_token).ok
+    assert len(feedback(demo_store)) == 1  # not stored twice
+    assert focalpoint_main(["--db", str(demo_store.path), "sync-status", "--log", "5"]) == 0
+    assert "Please name the partners" in capsys.readouterr().out
+
+
+def test_wrong_token_is_auth_and_exit_3(demo_store: Store, service: Service,
+                                        monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    result = run_sync(demo_store, service.url, "fp1_0000000000000000_" + "a" * 43)
+    assert result.kind == "auth" and "sign in again" in result.message
+    monkeypatch.setenv("FOCALPOINT_TOKEN", "fp1_0000000000000000_" + "a" * 43)
+    assert focalpoint_main(["--db", str(demo_store.path), "sync"]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "auth" in err
+
+
+def test_cancel_leaves_everything_queued(demo_store: Store, service: Service,
+                                         demo_token: str) -> None:
+    config = configure(demo_store, service.url)
+    pending = demo_store.outbox.pending_count()
+    engine = SyncEngine(demo_store, config, demo_token,
+                        session_factory=lambda: make_session(FAST), policy=FAST)
+    result = engine.run(cancelled=lambda: True)
+    assert result.kind == "cancelled" and not result.ok
+    assert demo_store.outbox.pending_count() == pending
+
+
+def test_worker_thread_while_the_user_edits(demo_store: Store, service: Service,
+                                            demo_token: str,
+                                            service_store: ServiceStore) -> None:
+    configure(demo_store, service.url)
+    worker_store = demo_store.reopen()
+    seen: list[tuple[int, int]] = []
+
+    def work() -> None:
+        try:
+            engine = SyncEngine(worker_store, configure(worker_store, service.url), demo_token,
+                                session_factory=lambda: make_session(FAST), policy=FAST,
+                                batch_bytes=4096)
+            engine.run(progress=lambda done, total, _msg: seen.append((done, total)))
+        finally:
+            worker_store.close()
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    for index, activity in enumerate(demo_store.activities.list()[:40]):
+        demo_store.activities.save(activity.model_copy(update={"outcome": f"edit {index}"}))
+    thread.join(timeout=60)
+    assert seen and seen[-1][0] > 0
+    assert run_sync(demo_store, service.url, demo_token).ok
+    assert_exactly_once(demo_store, service_store)
+
+
+def _login(store_path: Path, url: str, token: str, *extra: str,
+           monkeypatch: pytest.MonkeyPatch) -> int:
+    monkeypatch.setattr("sys.stdin", io.StringIO(token + "\n"))
+    return focalpoint_main(["--db", str(store_path), "login", "--server", url,
+                            "--mission-code", "DEMO", *extra])
+
+
+def test_logout_and_switch_with_pending_changes_are_guarded(
+        demo_store: Store, store_path: Path, service: Service, demo_token: str,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        memory_keyring: keyring.backend.KeyringBackend) -> None:
+    assert _login(store_path, service.url, demo_token, monkeypatch=monkeypatch) == 0
+    assert focalpoint_main(["--db", str(store_path), "logout"]) == 2
+    assert "refused" in capsys.readouterr().err
+    other = "http://127.0.0.1:9"
+    assert _login(store_path, other, demo_token, "--no-check", monkeypatch=monkeypatch) == 2
+    assert "not lost" in capsys.readouterr().err
+    assert focalpoint_main(["--db", str(store_path), "logout", "--force"]) == 0
+    err = capsys.readouterr().err
+    backups = list(backup_dir().glob("*before-signing-out*.db"))
+    assert len(backups) == 1 and str(backups[0]) in err
+    with Store.open(backups[0]) as copy:
+        assert copy.outbox.pending_count() == demo_store.outbox.pending_count()
+    assert demo_token not in memory_keyring.secrets.values()  # type: ignore[attr-defined]
+
+
+def test_login_checks_the_token_and_never_takes_it_as_an_argument(
+        demo_store: Store, store_path: Path, service: Service, demo_token: str,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        memory_keyring: keyring.backend.KeyringBackend) -> None:
+    assert _login(store_path, service.url, "fp1_0000000000000000_" + "b" * 43,
+                  monkeypatch=monkeypatch) == 2
+    assert "refused this token" in capsys.readouterr().err
+    assert memory_keyring.secrets == {}  # type: ignore[attr-defined]
+    with pytest.raises(SystemExit) as exit_info:
+        focalpoint_main(["--db", str(store_path), "login", "--server", service.url,
+                         "--mission-code", "DEMO", "--token", demo_token])
+    assert exit_info.value.code == 2
+    assert _login(store_path, service.url, "", monkeypatch=monkeypatch) == 2
+    assert "standard input" in capsys.readouterr().err
+
+
+def test_no_keyring_says_what_to_do(demo_store: Store, store_path: Path, service: Service,
+                                    demo_token: str, monkeypatch: pytest.MonkeyPatch,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    assert _login(store_path, service.url, demo_token, monkeypatch=monkeypatch) == 1
+    err = capsys.readouterr().err
+    assert "no system keyring" in err and "FOCALPOINT_TOKEN" in err
+    configure(demo_store, service.url)
+    assert focalpoint_main(["--db", str(store_path), "sync"]) == 2
+    assert "no system keyring" in capsys.readouterr().err
+    monkeypatch.setenv("FOCALPOINT_TOKEN", demo_token)
+    assert focalpoint_main(["--db", str(store_path), "sync"]) == 0
