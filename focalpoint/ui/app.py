@@ -78,24 +78,31 @@ class Translations:
         self._installed: list[QTranslator] = []
 
     def install(self, language: str) -> bool:
-        """Load FocalPoint's and Qt's own translations; '' follows the system locale."""
+        """Load FocalPoint's and Qt's own translations; '' follows the system locale.
+
+        English is the fallback: its file only carries plural forms ("1 change").
+        """
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed = []
         code = language or QLocale.system().name().split("_")[0]
         self.language = language
-        loaded = False
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"focalpoint_{code}", str(TRANSLATIONS_DIR)),
-                             (f"qtbase_{code}", qt_dir)):
-            translator = QTranslator(self.app)
-            if translator.load(name, folder):
-                self.app.installTranslator(translator)
-                self._installed.append(translator)
-                loaded = loaded or name.startswith("focalpoint")
-        if language and not loaded and code != "en":
-            log.warning("no translation for language %r in %s", code, TRANSLATIONS_DIR)
+        loaded = self._load(f"focalpoint_{code}", str(TRANSLATIONS_DIR))
+        if not loaded:
+            if language and code != "en":
+                log.warning("no translation for language %r in %s", code, TRANSLATIONS_DIR)
+            self._load("focalpoint_en", str(TRANSLATIONS_DIR))
+        self._load(f"qtbase_{code}", qt_dir)
         return loaded or code == "en"
+
+    def _load(self, name: str, folder: str) -> bool:
+        translator = QTranslator(self.app)
+        if not translator.load(name, folder):
+            return False
+        self.app.installTranslator(translator)
+        self._installed.append(translator)
+        return True
 
 
 class ExceptionHook:

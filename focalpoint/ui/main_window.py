@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         self.tasks = tasks or TaskManager(self)
         self.session_tokens = session_tokens or SessionTokens()
         self._set_language = set_language
+        self._closed = False
+        self._mission = store.mission.get()
         self.events = Events(self)
         self.sync = SyncController(store, self.tasks, self.events, self.session_tokens, self)
         self.setMinimumSize(QSize(960, 600))
@@ -160,7 +162,9 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         """All window texts; called again when the interface language changes."""
-        mission = self.store.mission.get()
+        if self._closed:  # the store may already be closed
+            return
+        mission = self._mission
         title = self.tr("FocalPoint")
         self.setWindowTitle(f"{title} — {mission.code} {mission.name}" if mission else title)
         names = [self.tr("Activities"), self.tr("Action Plan"), self.tr("Questionnaire"),
@@ -292,6 +296,7 @@ class MainWindow(QMainWindow):
         self.show_view(VIEWS.index(view) if view in VIEWS else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self.questionnaire.save_now()
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.setValue(STATE_KEY, self.saveState())

@@ -1,0 +1,1664 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ActionPlanView</name>
+    <message>
+        <source>Action Plan tasks with activity counts</source>
+        <extracomment>Open the Activities view filtered on this task code. Open one activity in the editor.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities mapped to the selected task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show these in the &amp;Activities view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 Action Plan tasks have activities of this mission.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;span style='color:#b3261e'&gt;Tasks in red have none yet: explain these gaps in the questionnaire.&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Select a task&lt;/b&gt; to see its full text, the bodies responsible and its activities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Responsible:&lt;/b&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;No activity of this mission is mapped to this task.&lt;/b&gt;&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 activities&lt;/b&gt; (newest first):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more (use the Activities view)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivitiesView</name>
+    <message>
+        <source>Delete the activity “%1”?</source>
+        <extracomment>Confirm deleting ``count`` activities (the first one's title given): True to delete.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete %1 activities?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deletion is also sent to the Secretariat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search titles, descriptions, partners, places and outcomes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New activity (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected activities (Del)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by chapter, section or task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All Action Plan tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All forms of trafficking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by form of trafficking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of activities shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 activities</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This activity has changes that are not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a type…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Recurrence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start &amp;date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a place and press Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Locations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a partner and press Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an audience, e.g. Police</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Audiences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a form, e.g. Labour exploitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Forms of trafficking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add funding line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove funding line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;unding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation / &amp;outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Action Plan tasks this activity implements&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action Plan tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems to fix before saving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not one of the choices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To save, fix: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one Action Plan task.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the type of activity.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Title</source>
+        <extracomment>(column key, header, sort key in the repository or None when not sortable)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action Plan tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CatalogueTreeModel</name>
+    <message>
+        <source>Action Plan task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bodies responsible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No activity of this mission implements this task yet: explain the gap in the questionnaire.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>FocalPoint — unexpected error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Something went wrong.&lt;/b&gt; Your saved data is safe and you can keep working. If it happens again, send the details below to your support contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The error was also written to the log: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the message and technical details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Integrations</name>
+    <message>
+        <source>Available when the PDF export (focalpoint.report) is installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available when the sync engine (focalpoint.sync.engine) is installed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FocalPoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save questionnaire now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export questionnaire PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About FocalPoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform><numerusform>%n changes waiting to be sent</numerusform></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About FocalPoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;FocalPoint %1&lt;/h3&gt;&lt;p&gt;The anti-trafficking focal point's workspace: activities, the OSCE Action Plan, the questionnaire and sync with the Secretariat.&lt;/p&gt;&lt;p&gt;Store: %2&lt;br&gt;Logs: %3&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewPeriodDialog</name>
+    <message>
+        <source>New questionnaire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reporting period &amp;from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PartOneWidget</name>
+    <message>
+        <source>Respondent name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Respondent post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Respondent &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Respondent &amp;post:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. Goal setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How does the mission set its anti-trafficking goals, with whom, and what guidance does it receive?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. Priorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What were the priorities in this period, and why?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3. Resources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff and budget devoted to anti-trafficking work; add the figures in the tables below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add staff post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove staff post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove budget line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff posts by year and source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget lines by year and source</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PartTwoWidget</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action Plan tasks of the questionnaire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Implementation status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Implementation &amp;status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Implementation comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the mission implemented this task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities mapped to this task (read-only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No activity in this period is mapped to this task.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Activities in this period:&lt;/b&gt; &lt;span style='color:#b3261e'&gt;none — explain why in the comment.&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Activities in this period:&lt;/b&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuestionnaireView</name>
+    <message>
+        <source>Submit to the Secretariat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit the questionnaire for %1 – %2?
+
+The submitted answer is frozen together with the period's activities and can no longer be changed. It is sent at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <extracomment>A long job started (job, title): the window shows its progress. Ask the window to sync now (after a submission).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reporting period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New period…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit to Secretariat…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;No questionnaire yet&lt;/h3&gt;&lt;p&gt;Start the questionnaire for a reporting period. Your answers are saved as you type.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a questionnaire…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part 1: Goals, priorities and resources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part 2: Action Plan tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted %1 — read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft — changes are saved automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Freeze this answer and queue it for the Secretariat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a draft can be submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export this questionnaire as a PDF file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved — see the problem above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New questionnaire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF written: %1 (%2 pages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF export cancelled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting PDF…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>No keyring</source>
+        <extracomment>(code, name shown in its own language); "" follows the system.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+Keep the token for this session only? You will have to enter it again after restarting FocalPoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secretariat server URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secretariat &amp;server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mission code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mission code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: a PEM file of trusted CAs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a CA bundle file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;CA bundle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste the token from the Secretariat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the server and mission code; the token is kept in the system keyring, never in the store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No system keyring on this computer: a token can only be kept for this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A token is stored in the system keyring. Leave the field empty to keep it, or type a new one to replace it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No token stored yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>•••••• (stored — type to replace)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the server URL and mission code before the access token.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Welcome to FocalPoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FocalPoint keeps your mission's anti-trafficking activities on this computer and sends them to the Secretariat when a connection is available. Tell it which mission this is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. OMIK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mission code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. OSCE Mission in Kosovo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mission name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Focal point name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mission &amp;code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mission &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Your name (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store will be created at: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mission code: 2–32 letters, digits, - or _ (e.g. OMIK).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>FocalPoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store was restored from %1. The damaged file was kept as %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <source>FocalPoint cannot open the store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This store was written by a newer version of FocalPoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install the newer FocalPoint, or open another file. The file has not been changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This store is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can restore the latest automatic backup (the damaged file is kept aside, not deleted), or open another file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a FocalPoint store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the right file. The file has not been changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the file exists and can be read, or open another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore from backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No automatic backup of this store exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choose another file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a FocalPoint store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FocalPoint stores (*.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync not installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set the Secretariat server and mission code in Settings first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the access token in Settings first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sync is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not synced yet this session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Token refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped by the Secretariat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update FocalPoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secretariat server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mission:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected by the Secretariat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last problem:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes the Secretariat rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secretariat's message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Queue rejected changes again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After correcting the cause, send the rejected changes again at the next sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback from the Secretariat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send waiting changes now (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted activity %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questionnaire response %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mission profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No feedback from the Secretariat yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sync log appears here once sync is installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sync yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TagEdit</name>
+    <message>
+        <source>Type and press Enter to add</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TaskPicker</name>
+    <message>
+        <source>Find a task by code or words, e.g. III.12 or police</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find an Action Plan task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action Plan tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No task selected yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Study tour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awareness campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legislative review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy advice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trial monitoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NRM assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support to NGO project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hotline support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shelter support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co-ordination meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Border guards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prosecutors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labour inspectors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consular staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Government officials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parliamentarians</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social workers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health workers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NGOs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Students and youth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Victims of trafficking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migrants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roma and Sinti communities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Military and peacekeepers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OSCE staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>General public</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labour exploitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forced or bonded labour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Domestic servitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child trafficking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal trafficking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forced begging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removal of organs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unified Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extrabudgetary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_Chip</name>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

@@ -1,0 +1,63 @@
+"""Main window: navigation, remembered geometry and view, status bar, shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+
+from focalpoint.storage import Store
+from focalpoint.ui.main_window import MainWindow
+
+
+def test_status_bar_reads_the_outbox(window: MainWindow, demo_store: Store):
+    pending = demo_store.outbox.pending_count()
+    assert str(pending) in window.pending_label.text()
+    assert window.connection_label.text() == "Connection: Not configured"
+    assert "never" in window.last_sync_label.text()
+
+
+def test_status_bar_follows_new_changes(qtbot, window: MainWindow, demo_store: Store):
+    pending = demo_store.outbox.pending_count()
+    editor = window.activities.open_editor()
+    assert editor is not None
+    qtbot.keyClicks(editor.title, "Study tour to Vienna")
+    editor.activity_type.setCurrentIndex(editor.activity_type.findData("study_tour"))
+    editor.tasks.toggle("IV.8.1")
+    with qtbot.waitSignal(window.activities.model.refreshed):
+        assert editor.save()
+    assert str(pending + 1) in window.pending_label.text()
+
+
+def test_geometry_and_last_view_are_remembered(qtbot, make_window, demo_store: Store):
+    first = make_window(demo_store)
+    first.resize(1100, 700)
+    first.show_view(2)
+    first.close()
+    second = make_window(demo_store)
+    assert second.current_view() == "questionnaire"
+    # The offscreen screen is small, so Qt clamps the width; the height comes back as saved.
+    assert second.size().height() == 700
+    assert not second.settings.value("window/geometry").isEmpty()
+
+
+def test_navigation_and_shortcuts(qtbot, window: MainWindow):
+    for index, name in enumerate(("activities", "actionplan", "questionnaire", "sync")):
+        window.view_actions[index].trigger()
+        assert window.current_view() == name
+    assert window.new_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert window.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert window.sync_action.shortcut() == QKeySequence("F5")
+    window.find_action.trigger()
+    assert window.current_view() == "activities"
+    assert not window.sync_action.isEnabled()  # not configured: sync cannot start
+    assert window.nav.accessibleName() == "Navigation"
+
+
+def test_new_activity_shortcut_opens_the_editor(qtbot, window: MainWindow):
+    opened: list[object] = []
+    window.activities.editor_opened.connect(opened.append)
+    window.new_action.trigger()
+    assert len(opened) == 1
+    editor = opened[0]
+    assert editor.isVisible() and editor.windowTitle() == "New activity"
+    editor.reject()

@@ -1,0 +1,99 @@
+"""Settings: the token goes only to the keyring; language switching translates the window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends.fail import Keyring as FailKeyring
+from PySide6.QtWidgets import QApplication
+
+from focalpoint.storage import Store
+from focalpoint.sync.config import load_sync_config
+from focalpoint.sync.credentials import get_token
+from focalpoint.ui.app import Translations
+from focalpoint.ui.dialogs.settings_dialog import LANGUAGE_KEY
+from focalpoint.ui.main_window import MainWindow
+
+TOKEN = "fp-secret-token-0123456789"
+URL = "https://secretariat.example.org"
+
+
+def _fill(qtbot, dialog, token: str = TOKEN) -> None:
+    dialog.server_url.clear()
+    qtbot.keyClicks(dialog.server_url, URL)
+    dialog.mission_code.clear()
+    qtbot.keyClicks(dialog.mission_code, "demo")
+    qtbot.keyClicks(dialog.token, token)
+
+
+def test_token_is_stored_in_the_keyring_only(qtbot, window: MainWindow, demo_store: Store,
+                                             memory_keyring, store_path):
+    dialog = window.open_settings()
+    _fill(qtbot, dialog)
+    with qtbot.waitSignal(window.events.settings_changed):
+        assert dialog.save()
+    assert get_token(URL, "DEMO") == TOKEN
+    assert list(memory_keyring.secrets.values()) == [TOKEN]
+    config = load_sync_config(demo_store)
+    assert (config.server_url, config.mission_code) == (URL, "DEMO")
+    demo_store.db.execute("PRAGMA wal_checkpoint(FULL)")
+    assert TOKEN.encode() not in store_path.read_bytes()
+    window.settings.sync()
+    settings_file = Path(window.settings.fileName())
+    assert not settings_file.exists() or TOKEN.encode() not in settings_file.read_bytes()
+
+    again = window.open_settings()
+    assert again.token.text() == ""  # never shown back
+    assert "stored" in again.token.placeholderText()
+    assert "keyring" in again.token_state.text()
+    again.reject()
+
+
+def test_invalid_url_is_refused_with_a_message(qtbot, window: MainWindow, demo_store: Store):
+    dialog = window.open_settings()
+    qtbot.keyClicks(dialog.server_url, "ftp://nowhere")
+    assert not dialog.save()
+    assert "https://" in dialog.error.text()
+    assert load_sync_config(demo_store).server_url == ""
+    dialog.reject()
+
+
+def test_without_a_keyring_the_token_can_stay_for_the_session(qtbot, window: MainWindow):
+    keyring.set_keyring(FailKeyring())
+    dialog = window.open_settings()
+    asked: list[str] = []
+    dialog.ask_session = lambda _parent, message: asked.append(message) or True
+    _fill(qtbot, dialog)
+    assert dialog.save()
+    assert asked and "keyring" in asked[0]
+    assert window.session_tokens.get(URL, "DEMO") == TOKEN
+    assert window.sync.token(window.sync.config()) == TOKEN
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    installed = Translations(qapp)
+    yield installed
+    installed.install("en")
+
+
+def test_switching_to_russian_translates_the_window(qtbot, make_window, demo_store: Store,
+                                                   translations: Translations):
+    window = make_window(demo_store, set_language=translations.install)
+    assert window.nav.item(0).text() == "Activities"
+    dialog = window.open_settings()
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    assert dialog.save()
+    assert window.settings.value(LANGUAGE_KEY) == "ru"
+    qtbot.waitUntil(lambda: window.nav.item(0).text() != "Activities")  # LanguageChange
+    assert [window.nav.item(i).text() for i in range(4)] == [
+        "Мероприятия", "План действий", "Вопросник", "Синхронизация"]
+    assert window.file_menu.title() == "&Файл"
+    assert window.connection_label.text().startswith("Соединение:")
+    assert "ожида" in window.pending_label.text()
+    translations.install("en")
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Activities")
+    assert "waiting to be sent" in window.pending_label.text()
