@@ -80,7 +80,7 @@ def build_next_batch(
             "mission_code": mission_code,
             "device_id": device_id,
             "changes": changes,
-            "pending_count": pending_count,
+            "pending_count": max(0, pending_count - len(changes)),  # still queued after it
             "last_sync": last_sync.isoformat() if last_sync else None,
         }
         body, raw_bytes = encode_batch(document)

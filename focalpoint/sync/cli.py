@@ -105,12 +105,13 @@ def cmd_login(args: argparse.Namespace) -> int:
         config = replace(current, server_url=server, mission_code=code,
                          ca_bundle=args.ca_bundle or current.ca_bundle)
         warning = "" if args.no_check else _check_token(config, token, store)
+        save_sync_config(store, config)
         try:
             credentials.set_token(server, code, token)
         except credentials.CredentialsUnavailable:
-            print(f"focalpoint: error: {NO_KEYRING_HELP}", file=sys.stderr)
+            print(f"focalpoint: error: the server and mission were saved, but {NO_KEYRING_HELP}",
+                  file=sys.stderr)
             return 1
-        save_sync_config(store, config)
         if warning:
             print(f"focalpoint: warning: {warning}", file=sys.stderr)
         print(f"Signed in to {server} as mission {code}; run 'focalpoint sync' to send "

@@ -26,6 +26,8 @@ class Fault:
     (it has committed by then), then cut the client off without the answer.
     ``cut_response_after``: forward this many response bytes, then cut.
     ``hold_response``: like drop_response, but keep the client waiting (for kill -9 tests).
+    ``hold_request_after``: forward this many request bytes, then keep the client waiting
+    with its request half sent (for kill -9 tests).
     ``delay``: seconds to wait before forwarding anything (a slow link).
     ``delay_response``: seconds to hold the server's answer (longer than the client's read
     timeout: the server has committed, the client gives up waiting).
@@ -34,6 +36,7 @@ class Fault:
     """
 
     cut_request_after: int | None = None
+    hold_request_after: int | None = None
     drop_response: bool = False
     cut_response_after: int | None = None
     hold_response: bool = False
@@ -51,7 +54,7 @@ class FlakyProxy:
         self.plan: deque[Fault] = deque()
         self.faults_applied: list[str] = []
         self.connections = 0
-        self.response_held = threading.Event()
+        self.held = threading.Event()
         self._release = threading.Event()
         self._lock = threading.Lock()
         self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -137,6 +140,14 @@ class FlakyProxy:
                                 upstream.sendall(data[:max(room, 0)])
                                 self._note(f"cut request after {fault.cut_request_after} bytes")
                                 return
+                        if fault.hold_request_after is not None:
+                            room = fault.hold_request_after - sent_up
+                            if len(data) >= room:
+                                upstream.sendall(data[:max(room, 0)])
+                                self._note("held request")
+                                self.held.set()
+                                self._release.wait(timeout=60)
+                                return
                         upstream.sendall(data)
                         sent_up += len(data)
                     else:
@@ -153,7 +164,7 @@ class FlakyProxy:
                             return
                         if fault.hold_response:
                             self._note("held response")
-                            self.response_held.set()
+                            self.held.set()
                             self._release.wait(timeout=60)
                             return
                         if fault.cut_response_after is not None:
