@@ -20,7 +20,7 @@ from focalpoint.domain import Activity, FundingLine
 from focalpoint.report.content import ReportContent
 from focalpoint.report.layout import Layout, cells
 from focalpoint.report.styles import RULE
-from focalpoint.report.tables import data_table, key_value_table
+from focalpoint.report.tables import CellParagraph, data_table, key_value_table
 from focalpoint.report.text import (
     NO_VALUE,
     esc,
@@ -68,8 +68,8 @@ def by_section(content: ReportContent, layout: Layout) -> list[Flowable]:
                  *cells([str(len(content.activities))], s.cell_bold_right)])
     return [
         Paragraph(esc("Activities by chapter and section"), s.subhead),
-        *data_table([Paragraph("Chapter / section", s.head_cell),
-                     Paragraph("Activities", s.head_cell_right)], rows,
+        *data_table([CellParagraph("Chapter / section", s.head_cell),
+                     CellParagraph("Activities", s.head_cell_right)], rows,
                     layout.widths(140, 30), right_columns=(1,), total_rows=1,
                     chunk_rows=layout.options.chunk_rows),
         layout.note("An activity mapped to tasks in several sections counts once in each."),
@@ -102,9 +102,9 @@ def by_form(content: ReportContent, layout: Layout) -> list[Flowable]:
     rows.append([*cells(["All activities of the period"], s.cell_bold),
                  *cells([*(str(chapter_totals.get(code, 0)) for code in chapters),
                          str(len(content.activities))], s.cell_bold_right)])
-    header = [Paragraph("Form of trafficking", s.head_cell),
+    header = [CellParagraph("Form of trafficking", s.head_cell),
               *cells([f"Chapter {code}" for code in chapters], s.head_cell_right),
-              Paragraph("Activities", s.head_cell_right)]
+              CellParagraph("Activities", s.head_cell_right)]
     widths = layout.widths(60, *([80 / max(len(chapters), 1)] * len(chapters)), 30)
     return [
         Paragraph(esc("Activities by form of trafficking addressed and chapter"), s.subhead),
@@ -143,7 +143,7 @@ def activity_block(activity: Activity, number: int, layout: Layout) -> list[Flow
     short = [(label, value) for label, value in facts if len(value) <= CELL_LIMIT]
     long = [(label, value) for label, value in facts if len(value) > CELL_LIMIT]
     table = key_value_table(
-        [(Paragraph(esc(label), s.label), Paragraph(esc_lines(value), s.small))
+        [(CellParagraph(esc(label), s.label), CellParagraph(esc_lines(value), s.small))
          for label, value in short],
         [LABEL_WIDTH, layout.width - LABEL_WIDTH],
     )

@@ -61,6 +61,7 @@ __all__ = [
     "RunningText",
     "contents",
     "pdf_date",
+    "seed_contents",
 ]
 
 
@@ -140,6 +141,29 @@ def contents(styles: Styles) -> TableOfContents:
     ]))
     toc.levelStyles = list(styles.toc_levels)
     return toc
+
+
+def _headings(flowables: list[Flowable]) -> list[Heading]:
+    """Headings in story order, including those inside ``KeepTogether`` groups."""
+    found: list[Heading] = []
+    for flowable in flowables:
+        if isinstance(flowable, Heading):
+            found.append(flowable)
+        inner = getattr(flowable, "_content", None)
+        if isinstance(inner, list):
+            found.extend(_headings(inner))
+    return found
+
+
+def seed_contents(toc: TableOfContents, story: list[Flowable]) -> None:
+    """Give the contents all its lines (page numbers unknown) before the first pass.
+
+    Without this, the first pass lays the document out with a one-line placeholder
+    instead of the contents, every heading lands on the wrong page, and ``multiBuild``
+    needs a third pass. Seeded, the first pass already has the final page breaks and the
+    second pass only fills in the numbers.
+    """
+    toc._entries = [(h.level, h.toc, 0, h.key) for h in _headings(story) if h.toc is not None]
 
 
 def pdf_date(when: datetime) -> Callable[..., str]:

@@ -31,6 +31,7 @@ from focalpoint.report.document import (
     RunningText,
     contents,
     pdf_date,
+    seed_contents,
 )
 from focalpoint.report.errors import ExportCancelled, ReportError
 from focalpoint.report.fonts import register_fonts
@@ -45,8 +46,9 @@ from focalpoint.storage import Store
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
-#: Passes a normal build takes: contents empty, contents filled, contents confirmed.
-EXPECTED_PASSES = 3
+#: Passes a normal build takes: page breaks and page numbers found (the contents are
+#: seeded with their lines), then the final pass that prints them.
+EXPECTED_PASSES = 2
 #: Progress is reported in this many steps at most (enough for a smooth bar).
 PROGRESS_STEPS = 1000
 
@@ -64,8 +66,8 @@ class ExportResult:
 class _Monitor:
     """Turns reportlab's build events into ``progress(done, total, message)`` calls.
 
-    Progress never goes backwards: the layout normally takes three passes and is reported
-    as three equal thirds; a rare fourth pass holds the bar just short of the end.
+    Progress never goes backwards: the layout normally takes two passes, reported as two
+    equal halves; a rare extra pass holds the bar just short of the end.
     """
 
     def __init__(self, progress: Progress | None, cancelled: Cancelled | None) -> None:
@@ -113,7 +115,7 @@ def story(content: ReportContent, layout: Layout, generated: datetime,
           page_count: PageCount) -> list[Flowable]:
     """The whole document as one platypus story."""
     toc = contents(layout.styles)
-    return [
+    flowables = [
         page_count,
         *cover(content, layout, generated),
         *contents_page(layout, toc),
@@ -121,6 +123,8 @@ def story(content: ReportContent, layout: Layout, generated: datetime,
         *part2(content, layout),
         *annex(content, layout),
     ]
+    seed_contents(toc, flowables)
+    return flowables
 
 
 def render_pdf(

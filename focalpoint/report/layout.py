@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from focalpoint.report.document import Heading
 from focalpoint.report.styles import ALERT_FILL, ALERT_RULE, FONT_COMMAND, TABLE_CHUNK_ROWS, Styles
+from focalpoint.report.tables import CellParagraph
 from focalpoint.report.text import esc
 
 
@@ -67,7 +68,7 @@ class Layout:
 
 def cells(values: Sequence[str], style: object) -> list[Paragraph]:
     """A table row of paragraphs showing plain text literally."""
-    return [Paragraph(esc(value), style) for value in values]  # type: ignore[arg-type]
+    return [CellParagraph(esc(value), style) for value in values]  # type: ignore[arg-type]
 
 
 def spacer_list(*blocks: Sequence[Flowable]) -> list[Flowable]:

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from focalpoint.domain import BudgetLine, StaffPost
 from focalpoint.report.content import ReportContent
 from focalpoint.report.layout import Layout, cells
-from focalpoint.report.tables import data_table
+from focalpoint.report.tables import CellParagraph, data_table
 from focalpoint.report.text import esc, fmt_amount, fmt_count, paragraphs
 from focalpoint.vocabularies import FundingSource
 
@@ -56,7 +56,7 @@ def _staff(posts: list[StaffPost], layout: Layout) -> list[Flowable]:
     ]
     story += data_table(
         [*cells(["Year", "Funding source", "Post"], s.head_cell),
-         Paragraph("Posts", s.head_cell_right)],
+         CellParagraph("Posts", s.head_cell_right)],
         rows, layout.widths(14, 30, 110, 16), chunk_rows=layout.options.chunk_rows,
         right_columns=(3,),
     )
@@ -66,12 +66,12 @@ def _staff(posts: list[StaffPost], layout: Layout) -> list[Flowable]:
     summary = []
     for year in sorted(totals):
         values = [totals[year][source] for source in SOURCES]
-        summary.append([Paragraph(str(year), s.cell),
+        summary.append([CellParagraph(str(year), s.cell),
                         *cells([fmt_count(v) for v in [*values, sum(values, Decimal(0))]],
                                s.cell_right)])
     story.append(Paragraph(esc("Posts by year and funding source"), s.subhead))
     story += data_table(
-        [Paragraph("Year", s.head_cell),
+        [CellParagraph("Year", s.head_cell),
          *cells(["Unified Budget", "Extrabudgetary", "Total"], s.head_cell_right)],
         summary, layout.widths(40, 43, 43, 44), chunk_rows=layout.options.chunk_rows,
     )
@@ -92,7 +92,7 @@ def _budget(lines: list[BudgetLine], layout: Layout) -> list[Flowable]:
     ]
     story += data_table(
         [*cells(["Year", "Funding source", "Description"], s.head_cell),
-         Paragraph("Amount", s.head_cell_right)],
+         CellParagraph("Amount", s.head_cell_right)],
         rows, layout.widths(14, 30, 96, 30), chunk_rows=layout.options.chunk_rows,
         right_columns=(3,),
     )
@@ -106,7 +106,7 @@ def _budget(lines: list[BudgetLine], layout: Layout) -> list[Flowable]:
 
     def row(label: str, currency: str, values: dict[FundingSource, Decimal]) -> list[Flowable]:
         amounts = [values[source] for source in SOURCES]
-        return [Paragraph(esc(label), s.cell),
+        return [CellParagraph(esc(label), s.cell),
                 *cells([fmt_amount(a, currency) for a in [*amounts, sum(amounts, Decimal(0))]],
                        s.cell_right)]
 
@@ -116,7 +116,7 @@ def _budget(lines: list[BudgetLine], layout: Layout) -> list[Flowable]:
                 for currency in sorted(overall)]
     story.append(Paragraph(esc("Budget by year and funding source"), s.subhead))
     story += data_table(
-        [Paragraph("Year", s.head_cell),
+        [CellParagraph("Year", s.head_cell),
          *cells(["Unified Budget", "Extrabudgetary", "Total"], s.head_cell_right)],
         summary, layout.widths(35, 45, 45, 45), chunk_rows=layout.options.chunk_rows,
         total_rows=len(overall),

