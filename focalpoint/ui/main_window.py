@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([190, 1200])
+        splitter.setSizes([160, 1240])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 

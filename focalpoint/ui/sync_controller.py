@@ -143,7 +143,7 @@ class SyncController(QObject):
     def _connection_from_result(self) -> str:
         result = self.last_result
         if result is None:
-            return translate("SyncController", "Not synced yet this session")
+            return translate("SyncController", "Ready — not synced yet in this session")
         kind = str(_first(result, "kind", default="ok"))
         return {
             "ok": translate("SyncController", "Online"),

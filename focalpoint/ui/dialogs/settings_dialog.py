@@ -114,7 +114,9 @@ class SettingsDialog(QDialog):
         browse.clicked.connect(self._browse)
         ca_row.addWidget(self.ca_bundle, 1)
         ca_row.addWidget(browse)
-        form.addRow(self.tr("&CA bundle:"), ca_row)
+        ca_label = QLabel(self.tr("&CA bundle:"))
+        ca_label.setBuddy(self.ca_bundle)
+        form.addRow(ca_label, ca_row)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Interface language"))
         for code, name in LANGUAGES:

@@ -84,6 +84,8 @@ class ActionPlanView(QWidget):
         self.count_label.setWordWrap(True)
         self.activities = QListWidget(detail)
         self.activities.setAccessibleName(self.tr("Activities mapped to the selected task"))
+        self.activities.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.activities.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.activities.itemActivated.connect(
             lambda item: self.open_activity.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.show_button = QPushButton(self.tr("Show these in the &Activities view"), detail)
@@ -176,6 +178,7 @@ class ActionPlanView(QWidget):
             start = summary.start_date or "—"
             item = QListWidgetItem(f"{start}   {summary.title}")
             item.setData(Qt.ItemDataRole.UserRole, activity_id)
+            item.setToolTip(summary.title)
             self.activities.addItem(item)
         if len(ids) > ACTIVITIES_SHOWN:
             self.activities.addItem(self.tr("… and %1 more (use the Activities view)")

@@ -171,7 +171,8 @@ class PartTwoWidget(QSplitter):
         header.setStretchLastSection(False)
         self._items: dict[str, QTreeWidgetItem] = {}
         for task in catalogue.tasks():
-            item = QTreeWidgetItem([task.code, "", ""])
+            section = catalogue.section_of(task.code)
+            item = QTreeWidgetItem([f"{task.code}  {section.title}", "", ""])
             item.setData(0, Qt.ItemDataRole.UserRole, task.code)
             item.setToolTip(0, task.text)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -208,10 +209,12 @@ class PartTwoWidget(QSplitter):
         layout.addWidget(self.activities_label)
         self.activities = QListWidget()
         self.activities.setAccessibleName(self.tr("Activities mapped to this task (read-only)"))
+        self.activities.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.activities.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.activities, 1)
         self.addWidget(self.tasks)
         self.addWidget(editor)
-        self.setSizes([330, 900])
+        self.setSizes([440, 780])
         self.status.currentIndexChanged.connect(lambda _i: self._edited())
         self.comment.textChanged.connect(self._edited)
         self.challenges.textChanged.connect(self._edited)
@@ -301,6 +304,7 @@ class PartTwoWidget(QSplitter):
                                           .replace("%1", str(count)))
         for _id, start, title in rows:
             self.activities.addItem(f"{start or '—'}   {title}")
+            self.activities.item(self.activities.count() - 1).setToolTip(title)
         if count > len(rows):
             self.activities.addItem(self.tr("… and %1 more").replace("%1",
                                                                       str(count - len(rows))))

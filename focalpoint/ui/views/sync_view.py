@@ -155,6 +155,10 @@ class SyncView(QWidget):
         for entity_type, entity_id, error in rows:
             self.rejected_list.addTopLevelItem(
                 QTreeWidgetItem([self._describe(entity_type, entity_id), error]))
+        if not rows:
+            placeholder = QTreeWidgetItem([self.tr("Nothing was rejected.")])
+            self.rejected_list.addTopLevelItem(placeholder)
+            placeholder.setFirstColumnSpanned(True)
         self.retry_button.setEnabled(bool(rows) and engine is not None
                                      and hasattr(engine, "retry_rejected"))
 
@@ -183,8 +187,9 @@ class SyncView(QWidget):
             item.setToolTip(3, str(getattr(entry, "message", "")))
             self.feedback.addTopLevelItem(item)
         if not entries:
-            self.feedback.addTopLevelItem(QTreeWidgetItem(
-                ["", "", self.tr("No feedback from the Secretariat yet."), ""]))
+            placeholder = QTreeWidgetItem([self.tr("No feedback from the Secretariat yet.")])
+            self.feedback.addTopLevelItem(placeholder)
+            placeholder.setFirstColumnSpanned(True)
 
     def _fill_log(self) -> None:
         self.log.clear()

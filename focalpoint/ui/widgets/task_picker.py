@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from focalpoint.catalogue import Catalogue
 from focalpoint.ui.models.catalogue_tree_model import CatalogueTreeModel, TaskFilterProxy
@@ -38,7 +38,10 @@ class TaskPicker(QWidget):
         self.tree.setHeaderHidden(False)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
-        self.tree.setColumnWidth(0, 430)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.expandAll()
         layout.addWidget(self.tree, 1)
         self.selected_label = QLabel(self)

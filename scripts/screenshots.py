@@ -1,0 +1,134 @@
+"""Screenshots of the real application for the README and docs/gui.md.
+
+Run from the repository root (no display needed; the offscreen platform is used unless
+``QT_QPA_PLATFORM`` says otherwise, e.g. ``xcb`` under ``xvfb-run``)::
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+
+It creates a fresh demo store in a temporary directory, points ``FOCALPOINT_DATA_DIR``
+there too (so the user's own data and settings are never touched), keeps the access token
+in an in-memory keyring, opens the main window at 1400x900 and saves one PNG per view.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import keyring  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+
+WIDTH, HEIGHT = 1400, 900
+
+
+class MemoryKeyring(KeyringBackend):
+    """The screenshots must never write to the machine's real keyring."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    keyring.set_keyring(MemoryKeyring())
+
+    with tempfile.TemporaryDirectory(prefix="focalpoint-shots-") as temp:
+        os.environ["FOCALPOINT_DATA_DIR"] = str(Path(temp) / "data")
+        return shoot(Path(temp), out)
+
+
+def shoot(temp: Path, out: Path) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from focalpoint.demo import load_demo
+    from focalpoint.storage import Store
+    from focalpoint.sync.config import SyncConfig, save_sync_config
+    from focalpoint.sync.credentials import set_token
+    from focalpoint.ui.app import Translations, create_application, open_settings
+    from focalpoint.ui.main_window import MainWindow
+
+    app = create_application([sys.argv[0]])
+    Translations(app).install("en")
+    store = Store.open(temp / "demo.db")
+    load_demo(store)
+    config = save_sync_config(store, SyncConfig("https://secretariat.osce.example", "DEMO"))
+    set_token(config.server_url, config.mission_code, "demo-token")
+    window = MainWindow(store, open_settings())
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+
+    def settle(ms: int = 150) -> None:
+        """Let queued signals, worker results and layouts finish before grabbing."""
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+        app.processEvents()
+
+    def save(widget: QWidget, name: str) -> None:
+        settle()
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+    while window.activities.model.is_loading():
+        settle(50)
+    window.show_view(0)
+    window.activities.table.selectRow(1)
+    save(window, "activities")
+
+    editor = window.activities.open_editor(window.activities.model.activity_id(1))
+    assert editor is not None
+    editor.resize(1240, 820)
+    save(editor, "activity_editor")
+    editor.reject()
+
+    window.show_view(1)
+    window.actionplan.select_task("III.12.1")
+    save(window, "action_plan")
+
+    window.show_view(2)
+    window.questionnaire.tabs.setCurrentIndex(0)
+    save(window, "questionnaire_part1")
+    window.questionnaire.tabs.setCurrentIndex(1)
+    window.questionnaire.part_two.select("III.12.1")
+    save(window, "questionnaire_part2")
+
+    window.show_view(3)
+    save(window, "sync")
+
+    settings = window.open_settings()
+    save(settings, "settings")
+    settings.reject()
+
+    window.show_view(0)
+    window.close()
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
