@@ -110,6 +110,9 @@ class HttpError(Exception):
 
 def _describe_transport(error: requests.RequestException) -> str:
     """A short, secret-free description (requests' messages can be long nested reprs)."""
+    cut = (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError)
+    if isinstance(error, cut):
+        return "the connection was cut while the answer arrived"
     if isinstance(error, requests.Timeout):
         return "the server did not answer in time"
     if isinstance(error, requests.ConnectionError):

@@ -37,10 +37,10 @@ def assert_exactly_once(store: Store, service_store: ServiceStore) -> None:
 
 
 def sync_until_ok(store: Store, url: str, token: str, passes: int = 30,
-                  batch_bytes: int = 8 * 1024) -> list[SyncResult]:
+                  batch_bytes: int = 8 * 1024, code: str = "DEMO") -> list[SyncResult]:
     results: list[SyncResult] = []
     for _ in range(passes):
-        result = run_sync(store, url, token, batch_bytes=batch_bytes)
+        result = run_sync(store, url, token, code=code, batch_bytes=batch_bytes)
         results.append(result)
         if result.ok:
             return results
