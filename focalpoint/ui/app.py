@@ -156,26 +156,36 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run(db_path: Path | None = None) -> int:
     """Start the application on ``db_path`` (or the per-user store); the exit code."""
     app = create_application()
+    root = logging.getLogger()
+    handlers_before = list(root.handlers)
     log_path = setup_logging()
-    qInstallMessageHandler(_qt_message)
+    previous_handler = qInstallMessageHandler(_qt_message)
+    previous_hook = sys.excepthook
+    sys.excepthook = ExceptionHook(log_path)
     log.info("FocalPoint %s starting (store %s)", __version__, db_path or "default")
-    hook = ExceptionHook(log_path)
-    sys.excepthook = hook
-    settings = open_settings()
-    translations = Translations(app)
-    translations.install(str(settings.value(LANGUAGE_KEY, "") or ""))
-
-    from focalpoint.ui.main_window import MainWindow
-    from focalpoint.ui.startup import open_store_interactive
-
-    store = open_store_interactive(db_path)
-    if store is None:
-        log.info("no store opened; quitting")
-        return 0
     try:
-        window = MainWindow(store, settings, set_language=translations.install)
-        window.show()
-        return int(app.exec())
+        settings = open_settings()
+        translations = Translations(app)
+        translations.install(str(settings.value(LANGUAGE_KEY, "") or ""))
+
+        from focalpoint.ui.main_window import MainWindow
+        from focalpoint.ui.startup import open_store_interactive
+
+        store = open_store_interactive(db_path)
+        if store is None:
+            log.info("no store opened; quitting")
+            return 0
+        try:
+            window = MainWindow(store, settings, set_language=translations.install)
+            window.show()
+            return int(app.exec())
+        finally:
+            store.close()
+            log.info("FocalPoint stopped")
     finally:
-        store.close()
-        log.info("FocalPoint stopped")
+        sys.excepthook = previous_hook
+        qInstallMessageHandler(previous_handler)
+        for handler in root.handlers[:]:
+            if handler not in handlers_before:
+                root.removeHandler(handler)
+                handler.close()

@@ -61,3 +61,30 @@ def test_new_activity_shortcut_opens_the_editor(qtbot, window: MainWindow):
     editor = opened[0]
     assert editor.isVisible() and editor.windowTitle() == "New activity"
     editor.reject()
+
+
+def test_run_opens_the_workspace_on_a_demo_store(qtbot, qapp, demo_store: Store, store_path):
+    """``focalpoint --db demo.db`` path: run() shows the main window and exits cleanly."""
+    from PySide6.QtCore import QTimer
+
+    from focalpoint.paths import log_dir
+    from focalpoint.ui import app as app_module
+
+    demo_store.close()
+    seen: list[str] = []
+
+    def close_when_ready() -> None:
+        windows = [w for w in qapp.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows or windows[0].activities.model.is_loading():
+            QTimer.singleShot(20, close_when_ready)
+            return
+        seen.append(windows[0].windowTitle())
+        seen.append(str(windows[0].activities.model.rowCount()))
+        windows[0].close()
+
+    QTimer.singleShot(0, close_when_ready)
+    assert app_module.run(store_path) == 0
+    assert seen[0].startswith("FocalPoint — DEMO")
+    assert int(seen[1]) > 50
+    assert "starting" in (log_dir() / "focalpoint.log").read_text(encoding="utf-8")
