@@ -14,13 +14,14 @@ from reportlab.platypus import (
     KeepTogether,
     Paragraph,
     Spacer,
+    Table,
 )
 
 from focalpoint.domain import Activity, FundingLine
 from focalpoint.report.content import ReportContent
 from focalpoint.report.layout import Layout, cells
-from focalpoint.report.styles import RULE
-from focalpoint.report.tables import CellParagraph, data_table, key_value_table
+from focalpoint.report.styles import FONT_COMMAND, RULE
+from focalpoint.report.tables import CellParagraph, data_table
 from focalpoint.report.text import (
     NO_VALUE,
     esc,
@@ -34,7 +35,7 @@ from focalpoint.vocabularies import TraffickingForm
 
 #: A table cell cannot split across pages: longer values are printed below the table.
 CELL_LIMIT = 1500
-LABEL_WIDTH = 38 * mm
+LABEL_WIDTH = 36 * mm
 
 
 def _chapters_of(activity: Activity, content: ReportContent) -> set[str]:
@@ -118,9 +119,40 @@ def by_form(content: ReportContent, layout: Layout) -> list[Flowable]:
 def _funding(lines: list[FundingLine]) -> str:
     parts = []
     for line in lines:
-        donor = f" ({line.donor})" if line.donor else ""
+        donor = f" – {line.donor}" if line.donor else ""
         parts.append(f"{line.source.label}{donor}: {fmt_amount(line.amount, line.currency)}")
     return "; ".join(parts) if parts else NO_VALUE
+
+
+def facts_table(pairs: list[tuple[str, str]], wide: list[tuple[str, str]],
+                layout: Layout) -> Table:
+    """Short facts two to a row, then the list-valued ones across the whole width."""
+    s = layout.styles
+    label, value = LABEL_WIDTH, (layout.width - 2 * LABEL_WIDTH) / 2
+
+    def cell(text: str, style: object) -> CellParagraph:
+        return CellParagraph(esc_lines(text), style)
+
+    rows: list[list[Flowable | str]] = []
+    for left, right in zip(pairs[::2], [*pairs[1::2], ("", "")], strict=False):
+        rows.append([cell(left[0], s.label), cell(left[1], s.small),
+                     cell(right[0], s.label), cell(right[1], s.small)])
+    first_wide = len(rows)
+    for name, text in wide:
+        rows.append([cell(name, s.label), cell(text, s.small), "", ""])
+    table = Table(rows, colWidths=[label, value, label, value], hAlign="LEFT")
+    commands: list[tuple[object, ...]] = [
+        FONT_COMMAND,
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]
+    for row in range(first_wide, len(rows)):
+        commands.append(("SPAN", (1, row), (3, row)))
+    table.setStyle(commands)
+    return table
 
 
 def activity_block(activity: Activity, number: int, layout: Layout) -> list[Flowable]:
@@ -128,25 +160,23 @@ def activity_block(activity: Activity, number: int, layout: Layout) -> list[Flow
     s = layout.styles
     title = Paragraph(f'<a name="activity-{number}"/>{number}. {esc(activity.title)}',
                       s.activity)
-    facts = [
+    pairs = [
         ("Type", activity.activity_type.label),
         ("Status", activity.status.label),
         ("Dates", fmt_span(activity.start_date, activity.end_date)),
         ("Recurrence", activity.recurrence.label),
+    ]
+    listed = [
         ("Action Plan tasks", joined(activity.task_codes)),
+        ("Forms of trafficking", joined(f.label for f in activity.forms)),
         ("Locations", joined(activity.locations)),
         ("Partners", joined(activity.partners)),
         ("Target audiences", joined(a.label for a in activity.audiences)),
-        ("Forms of trafficking", joined(f.label for f in activity.forms)),
         ("Funding", _funding(activity.funding)),
     ]
-    short = [(label, value) for label, value in facts if len(value) <= CELL_LIMIT]
-    long = [(label, value) for label, value in facts if len(value) > CELL_LIMIT]
-    table = key_value_table(
-        [(CellParagraph(esc(label), s.label), CellParagraph(esc_lines(value), s.small))
-         for label, value in short],
-        [LABEL_WIDTH, layout.width - LABEL_WIDTH],
-    )
+    wide = [(name, text) for name, text in listed if len(text) <= CELL_LIMIT]
+    long = [(name, text) for name, text in listed if len(text) > CELL_LIMIT]
+    table = facts_table(pairs, wide, layout)
     story: list[Flowable] = [KeepTogether([
         HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=2, spaceAfter=4),
         title, table, Spacer(1, 1.5 * mm),

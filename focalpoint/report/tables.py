@@ -14,7 +14,7 @@ from typing import TypeAlias
 
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from focalpoint.report.styles import FONT_COMMAND, TABLE_CHUNK_ROWS, grid_style, total_row_style
+from focalpoint.report.styles import TABLE_CHUNK_ROWS, grid_style, total_row_style
 
 Cell: TypeAlias = "Flowable | str"
 
@@ -57,25 +57,11 @@ def data_table(
     return tables
 
 
-def key_value_table(rows: Sequence[tuple[Paragraph, Cell]], widths: Sequence[float]) -> Table:
-    """A two-column label/value block (activity details in the annex, the cover)."""
-    table = Table([list(row) for row in rows], colWidths=list(widths), hAlign="LEFT")
-    table.setStyle([
-        FONT_COMMAND,
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ])
-    return table
-
-
 class CellParagraph(Paragraph):
     """A paragraph for a table cell that lays itself out once per width.
 
     Splitting a table across pages re-measures every remaining row, and ``multiBuild``
-    lays the whole document out three times; cell paragraphs are never split themselves,
+    lays the whole document out twice; cell paragraphs are never split themselves,
     so their line breaks for a given width can be kept. This halves the time of long tables.
     """
 
