@@ -240,17 +240,10 @@ class MainWindow(QMainWindow):
         self.sync_action.setToolTip(state.why_not)
 
     def track_job(self, job: Job, title: str) -> None:
+        """Show a long job's progress and a Cancel button in the status bar."""
         self.progress.track(job, title)
-        previous = job._on_progress
-
-        def progress(done: int, total: int, message: str) -> None:
-            self.progress.update_progress(done, total, message)
-            if previous is not None:
-                previous(done, total, message)
-
-        job._on_progress = progress
-        job.relay.succeeded.connect(lambda _r: self.progress.finish(job))
-        job.relay.errored.connect(lambda *_a: self.progress.finish(job))
+        job.progress_listeners.append(self.progress.update_progress)
+        job.finished_listeners.append(self.progress.finish)
 
     # --- dialogs ------------------------------------------------------------------------
 

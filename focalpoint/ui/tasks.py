@@ -79,6 +79,9 @@ class Job:
         self._finished = finished
         self._cancel = threading.Event()
         self.done = False
+        #: Extra observers on the GUI thread (e.g. the status bar's progress panel).
+        self.progress_listeners: list[ProgressCallback] = []
+        self.finished_listeners: list[Callable[[Job], None]] = []
         self.relay = _Relay(self)
 
     # --- called from the worker thread -------------------------------------------------
@@ -100,8 +103,16 @@ class Job:
         self._cancel.set()
 
     def _deliver_progress(self, done: int, total: int, message: str) -> None:
-        if self._on_progress is not None and not self.done:
-            self._on_progress(done, total, message)
+        if self.done:
+            return
+        for listener in [self._on_progress, *self.progress_listeners]:
+            if listener is not None:
+                listener(done, total, message)
+
+    def _notify_finished(self) -> None:
+        for listener in self.finished_listeners:
+            listener(self)
+        self._finished(self)
 
     def _deliver_result(self, result: object) -> None:
         self.done = True
@@ -109,7 +120,7 @@ class Job:
             if self._on_done is not None:
                 self._on_done(result)
         finally:
-            self._finished(self)
+            self._notify_finished()
 
     def _deliver_error(self, error: BaseException, details: str) -> None:
         self.done = True
@@ -119,7 +130,7 @@ class Job:
             elif not isinstance(error, Cancelled):
                 raise error
         finally:
-            self._finished(self)
+            self._notify_finished()
 
 
 class _Runnable(QRunnable):
