@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import signal
 import sys
 import traceback
 from pathlib import Path
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
     QLocale,
     QSettings,
     Qt,
+    QTimer,
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,
@@ -153,6 +155,26 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _quit_on_signals(window: QWidget) -> QTimer:
+    """Ctrl+C or SIGTERM close the window normally, so the questionnaire draft is saved.
+
+    Python only runs signal handlers between bytecodes; the timer wakes the interpreter
+    while Qt's event loop waits.
+    """
+
+    def close(_signum: int, _frame: object) -> None:
+        log.info("signal received; closing")
+        window.close()
+
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), close)
+    ticker = QTimer(window)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+    return ticker
+
+
 def run(db_path: Path | None = None) -> int:
     """Start the application on ``db_path`` (or the per-user store); the exit code."""
     app = create_application()
@@ -178,7 +200,10 @@ def run(db_path: Path | None = None) -> int:
         try:
             window = MainWindow(store, settings, set_language=translations.install)
             window.show()
-            return int(app.exec())
+            ticker = _quit_on_signals(window)
+            code = int(app.exec())
+            ticker.stop()
+            return code
         finally:
             store.close()
             log.info("FocalPoint stopped")
