@@ -4,7 +4,17 @@ One constant, so that every module finds ``resources/`` the same way and a packa
 (PyInstaller, Nuitka) has a single place to adjust if the layout ever changes.
 """
 
+import sys
 from pathlib import Path
 
-#: ``resources/`` sits at the repository root, next to the ``focalpoint`` package.
-RESOURCES_DIR: Path = Path(__file__).resolve().parent.parent / "resources"
+
+def _resources_dir() -> Path:
+    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+        # A PyInstaller bundle: packaging/pyinstaller/focalpoint.spec copies resources/
+        # into the bundle's data directory, which PyInstaller names in sys._MEIPASS.
+        return Path(sys._MEIPASS) / "resources"
+    # ``resources/`` sits at the repository root, next to the ``focalpoint`` package.
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+RESOURCES_DIR: Path = _resources_dir()
