@@ -8,6 +8,7 @@ first and its path returned, so the caller can say where the data is.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -42,3 +43,22 @@ def guard_unsynced(store: Store, action: str, *, force: bool = False) -> Path | 
     stem = store.path.stem if store.path else "memory"
     dest = backup_dir() / f"{stem}-before-{action.replace(' ', '-')}-{stamp}.db"
     return store.backup(dest)
+
+
+def reset_sync_settings(store: Store, *, force: bool = False) -> Path | None:
+    """Forget server, mission and token (guarded like sign-out); returns the backup, if any.
+
+    Local data is kept; only the sync settings and the keyring entry go.
+    """
+    from focalpoint.sync import credentials
+    from focalpoint.sync.config import load_sync_config
+
+    backup = guard_unsynced(store, "resetting the sync settings", force=force)
+    config = load_sync_config(store)
+    if config.server_url:
+        with contextlib.suppress(credentials.CredentialsUnavailable):
+            credentials.delete_token(config.server_url, config.mission_code)
+    with store.db.atomic():
+        store.db.execute("DELETE FROM meta WHERE key IN ('sync.server_url', "
+                         "'sync.mission_code', 'sync.ca_bundle', 'sync.interval_minutes')")
+    return backup

@@ -236,3 +236,21 @@ def test_no_keyring_says_what_to_do(demo_store: Store, store_path: Path, service
     assert "no system keyring" in capsys.readouterr().err
     monkeypatch.setenv("FOCALPOINT_TOKEN", demo_token)
     assert focalpoint_main(["--db", str(store_path), "sync"]) == 0
+
+
+def test_reset_settings_is_guarded(demo_store: Store, service: Service, demo_token: str,
+                                   memory_keyring: keyring.backend.KeyringBackend) -> None:
+    from focalpoint.sync import credentials
+    from focalpoint.sync.config import load_sync_config
+    from focalpoint.sync.safety import UnsyncedChanges, reset_sync_settings
+
+    configure(demo_store, service.url)
+    credentials.set_token(service.url, "DEMO", demo_token)
+    with pytest.raises(UnsyncedChanges, match="not lost"):
+        reset_sync_settings(demo_store)
+    assert load_sync_config(demo_store).server_url == service.url
+    assert run_sync(demo_store, service.url, demo_token).ok
+    assert reset_sync_settings(demo_store) is None  # nothing unsynced: no backup needed
+    assert load_sync_config(demo_store).server_url == ""
+    assert credentials.get_token(service.url, "DEMO") is None
+    assert demo_store.activities.total() > 0
