@@ -505,7 +505,9 @@
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n change waiting to be sent</numerusform><numerusform>%n changes waiting to be sent</numerusform></translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync: %1</source>
@@ -970,6 +972,10 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The menus and navigation change at once; the other texts after restarting FocalPoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Settings problem</source>
         <translation type="unfinished" />
     </message>
@@ -1190,7 +1196,7 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not synced yet this session</source>
+        <source>Ready — not synced yet in this session</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1350,6 +1356,10 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Mission profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was rejected.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Action Plan tasks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Задачи Плана действий</translation>
     </message>
     <message>
         <source>Problems to fix before saving</source>
@@ -505,7 +505,10 @@
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n изменение ожидает отправки</numerusform><numerusform>%n изменения ожидают отправки</numerusform><numerusform>%n изменений ожидают отправки</numerusform></translation>
+            <numerusform>%n изменение ожидает отправки</numerusform>
+            <numerusform>%n изменения ожидают отправки</numerusform>
+            <numerusform>%n изменений ожидают отправки</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync: %1</source>
@@ -685,7 +688,7 @@
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Мероприятия</translation>
     </message>
     <message>
         <source>Action Plan tasks of the questionnaire</source>
@@ -970,6 +973,10 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
+        <source>The menus and navigation change at once; the other texts after restarting FocalPoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Settings problem</source>
         <translation type="unfinished" />
     </message>
@@ -1069,7 +1076,7 @@ Keep the token for this session only? You will have to enter it again after rest
     <name>Startup</name>
     <message>
         <source>FocalPoint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">FocalPoint</translation>
     </message>
     <message>
         <source>The backup could not be restored: %1</source>
@@ -1148,7 +1155,7 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">В&amp;ыход</translation>
     </message>
     <message>
         <source>Open a FocalPoint store</source>
@@ -1191,7 +1198,11 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Not synced yet this session</source>
-        <translation>В этом сеансе ещё не синхронизировано</translation>
+        <translation type="vanished">В этом сеансе ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>Ready — not synced yet in this session</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Online</source>
@@ -1353,6 +1364,10 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Nothing was rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No feedback from the Secretariat yet.</source>
         <translation type="unfinished" />
     </message>
@@ -1384,7 +1399,7 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Action Plan tasks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Задачи Плана действий</translation>
     </message>
     <message>
         <source>Selected: %1</source>
