@@ -316,3 +316,22 @@ def test_console_script_version_and_help() -> None:
     )
     for command in ("init", "demo", "catalogue", "activities", "import", "export"):
         assert command in result.stdout
+
+
+def test_reader_closing_the_pipe_is_not_an_error(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``focalpoint activities list --json | head -1`` must not print a traceback."""
+    run(capsys, "--db", demo_db, "import", str(big_file(tmp_path, None)))  # > a pipe buffer
+    child = subprocess.Popen(
+        [sys.executable, "-m", "focalpoint", "--db", demo_db, "activities", "list", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        bufsize=0,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    assert child.stdout.read(1) == b"["
+    child.stdout.close()
+    stderr = child.stderr.read().decode()
+    assert child.wait() == 0
+    assert "Traceback" not in stderr
