@@ -32,7 +32,7 @@ from focalpoint.sync.credentials import SessionTokens
 from focalpoint.ui.dialogs.settings_dialog import SettingsDialog
 from focalpoint.ui.events import Events
 from focalpoint.ui.integrations import report_module
-from focalpoint.ui.sync_controller import SyncController, SyncState
+from focalpoint.ui.sync_controller import SyncController, SyncState, local_time
 from focalpoint.ui.tasks import Job, TaskManager
 from focalpoint.ui.views.actionplan_view import ActionPlanView
 from focalpoint.ui.views.activities_view import ActivitiesView
@@ -232,10 +232,8 @@ class MainWindow(QMainWindow):
         self.connection_label.setText(self.tr("Connection: %1").replace("%1", state.connection))
         self.connection_label.setToolTip(state.why_not or state.last_error or "")
         self.pending_label.setText(self.tr("%n change(s) waiting to be sent", "", state.pending))
-        last = state.last_success
-        self.last_sync_label.setText(
-            self.tr("Last sync: %1").replace("%1", last[:16].replace("T", " ") if last
-                                                   else self.tr("never")))
+        last = local_time(state.last_success) if state.last_success else self.tr("never")
+        self.last_sync_label.setText(self.tr("Last sync: %1").replace("%1", last))
         self.sync_action.setEnabled(state.can_sync)
         self.sync_action.setToolTip(state.why_not)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -39,6 +40,17 @@ def _first(obj: Any, *names: str, default: Any = None) -> Any:
         if hasattr(obj, name):
             return getattr(obj, name)
     return default
+
+
+def local_time(iso: str) -> str:
+    """An ISO timestamp (stored in UTC) as the laptop's local time, to the minute."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from focalpoint.sync.config import SyncConfig, save_sync_config
 from focalpoint.sync.credentials import set_token
 from focalpoint.ui import sync_controller
 from focalpoint.ui.main_window import MainWindow
+from focalpoint.ui.sync_controller import local_time
 
 URL = "https://secretariat.example.org"
 
@@ -104,7 +105,8 @@ def test_sync_now_runs_in_a_worker_with_progress(qtbot, make_window, demo_store:
     assert fake_engine.runs and fake_engine.runs[0] != threading.main_thread().name
     assert not window.progress.isVisible()
     assert window.connection_label.text() == "Connection: Online"
-    assert window.last_sync_label.text() == "Last sync: 2026-11-30 10:15"
+    assert window.last_sync_label.text() == "Last sync: " + local_time(
+        "2026-11-30T10:15:00+00:00")
     assert window.sync.timer.isActive()  # the next periodic pass is scheduled
 
 

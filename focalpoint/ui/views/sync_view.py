@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from focalpoint.storage import NotFound, Store
 from focalpoint.ui.integrations import sync_engine_module
-from focalpoint.ui.sync_controller import SyncController, SyncState
+from focalpoint.ui.sync_controller import SyncController, SyncState, local_time
 
 LOG_LINES = 200
 
@@ -125,7 +125,8 @@ class SyncView(QWidget):
         locale = QLocale()
         self.pending.setText(self.tr("%1 changes").replace("%1", locale.toString(state.pending)))
         self.rejected.setText(locale.toString(state.rejected))
-        self.last_success.setText(state.last_success or self.tr("never"))
+        self.last_success.setText(local_time(state.last_success) if state.last_success
+                                  else self.tr("never"))
         self.last_error.setText(state.last_error or "—")
         self.sync_button.setEnabled(state.can_sync)
         self.sync_button.setToolTip(state.why_not or self.tr("Send waiting changes now (F5)"))
