@@ -12,13 +12,13 @@ from reportlab.platypus import (
     Flowable,
     HRFlowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
 )
 
 from focalpoint.domain import Activity, FundingLine
 from focalpoint.report.content import ReportContent
+from focalpoint.report.flowables import DataTable, Para
 from focalpoint.report.layout import Layout, cells
 from focalpoint.report.styles import FONT_COMMAND, RULE
 from focalpoint.report.tables import CellParagraph, data_table
@@ -68,7 +68,7 @@ def by_section(content: ReportContent, layout: Layout) -> list[Flowable]:
     rows.append([*cells(["All activities of the period"], s.cell_bold),
                  *cells([str(len(content.activities))], s.cell_bold_right)])
     return [
-        Paragraph(esc("Activities by chapter and section"), s.subhead),
+        Para(esc("Activities by chapter and section"), s.subhead),
         *data_table([CellParagraph("Chapter / section", s.head_cell),
                      CellParagraph("Activities", s.head_cell_right)], rows,
                     layout.widths(140, 30), right_columns=(1,), total_rows=1,
@@ -108,7 +108,7 @@ def by_form(content: ReportContent, layout: Layout) -> list[Flowable]:
               CellParagraph("Activities", s.head_cell_right)]
     widths = layout.widths(60, *([80 / max(len(chapters), 1)] * len(chapters)), 30)
     return [
-        Paragraph(esc("Activities by form of trafficking addressed and chapter"), s.subhead),
+        Para(esc("Activities by form of trafficking addressed and chapter"), s.subhead),
         *data_table(header, rows, widths, right_columns=tuple(range(1, len(chapters) + 2)),
                     total_rows=1, chunk_rows=layout.options.chunk_rows),
         layout.note("An activity addressing several forms, or mapped to several chapters, "
@@ -140,7 +140,7 @@ def facts_table(pairs: list[tuple[str, str]], wide: list[tuple[str, str]],
     first_wide = len(rows)
     for name, text in wide:
         rows.append([cell(name, s.label), cell(text, s.small), "", ""])
-    table = Table(rows, colWidths=[label, value, label, value], hAlign="LEFT")
+    table = DataTable(rows, colWidths=[label, value, label, value], hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
         FONT_COMMAND,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -158,7 +158,7 @@ def facts_table(pairs: list[tuple[str, str]], wide: list[tuple[str, str]],
 def activity_block(activity: Activity, number: int, layout: Layout) -> list[Flowable]:
     """One activity with all its fields; long values flow below the facts table."""
     s = layout.styles
-    title = Paragraph(f'<a name="activity-{number}"/>{number}. {esc(activity.title)}',
+    title = Para(f'<a name="activity-{number}"/>{number}. {esc(activity.title)}',
                       s.activity)
     pairs = [
         ("Type", activity.activity_type.label),
@@ -184,7 +184,7 @@ def activity_block(activity: Activity, number: int, layout: Layout) -> list[Flow
     for label, value in [*long, ("Description", activity.description),
                          ("Outcome and evaluation", activity.outcome)]:
         if value.strip():
-            story.append(Paragraph(esc(label), s.label))
+            story.append(Para(esc(label), s.label))
             story += paragraphs(value, s.small)
     story.append(Spacer(1, 2 * mm))
     return story

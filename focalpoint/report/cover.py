@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from focalpoint.report.content import ReportContent
 from focalpoint.report.document import BODY_TEMPLATE, Heading
+from focalpoint.report.flowables import DataTable, Para
 from focalpoint.report.layout import Layout
 from focalpoint.report.styles import ALERT_FILL, ALERT_RULE, FONT_COMMAND, HEADER_FILL, NAVY, RULE
 from focalpoint.report.text import NO_VALUE, esc, fmt_date, fmt_datetime, fmt_period
@@ -57,9 +58,9 @@ def cover(content: ReportContent, layout: Layout, generated: datetime) -> list[F
         ("Generated", fmt_date(generated.date())),
         ("Response id", response.id),
     ]
-    rows = [[Paragraph(esc(label), s.label), Paragraph(esc(value), s.body)]
+    rows = [[Para(esc(label), s.label), Para(esc(value), s.body)]
             for label, value in facts]
-    table = Table(rows, colWidths=[label_width, layout.width - label_width], hAlign="LEFT")
+    table = DataTable(rows, colWidths=[label_width, layout.width - label_width], hAlign="LEFT")
     table.setStyle([
         FONT_COMMAND,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -69,7 +70,7 @@ def cover(content: ReportContent, layout: Layout, generated: datetime) -> list[F
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ])
     submitted = response.status == ResponseStatus.SUBMITTED
-    status = Table([[Paragraph(esc(status_line(content).upper() if not submitted
+    status = DataTable([[Para(esc(status_line(content).upper() if not submitted
                                    else status_line(content)), s.cover_status)]],
                    colWidths=[layout.width])
     status.setStyle([
@@ -83,11 +84,11 @@ def cover(content: ReportContent, layout: Layout, generated: datetime) -> list[F
         Heading(esc("Organization for Security and Co-operation in Europe"), s.cover_kicker,
                 level=0, key="cover", outline="Cover"),
         Spacer(1, 28 * mm),
-        Paragraph(esc("Questionnaire response"), s.cover_title),
-        Paragraph(esc(f"Implementation of the {ACTION_PLAN}"), s.cover_subtitle),
+        Para(esc("Questionnaire response"), s.cover_title),
+        Para(esc(f"Implementation of the {ACTION_PLAN}"), s.cover_subtitle),
         Spacer(1, 10 * mm),
-        Paragraph(esc(mission.name), s.chapter),
-        Paragraph(esc(fmt_period(response.period_start, response.period_end)), s.subhead),
+        Para(esc(mission.name), s.chapter),
+        Para(esc(fmt_period(response.period_start, response.period_end)), s.subhead),
         Spacer(1, 8 * mm),
         table,
         Spacer(1, 12 * mm),

@@ -29,12 +29,12 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
-    Paragraph,
     TableStyle,
 )
 from reportlab.platypus.flowables import _listWrapOn
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from focalpoint.report.flowables import Para
 from focalpoint.report.fonts import FontSet
 from focalpoint.report.styles import (
     FONT_COMMAND,
@@ -74,7 +74,7 @@ class RunningText:
     footer_left: str
 
 
-class Heading(Paragraph):
+class Heading(Para):
     """A heading that becomes a PDF outline entry, a link target and (optionally) a TOC line.
 
     ``key`` must be unique in the document; ``outline`` is plain text (not markup) and

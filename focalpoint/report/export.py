@@ -16,7 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 from reportlab.platypus.doctemplate import LayoutError
 
@@ -34,6 +36,7 @@ from focalpoint.report.document import (
     seed_contents,
 )
 from focalpoint.report.errors import ExportCancelled, ReportError
+from focalpoint.report.flowables import DryCanvas
 from focalpoint.report.fonts import register_fonts
 from focalpoint.report.layout import Layout, Options
 from focalpoint.report.part1 import part1
@@ -186,10 +189,8 @@ def render_pdf(
             include_not_applicable=include_not_applicable, generated=generated,
             chunk_rows=chunk_rows))
         flowables = story(content, layout, generated, page_count)
-        build_kwargs = {}
-        if creation_date is not None:
-            build_kwargs["canvasmaker"] = _fixed_date_canvas(creation_date)
-        passes = doc.multiBuild(flowables, maxPasses=6, **build_kwargs)
+        canvasmaker = _canvas_factory(monitor, creation_date)
+        passes = doc.multiBuild(flowables, maxPasses=6, canvasmaker=canvasmaker)
         os.chmod(temp, 0o644)
         os.replace(temp, out_path)
     except LayoutError as error:
@@ -207,15 +208,21 @@ def render_pdf(
                         activity_count=len(content.activities), passes=int(passes))
 
 
-def _fixed_date_canvas(when: datetime) -> Callable[..., object]:
-    """A canvas factory whose PDF dates are always ``when`` (reproducible output)."""
-    from reportlab.pdfgen.canvas import Canvas
+def _canvas_factory(monitor: _Monitor, creation_date: datetime | None) -> Callable[..., Canvas]:
+    """The canvas for each layout pass.
 
-    formatter = pdf_date(when)
+    The first pass is never the one saved (the page total is unknown until it ends, see
+    :class:`~focalpoint.report.document.PageCount`), so it gets a :class:`DryCanvas` on
+    which the report's flowables skip drawing. With ``creation_date`` the PDF dates are
+    fixed, which with invariant mode makes the output reproducible.
+    """
+    formatter = pdf_date(creation_date) if creation_date is not None else None
 
-    def make(*args: object, **kwargs: object) -> Canvas:
-        canvas = Canvas(*args, **kwargs)  # type: ignore[arg-type]
-        canvas.setDateFormatter(formatter)
+    def make(*args: Any, **kwargs: Any) -> Canvas:
+        kind = DryCanvas if monitor.passes <= 1 else Canvas
+        canvas = kind(*args, **kwargs)
+        if formatter is not None:
+            canvas.setDateFormatter(formatter)
         return canvas
 
     return make

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from focalpoint.report.document import Heading
+from focalpoint.report.flowables import DataTable, Para
 from focalpoint.report.styles import ALERT_FILL, ALERT_RULE, FONT_COMMAND, TABLE_CHUNK_ROWS, Styles
 from focalpoint.report.tables import CellParagraph
 from focalpoint.report.text import esc
@@ -50,11 +51,11 @@ class Layout:
 
     def note(self, text: str) -> Paragraph:
         """A muted explanatory line (plain text)."""
-        return Paragraph(esc(text), self.styles.muted)
+        return Para(esc(text), self.styles.muted)
 
     def alert(self, text: str) -> Table:
         """A tinted box with a bar on the left, for what the reader must not miss."""
-        box = Table([[Paragraph(esc(text), self.styles.alert)]], colWidths=[self.width])
+        box = DataTable([[Para(esc(text), self.styles.alert)]], colWidths=[self.width])
         box.setStyle([
             FONT_COMMAND,
             ("BACKGROUND", (0, 0), (-1, -1), ALERT_FILL),

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from focalpoint.domain import BudgetLine, StaffPost
 from focalpoint.report.content import ReportContent
+from focalpoint.report.flowables import Para
 from focalpoint.report.layout import Layout, cells
 from focalpoint.report.tables import CellParagraph, data_table
 from focalpoint.report.text import esc, fmt_amount, fmt_count, paragraphs
@@ -69,7 +70,7 @@ def _staff(posts: list[StaffPost], layout: Layout) -> list[Flowable]:
         summary.append([CellParagraph(str(year), s.cell),
                         *cells([fmt_count(v) for v in [*values, sum(values, Decimal(0))]],
                                s.cell_right)])
-    story.append(Paragraph(esc("Posts by year and funding source"), s.subhead))
+    story.append(Para(esc("Posts by year and funding source"), s.subhead))
     story += data_table(
         [CellParagraph("Year", s.head_cell),
          *cells(["Unified Budget", "Extrabudgetary", "Total"], s.head_cell_right)],
@@ -114,7 +115,7 @@ def _budget(lines: list[BudgetLine], layout: Layout) -> list[Flowable]:
                for year, currency in sorted(totals)]
     summary += [row(f"All years ({currency})", currency, overall[currency])
                 for currency in sorted(overall)]
-    story.append(Paragraph(esc("Budget by year and funding source"), s.subhead))
+    story.append(Para(esc("Budget by year and funding source"), s.subhead))
     story += data_table(
         [CellParagraph("Year", s.head_cell),
          *cells(["Unified Budget", "Extrabudgetary", "Total"], s.head_cell_right)],

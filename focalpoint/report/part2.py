@@ -17,7 +17,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -25,6 +24,7 @@ from reportlab.platypus import (
 from focalpoint.catalogue import Catalogue, Task
 from focalpoint.domain import Activity
 from focalpoint.report.content import ReportContent, TaskView
+from focalpoint.report.flowables import DataTable, Para
 from focalpoint.report.layout import Layout, cells
 from focalpoint.report.styles import FONT_COMMAND, NAVY, TASK_FILL
 from focalpoint.report.tables import CellParagraph, data_table
@@ -44,11 +44,11 @@ def task_box(view: TaskView, content: ReportContent, layout: Layout) -> Table:
     """The Action Plan's text of the task, set apart from the mission's answer."""
     s = layout.styles
     inner = [
-        Paragraph(esc(view.task.text), s.task_text),
-        Paragraph(esc(f"Action Plan task for: {bodies(view.task, content.catalogue)}"),
+        Para(esc(view.task.text), s.task_text),
+        Para(esc(f"Action Plan task for: {bodies(view.task, content.catalogue)}"),
                   s.muted),
     ]
-    box = Table([[inner]], colWidths=[layout.width])
+    box = DataTable([[inner]], colWidths=[layout.width])
     box.setStyle([
         FONT_COMMAND,
         ("BACKGROUND", (0, 0), (-1, -1), TASK_FILL),
@@ -88,7 +88,7 @@ def activities_table(view: TaskView, content: ReportContent, layout: Layout) -> 
     header = [CellParagraph("No.", s.head_cell_right),
               *cells(["Activity", "Dates", "Type", "Partners", "Audiences"], s.head_cell)]
     return [
-        Paragraph(esc(f"Activities of the period mapped to this task ({len(view.activities)})"),
+        Para(esc(f"Activities of the period mapped to this task ({len(view.activities)})"),
                   s.label),
         *data_table(header, activity_rows(view.activities, content, layout),
                     layout.widths(9, 52, 25, 23, 33, 28), chunk_rows=layout.options.chunk_rows),
@@ -112,12 +112,12 @@ def task_block(view: TaskView, content: ReportContent, layout: Layout) -> list[F
     ]
 
     status = view.status.label if view.applicable else "Not applicable to the mission"
-    story.append(Paragraph(f"<b>Implementation status:</b> {esc(status)}", s.body))
+    story.append(Para(f"<b>Implementation status:</b> {esc(status)}", s.body))
     if view.comment.strip():
-        story.append(Paragraph("Comment", s.label))
+        story.append(Para("Comment", s.label))
         story += paragraphs(view.comment, s.body)
     if view.challenges.strip():
-        story.append(Paragraph("Challenges", s.label))
+        story.append(Para("Challenges", s.label))
         story += paragraphs(view.challenges, s.body)
     if view.unreported:
         story.append(layout.alert(
@@ -153,7 +153,7 @@ def overview(content: ReportContent, layout: Layout, shown: set[str]) -> list[Fl
         lines.append("Task codes in the data that this catalogue does not contain (not "
                      f"reported below): {', '.join(content.unknown_tasks)}.")
     lines.append("Activity numbers refer to the Annex, which describes each activity in full.")
-    return [Paragraph(esc(line), layout.styles.body) for line in lines]
+    return [Para(esc(line), layout.styles.body) for line in lines]
 
 
 def part2(content: ReportContent, layout: Layout) -> list[Flowable]:

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeAlias
 
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable
 
+from focalpoint.report.flowables import CellParagraph, DataTable
 from focalpoint.report.styles import TABLE_CHUNK_ROWS, grid_style, total_row_style
 
 Cell: TypeAlias = "Flowable | str"
@@ -51,25 +52,10 @@ def data_table(
             for offset in range(total_rows):
                 for command in total_row_style(len(data) - total_rows + offset):
                     style.add(*command)
-        table = Table(data, colWidths=list(widths), repeatRows=1, style=style,
+        table = DataTable(data, colWidths=list(widths), repeatRows=1, style=style,
                       hAlign="LEFT", splitByRow=1)
         tables.append(table)
     return tables
 
 
-class CellParagraph(Paragraph):
-    """A paragraph for a table cell that lays itself out once per width.
-
-    Splitting a table across pages re-measures every remaining row, and ``multiBuild``
-    lays the whole document out twice; cell paragraphs are never split themselves,
-    so their line breaks for a given width can be kept. This halves the time of long tables.
-    """
-
-    _wrapped_for: float | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if self._wrapped_for == availWidth:
-            return self.width, self.height
-        width, height = super().wrap(availWidth, availHeight)
-        self._wrapped_for = availWidth
-        return width, height
+__all__ = ["CellParagraph", "data_table"]

@@ -17,6 +17,8 @@ from decimal import Decimal
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
+from focalpoint.report.flowables import Para
+
 MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
@@ -53,7 +55,7 @@ def esc_lines(text: str) -> str:
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph showing user text literally, line breaks kept."""
-    return Paragraph(esc_lines(text.strip()), style)
+    return Para(esc_lines(text.strip()), style)
 
 
 def paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
