@@ -177,3 +177,14 @@ def test_model_stays_consistent_through_inserts_and_deletes(qtbot, window: MainW
     finally:
         qInstallMessageHandler(previous)
     assert [m for m in messages if "FAIL" in m] == []
+
+
+def test_date_order_is_explained_even_while_other_fields_are_missing(window: MainWindow):
+    editor = _new_editor(window)
+    editor.start_date.set_value("2026-05-10")
+    editor.end_date.set_value("2026-05-01")
+    assert editor._errors["end_date"].isVisible()
+    assert "before the start date 2026-05-10" in editor._errors["end_date"].text()
+    assert "Title" in editor.summary.text() and "End date" in editor.summary.text()
+    editor._ask = lambda _parent: "discard"
+    editor.reject()

@@ -206,8 +206,10 @@ class ActivityEditor(QDialog):
         ):
             signal.connect(lambda *_args, name=name: self._edited(name))
         self.end_date.changed.connect(lambda: self._touched.add("start_date"))
-        for tag in (self.locations, self.partners, self.audiences, self.forms):
+        for name, tag in (("locations", self.locations), ("partners", self.partners),
+                          ("audiences", self.audiences), ("forms", self.forms)):
             tag.line.textChanged.connect(self._validate)
+            tag.line.editingFinished.connect(lambda name=name: self._edited(name))
         self.setTabOrder(self.outcome, self.tasks)
 
     def _add(self, name: str, text: str, widget: QWidget) -> None:
@@ -295,6 +297,12 @@ class ActivityEditor(QDialog):
             validate_activity(self.data(), self.store.catalogue)
         except InvalidRecord as invalid:
             problems = list(invalid.problems)
+        start, end = self.start_date.value(), self.end_date.value()
+        if start and end and end < start and not any(p.field == "end_date" for p in problems):
+            # The model checks the order only once every field is valid; say it now.
+            problems.append(Problem("end_date", self.tr("%1 is before the start date %2")
+                                    .replace("%1", end.isoformat())
+                                    .replace("%2", start.isoformat())))
         for name, widget in (("audiences", self.audiences), ("forms", self.forms)):
             pending = widget.pending_text()
             if pending:
