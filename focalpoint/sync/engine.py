@@ -38,6 +38,7 @@ from focalpoint.sync.http import (
     TransportError,
 )
 from focalpoint.sync.protocol import (
+    MAX_CHANGES_PER_BATCH,
     PROTOCOL_VERSION,
     TARGET_BATCH_BYTES,
     Acknowledgement,
@@ -129,7 +130,7 @@ class SyncEngine:
             self._log("info", f"sync with {self.config.server_url} started "
                               f"({self.store.outbox.pending_count()} changes pending)")
             reply = self._handshake(http)
-            self._send_all(http, counts, progress, cancelled)
+            self._send_all(http, reply, counts, progress, cancelled)
             self._pull(http)
         except _Stop as stop:
             return self._finish(counts, stop.kind, stop.message)
@@ -169,15 +170,17 @@ class SyncEngine:
             raise _Stop("halt", reply.message or "the Secretariat has paused sync")
         return reply
 
-    def _send_all(self, http: SyncHttp, counts: dict[str, int], progress: Progress,
-                  cancelled: Cancelled) -> None:
+    def _send_all(self, http: SyncHttp, reply: HandshakeReply, counts: dict[str, int],
+                  progress: Progress, cancelled: Cancelled) -> None:
         total = self.store.outbox.pending_count()
         progress(0, total, f"{total} changes to send")
         for batch in self.state.open_batches():  # frozen earlier: resend the same bytes
             self._check_cancel(cancelled)
             self._send(http, batch, counts)
             progress(counts["acknowledged"], total, "resent an interrupted batch")
-        target = self.batch_bytes
+        # Stay well inside the limits the service announced (JSON framing adds a little).
+        target = max(1024, min(self.batch_bytes, reply.limits.max_decompressed_bytes // 2))
+        max_changes = max(1, min(MAX_CHANGES_PER_BATCH, reply.limits.max_changes_per_batch))
         while True:
             self._check_cancel(cancelled)
             last = self.store.meta.get(META_LAST_SUCCESS)
@@ -186,7 +189,7 @@ class SyncEngine:
                 device_id=self.store.meta.device_id(),
                 pending_count=self.store.outbox.pending_count(),
                 last_sync=datetime.fromisoformat(last) if last else None,
-                target_bytes=target)
+                target_bytes=target, max_changes=max_changes)
             if fresh is None:
                 break
             if not self._send(http, fresh, counts):

@@ -67,7 +67,8 @@ def make_session(policy: RetryPolicy | None = None) -> requests.Session:
     session.mount("https://", adapter)
     session.mount("http://", adapter)
     session.headers["User-Agent"] = f"FocalPoint/{__version__}"
-    session.trust_env = False  # no proxy or netrc credentials picked up behind our back
+    # trust_env stays on: field offices often reach the Internet only through a proxy
+    # (HTTPS_PROXY). netrc credentials are never used because every request carries auth.
     return session
 
 

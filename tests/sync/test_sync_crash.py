@@ -65,6 +65,9 @@ def test_kill_9_mid_sync_then_restart(demo_store: Store, store_path: Path, servi
             wait_for(lambda: proxy.held.is_set() or child.poll() is not None, timeout=60,
                      what="the proxy to hold the sync")
             assert child.poll() is None, child.communicate()
+            cmdline = Path(f"/proc/{child.pid}/cmdline")
+            if cmdline.exists():  # Linux: the token is not in the process arguments
+                assert demo_token.encode() not in cmdline.read_bytes()
             child.send_signal(signal.SIGKILL)
             child.wait(timeout=30)
         finally:
