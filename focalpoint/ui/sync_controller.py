@@ -85,6 +85,7 @@ class SyncController(QObject):
         self.job: Job | None = None
         self.last_result: Any = None
         self.paused = False  # after a failure only the user can fix (token, conflict…)
+        self._token_known: tuple[tuple[str, str], bool] | None = None
         schedule = schedule_module()
         self.schedule: Any = schedule.SyncSchedule() if schedule is not None else None
         self.timer = QTimer(self)
@@ -98,6 +99,18 @@ class SyncController(QObject):
 
     def config(self) -> SyncConfig:
         return load_sync_config(self.store)
+
+    def has_token(self, config: SyncConfig) -> bool:
+        """Whether a token exists, asked of the keyring once per server and mission.
+
+        The status is recomputed after every edit; asking the OS keyring each time could
+        be slow or even prompt to unlock it, so the answer is cached until the settings
+        change.
+        """
+        key = (config.server_url, config.mission_code)
+        if self._token_known is None or self._token_known[0] != key:
+            self._token_known = (key, bool(self.token(config)))
+        return self._token_known[1]
 
     def token(self, config: SyncConfig) -> str | None:
         try:
@@ -134,7 +147,7 @@ class SyncController(QObject):
                 "SyncController", "Set the Secretariat server and mission code in Settings first."
             )
             connection = translate("SyncController", "Not configured")
-        elif not self.token(config):
+        elif not self.has_token(config):
             why_not = translate("SyncController", "Enter the access token in Settings first.")
             connection = translate("SyncController", "No access token")
         elif self.job is not None:
@@ -221,6 +234,7 @@ class SyncController(QObject):
         self.publish()
 
     def _settings_changed(self) -> None:
+        self._token_known = None
         if self.schedule is not None:
             self.schedule.failures = 0
         self.paused = False
