@@ -40,6 +40,11 @@ def bodies(task: Task, catalogue: Catalogue) -> str:
     return ", ".join(catalogue.body_name(code) for code in task.bodies)
 
 
+def status_label(view: TaskView) -> str:
+    """The mission's status for the task; a task it did not answer is said to be so."""
+    return view.status.label if view.entry is not None else "No answer"
+
+
 def task_box(view: TaskView, content: ReportContent, layout: Layout) -> Table:
     """The Action Plan's text of the task, set apart from the mission's answer."""
     s = layout.styles
@@ -101,9 +106,9 @@ def task_block(view: TaskView, content: ReportContent, layout: Layout) -> list[F
     code = view.task.code
     count = len(view.activities)
     if view.applicable:
-        summary = f"{view.status.label}, {count} activit{'y' if count == 1 else 'ies'}"
+        summary = f"{status_label(view)}, {count} activit{'y' if count == 1 else 'ies'}"
     else:
-        summary = "not applicable"
+        summary = "Not applicable"
     heading = layout.heading(f"Task {code}", level=3, key=f"task-{code}",
                              outline=f"Task {code} — {summary}")
     heading.toc = esc(f"Task {code} — {summary}")
@@ -111,7 +116,12 @@ def task_block(view: TaskView, content: ReportContent, layout: Layout) -> list[F
         KeepTogether([heading, task_box(view, content, layout), Spacer(1, 2 * mm)]),
     ]
 
-    status = view.status.label if view.applicable else "Not applicable to the mission"
+    if view.applicable:
+        status = status_label(view)
+    elif view.entry is None:
+        status = "Not applicable to the mission (an Action Plan task for other OSCE bodies)"
+    else:
+        status = "Not applicable to the mission"
     story.append(Para(f"<b>Implementation status:</b> {esc(status)}", s.body))
     if view.comment.strip():
         story.append(Para("Comment", s.label))
@@ -134,9 +144,12 @@ def overview(content: ReportContent, layout: Layout, shown: set[str]) -> list[Fl
     """One paragraph of counts, and the omitted tasks by code, so nothing is silently absent."""
     tasks = content.tasks()
     applicable = [t for t in tasks if t.applicable]
-    statuses = Counter(t.status for t in applicable)
+    statuses = Counter(t.status for t in applicable if t.entry is not None)
     parts = [f"{statuses[st]} {st.label.lower()}" for st in ImplementationStatus
              if statuses[st] and st != ImplementationStatus.NOT_APPLICABLE]
+    missing = sum(1 for t in applicable if t.entry is None)
+    if missing:
+        parts.append(f"{missing} without an answer")
     unreported = [t.task.code for t in applicable if t.unreported]
     lines = [
         f"{len(tasks)} tasks in the Action Plan catalogue (version {content.catalogue.version}); "

@@ -206,3 +206,19 @@ def test_report_package_never_imports_qt() -> None:
     )
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert completed.returncode == 0, completed.stderr
+
+
+def test_dry_first_pass_and_seeded_contents_do_not_change_the_document(
+    mission_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The speed-ups must be invisible: same bytes as a build that draws every pass."""
+    for n in range(30):
+        add_activity(mission_store, f"Тренинг {n}", description="Описание " * 40)
+    response = draft(mission_store)
+    fast = export_questionnaire_pdf(mission_store, response, tmp_path / "fast.pdf",
+                                    creation_date=FIXED_DATE)
+    assert fast.passes == 2
+    monkeypatch.setattr("focalpoint.report.flowables.DryCanvas.dry_run", False)
+    slow = export_questionnaire_pdf(mission_store, response, tmp_path / "slow.pdf",
+                                    creation_date=FIXED_DATE)
+    assert slow.path.read_bytes() == fast.path.read_bytes()
