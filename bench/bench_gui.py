@@ -124,6 +124,17 @@ def measure(size: int, folder: Path) -> dict[str, float]:
         view.table.viewport().grab()
     figures["scroll top to bottom, 100 repaints ms"] = 1000 * (time.perf_counter() - start)
 
+    start = time.perf_counter()
+    window.actionplan.refresh()
+    window.actionplan.select_task("III.12.1")
+    figures["Action Plan counts + one task's list ms"] = 1000 * (time.perf_counter() - start)
+
+    editor = view.open_editor(view.model.activity_id(0))
+    assert editor is not None
+    editor.title.setText(editor.title.text() + " (edited)")
+    figures["save from the editor until the list is updated ms"] = 1000 * wait_for(
+        window, editor.save)
+
     heartbeat.start()
     figures["sort by title ms"] = 1000 * wait_for(
         window, lambda: view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder))
