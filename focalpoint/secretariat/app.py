@@ -37,6 +37,7 @@ from focalpoint.sync.protocol import (
     FeedbackList,
     Handshake,
     HandshakeReply,
+    HandshakeStatus,
     Limits,
 )
 from focalpoint.validation import problems_from
@@ -273,7 +274,8 @@ def _handshake(store: ServiceStore, mission: str, hello: Handshake,
                  hello.last_sync.isoformat() if hello.last_sync else None,
                  hello.catalogue_version, skew, mission],
             )
-    status, message = "ok", ""
+    status: HandshakeStatus = "ok"
+    message = ""
     if hello.protocol_version < MIN_PROTOCOL_VERSION:
         status, message = "upgrade_required", (
             f"this FocalPoint speaks sync protocol {hello.protocol_version}; the Secretariat "

@@ -258,9 +258,10 @@ class _NothingAccepted(Exception):
 def _apply_one(db: sqlite_utils.Database, mission: str, batch: Batch, item: Prepared,
                now: str) -> ChangeResult:
     change = item.change
-    base = {"seq": change.seq, "change_id": change.change_id}
+    seq, change_id = change.seq, change.change_id
     if item.error:
-        return ChangeResult(**base, status="rejected", message=item.error)
+        return ChangeResult(seq=seq, change_id=change_id, status="rejected",
+                            message=item.error)
     note = _superseded(db, mission, batch.device_id, change)
     if not note:
         db.execute("SAVEPOINT change_sp")
@@ -269,7 +270,8 @@ def _apply_one(db: sqlite_utils.Database, mission: str, batch: Batch, item: Prep
         except Rejected as error:
             db.execute("ROLLBACK TO change_sp")
             db.execute("RELEASE change_sp")
-            return ChangeResult(**base, status="rejected", message=str(error))
+            return ChangeResult(seq=seq, change_id=change_id, status="rejected",
+                                message=str(error))
         db.execute("RELEASE change_sp")
         db.execute(
             "INSERT INTO entity_heads (mission_code, entity_type, entity_id, device_id, seq, "
@@ -289,7 +291,8 @@ def _apply_one(db: sqlite_utils.Database, mission: str, batch: Batch, item: Prep
          change.entity_type, change.entity_id, change.op, int(applied),
          change.catalogue_version, change.created_at, now],
     )
-    return ChangeResult(**base, status="accepted", applied=applied, message=note)
+    return ChangeResult(seq=seq, change_id=change_id, status="accepted", applied=applied,
+                        message=note)
 
 
 def _acknowledgement(batch_id: str, results: list[ChangeResult]) -> Acknowledgement:
