@@ -41,7 +41,8 @@ def outline_pages(reader: PdfReader) -> dict[str, int]:
                 walk(item)
             else:
                 number = reader.get_destination_page_number(item)  # type: ignore[arg-type]
-                pages[str(item.title)] = number + 1  # type: ignore[attr-defined]
+                if number is not None:
+                    pages[str(item.title)] = number + 1  # type: ignore[attr-defined]
 
     walk(reader.outline)  # type: ignore[arg-type]
     return pages

@@ -103,6 +103,7 @@ def outline_titles(reader: PdfReader) -> list[tuple[int, str, int]]:
                 walk(item, depth + 1)
             else:
                 page = reader.get_destination_page_number(item)  # type: ignore[arg-type]
+                assert page is not None, f"outline entry {item} points at no page"
                 found.append((depth, str(item.title), page + 1))  # type: ignore[attr-defined]
 
     walk(reader.outline, 0)  # type: ignore[arg-type]

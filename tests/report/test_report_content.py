@@ -14,6 +14,7 @@ from focalpoint.domain import Activity, MissionProfile, QuestionnaireResponse, T
 from focalpoint.report.content import build_content, is_applicable
 from focalpoint.report.fonts import register_fonts
 from focalpoint.report.text import esc, fmt_amount, fmt_count, fmt_date, fmt_span, shorten
+from focalpoint.vocabularies import ActivityType, ImplementationStatus
 
 FIELD = MissionProfile(code="DEMO", name="Field office", is_field_operation=True)
 INSTITUTION = MissionProfile(code="ODIHR", name="Institution", is_field_operation=False)
@@ -30,22 +31,23 @@ def test_applicability_rules() -> None:
     assert not is_applicable(spmu_task, None, 0, FIELD)
     assert is_applicable(spmu_task, None, 0, INSTITUTION)
     assert is_applicable(spmu_task, None, 2, FIELD)  # activities make it apply
-    answered = TaskEntry(task_code="III.10.1", status="in_progress")
+    answered = TaskEntry(task_code="III.10.1", status=ImplementationStatus.IN_PROGRESS)
     assert is_applicable(spmu_task, answered, 0, FIELD)
-    excluded = TaskEntry(task_code="III.9.1", status="not_applicable")
+    excluded = TaskEntry(task_code="III.9.1", status=ImplementationStatus.NOT_APPLICABLE)
     assert not is_applicable(field_task, excluded, 3, FIELD)  # the focal point's answer wins
 
 
 def activity(title: str, start: str, codes: list[str]) -> Activity:
-    return Activity(title=title, activity_type="training", start_date=date.fromisoformat(start),
-                    task_codes=codes)
+    return Activity(title=title, activity_type=ActivityType.TRAINING,
+                    start_date=date.fromisoformat(start), task_codes=codes)
 
 
 def test_content_follows_catalogue_order_and_numbers_activities_by_date() -> None:
     catalogue = load_catalogue()
     response = QuestionnaireResponse(
         period_start=date(2005, 1, 1), period_end=date(2005, 12, 31),
-        task_entries=[{"task_code": "IV.8.1", "status": "continuous", "comment": "Done."}],
+        task_entries=[TaskEntry(task_code="IV.8.1", status=ImplementationStatus.CONTINUOUS,
+                                comment="Done.")],
     )
     later = activity("B later", "2005-09-01", ["IV.8.1", "III.9.1"])
     earlier = activity("A earlier", "2005-02-01", ["IV.8.1"])

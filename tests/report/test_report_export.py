@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,12 @@ from focalpoint.report.content import load_content
 from focalpoint.report.export import render_pdf
 from focalpoint.storage import Store
 
-PERIOD = {"period_start": date(2005, 1, 1), "period_end": date(2006, 6, 30)}
+PERIOD: dict[str, object] = {"period_start": "2005-01-01", "period_end": "2006-06-30"}
+
+
+def period_response(**fields: object) -> QuestionnaireResponse:
+    """A response for the demo period (validated from plain data, as the store does)."""
+    return QuestionnaireResponse.model_validate({**PERIOD, **fields})
 
 
 @pytest.fixture
@@ -29,7 +34,7 @@ def mission_store(store: Store) -> Store:
 
 
 def draft(store: Store) -> QuestionnaireResponse:
-    return store.responses.save_draft(QuestionnaireResponse(**PERIOD))
+    return store.responses.save_draft(period_response())
 
 
 def no_temp_files(folder: Path) -> bool:
@@ -40,8 +45,8 @@ def test_hostile_markup_prints_literally(mission_store: Store, tmp_path: Path) -
     for title in HOSTILE_TITLES:
         add_activity(mission_store, title, partners=["IOM & <UNHCR>"],
                      description="<b>not bold</b> & <unclosed")
-    response = mission_store.responses.save_draft(QuestionnaireResponse(
-        **PERIOD, goal_setting="Goals <i>with</i> & markup </para>",
+    response = mission_store.responses.save_draft(period_response(
+        goal_setting="Goals <i>with</i> & markup </para>",
         task_entries=[{"task_code": "III.12.1", "status": "in_progress",
                        "comment": "Comment with <br/> and &nbsp; typed"}],
     ))
@@ -140,7 +145,7 @@ def test_bad_page_size_is_refused(mission_store: Store, tmp_path: Path) -> None:
 
 
 def test_store_without_mission_is_refused(store: Store, tmp_path: Path) -> None:
-    response = store.responses.save_draft(QuestionnaireResponse(**PERIOD))
+    response = store.responses.save_draft(period_response())
     with pytest.raises(ReportError, match="mission profile"):
         export_questionnaire_pdf(store, response, tmp_path / "x.pdf")
 

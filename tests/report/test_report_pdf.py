@@ -127,7 +127,7 @@ def test_fonts_are_embedded_subsets(demo_export: DemoExport) -> None:
     reader = demo_export.reader
     names: set[str] = set()
     for page in reader.pages:
-        fonts = page["/Resources"].get("/Font", {})
+        fonts = page["/Resources"].get_object().get("/Font", {})  # type: ignore[union-attr]
         for ref in fonts.values():
             font = ref.get_object()
             names.add(str(font["/BaseFont"]))
