@@ -156,6 +156,146 @@ RU: dict[str, dict[str, str]] = {
     },
 }
 
+RU["Vocabulary"].update({
+    "Hotline support": "Поддержка горячей линии",
+    "Shelter support": "Поддержка приюта",
+    "Co-ordination meeting": "Координационное совещание",
+    "Data collection": "Сбор данных",
+    "One-off": "Разовое",
+    "Recurring": "Регулярное",
+    "Police": "Полиция",
+    "Border guards": "Пограничники",
+    "Prosecutors": "Прокуроры",
+    "Judges": "Судьи",
+    "Labour inspectors": "Инспекторы труда",
+    "Consular staff": "Сотрудники консульств",
+    "Government officials": "Государственные служащие",
+    "Parliamentarians": "Парламентарии",
+    "Social workers": "Социальные работники",
+    "Health workers": "Медицинские работники",
+    "NGOs": "НПО",
+    "Media": "СМИ",
+    "Teachers": "Учителя",
+    "Students and youth": "Студенты и молодёжь",
+    "Children": "Дети",
+    "Victims of trafficking": "Жертвы торговли людьми",
+    "Migrants": "Мигранты",
+    "Roma and Sinti communities": "Общины рома и синти",
+    "Private sector": "Частный сектор",
+    "Military and peacekeepers": "Военные и миротворцы",
+    "OSCE staff": "Сотрудники ОБСЕ",
+    "General public": "Широкая общественность",
+    "Sexual exploitation": "Сексуальная эксплуатация",
+    "Labour exploitation": "Трудовая эксплуатация",
+    "Forced or bonded labour": "Принудительный или кабальный труд",
+    "Domestic servitude": "Домашнее подневольное состояние",
+    "Child trafficking": "Торговля детьми",
+    "Internal trafficking": "Внутренняя торговля людьми",
+    "Forced begging": "Принудительное попрошайничество",
+    "Removal of organs": "Изъятие органов",
+    "All forms": "Все формы",
+    "Unified Budget": "Сводный бюджет",
+    "Extrabudgetary": "Внебюджетные средства",
+    "Not started": "Не начато",
+    "In progress": "Выполняется",
+    "Implemented": "Выполнено",
+    "Continuous": "Постоянно",
+    "Not applicable": "Неприменимо",
+})
+RU["ActionPlanView"] = {
+    "Show these in the &Activities view": "Показать в разделе «&Мероприятия»",
+    "%1 of %2 Action Plan tasks have activities of this mission.":
+        "%1 из %2 задач Плана действий имеют мероприятия этой миссии.",
+    "<span style='color:#b3261e'>Tasks in red have none yet: explain these gaps in the "
+    "questionnaire.</span>":
+        "<span style='color:#b3261e'>У задач, выделенных красным, мероприятий пока нет: "
+        "объясните эти пробелы в вопроснике.</span>",
+    "<b>Select a task</b> to see its full text, the bodies responsible and its activities.":
+        "<b>Выберите задачу</b>, чтобы увидеть её полный текст, ответственные структуры и "
+        "мероприятия.",
+    "<b>Responsible:</b> %1": "<b>Ответственные:</b> %1",
+    "<span style='color:#b3261e'><b>No activity of this mission is mapped to this task."
+    "</b></span>":
+        "<span style='color:#b3261e'><b>Ни одно мероприятие миссии не связано с этой "
+        "задачей.</b></span>",
+    "<b>%1 activities</b> (newest first):": "<b>Мероприятий: %1</b> (сначала новые):",
+}
+RU["PartTwoWidget"] = {
+    "Task": "Задача",
+    "Status": "Статус",
+    "Implementation &status:": "&Статус выполнения:",
+    "Challenges": "Трудности",
+    "How the mission implemented this task": "Как миссия выполняла эту задачу",
+    "<b>Activities in this period:</b> %1": "<b>Мероприятия за период:</b> %1",
+    "<b>Activities in this period:</b> <span style='color:#b3261e'>none — explain why in "
+    "the comment.</span>":
+        "<b>Мероприятия за период:</b> <span style='color:#b3261e'>нет — объясните причину "
+        "в комментарии.</span>",
+}
+RU["PartOneWidget"] = {
+    "Respondent &name:": "&Имя респондента:",
+    "Respondent &post:": "&Должность респондента:",
+    "1. Goal setting": "1. Постановка целей",
+    "2. Priorities": "2. Приоритеты",
+    "3. Resources": "3. Ресурсы",
+    "Staff posts by year and source": "Штатные должности по годам и источникам",
+    "Budget lines by year and source": "Статьи бюджета по годам и источникам",
+    "Year": "Год",
+    "Source": "Источник",
+    "Post": "Должность",
+    "Posts": "Ставок",
+    "Description": "Описание",
+    "Amount": "Сумма",
+    "Currency": "Валюта",
+    "Add staff post": "Добавить должность",
+    "Remove staff post": "Удалить должность",
+    "Add budget line": "Добавить статью",
+    "Remove budget line": "Удалить статью",
+}
+RU["ActivityEditor"] = {
+    "Edit activity": "Изменить мероприятие",
+    "New activity": "Новое мероприятие",
+    "&Title": "&Название",
+    "Choose a type…": "Выберите тип…",
+    "T&ype": "&Тип",
+    "&Status": "&Статус",
+    "&Recurrence": "&Периодичность",
+    "Start &date": "Дата &начала",
+    "&End date": "Дата &окончания",
+    "&Locations": "&Места",
+    "&Partners": "П&артнёры",
+    "&Audiences": "&Аудитории",
+    "&Forms of trafficking": "&Формы торговли людьми",
+    "Descr&iption": "Оп&исание",
+    "F&unding": "Фи&нансирование",
+    "Evaluation / &outcome": "Оценка / &результат",
+    "<b>Action Plan tasks this activity implements</b>":
+        "<b>Задачи Плана действий, которые выполняет мероприятие</b>",
+    "To save, fix: %1": "Чтобы сохранить, исправьте: %1",
+    "Choose at least one Action Plan task.": "Выберите хотя бы одну задачу Плана действий.",
+    "Choose the type of activity.": "Выберите тип мероприятия.",
+    "Source": "Источник",
+    "Donor": "Донор",
+    "Amount": "Сумма",
+    "Currency": "Валюта",
+    "Add funding line": "Добавить строку",
+    "Remove funding line": "Удалить строку",
+}
+RU["SyncView"].update({
+    "Secretariat server:": "Сервер Секретариата:",
+    "Mission:": "Миссия:",
+    "Rejected by the Secretariat:": "Отклонено Секретариатом:",
+    "Last problem:": "Последняя проблема:",
+    "Changes the Secretariat rejected": "Изменения, отклонённые Секретариатом",
+    "&Queue rejected changes again": "&Поставить отклонённые изменения в очередь снова",
+    "Feedback from the Secretariat": "Отзывы Секретариата",
+    "not set": "не задан",
+    "%1 changes": "изменений: %1",
+    "Nothing was rejected.": "Ничего не отклонено.",
+    "No feedback from the Secretariat yet.": "Отзывов Секретариата пока нет.",
+    "No sync yet.": "Синхронизации ещё не было.",
+})
+
 #: Plural forms (Russian has three) for "%n" messages: context -> {source: forms}
 RU_PLURALS: dict[str, dict[str, tuple[str, ...]]] = {
     "MainWindow": {

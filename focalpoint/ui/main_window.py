@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -63,13 +63,12 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(store, self.tasks, self.events, self.session_tokens, self)
         self.setMinimumSize(QSize(960, 600))
 
-        self.activities = ActivitiesView(store, self.tasks, self.events)
-        self.actionplan = ActionPlanView(store, self.events)
-        self.questionnaire = QuestionnaireView(store, self.tasks, self.events)
-        self.sync_view = SyncView(store, self.sync)
         self.stack = QStackedWidget()
-        for view in (self.activities, self.actionplan, self.questionnaire, self.sync_view):
-            self.stack.addWidget(view)
+        self._create_views()
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.setInterval(0)
+        self._rebuild_timer.timeout.connect(self._rebuild_views)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setIconSize(QSize(22, 22))
@@ -91,11 +90,6 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_status_bar()
-        self.actionplan.show_task_activities.connect(self.show_task_activities)
-        self.actionplan.open_activity.connect(self.activities.open_editor)
-        self.questionnaire.job_started.connect(self.track_job)
-        self.questionnaire.sync_requested.connect(self.sync.sync_now)
-        self.sync_view.settings_requested.connect(self.open_settings)
         self.sync.started.connect(lambda job: self.track_job(job, self.tr("Syncing…")))
         self.sync.state_changed.connect(self.show_sync_state)
         self.events.activity_changed.connect(lambda _id: self.sync.publish())
@@ -104,6 +98,40 @@ class MainWindow(QMainWindow):
         self.sync.publish()
 
     # --- building ------------------------------------------------------------------------
+
+    def _create_views(self) -> None:
+        store = self.store
+        self.activities = ActivitiesView(store, self.tasks, self.events)
+        self.actionplan = ActionPlanView(store, self.events)
+        self.questionnaire = QuestionnaireView(store, self.tasks, self.events)
+        self.sync_view = SyncView(store, self.sync)
+        for view in (self.activities, self.actionplan, self.questionnaire, self.sync_view):
+            self.stack.addWidget(view)
+        self.actionplan.show_task_activities.connect(self.show_task_activities)
+        self.actionplan.open_activity.connect(self.open_activity)
+        self.questionnaire.job_started.connect(self.track_job)
+        self.questionnaire.sync_requested.connect(self.sync.sync_now)
+        self.sync_view.settings_requested.connect(self.open_settings)
+
+    def _rebuild_views(self) -> None:
+        """Recreate the views so every text follows a new interface language.
+
+        Everything a view shows lives in the store (the questionnaire saves on hide), so
+        rebuilding loses nothing but the current filters.
+        """
+        if self._closed:
+            return
+        index = self.stack.currentIndex()
+        old = [self.activities, self.actionplan, self.questionnaire, self.sync_view]
+        for view in old:
+            view.hide()  # the questionnaire saves its draft here
+            dispose = getattr(view, "dispose", None)
+            if dispose is not None:
+                dispose()
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self._create_views()
+        self.stack.setCurrentIndex(max(0, index))
 
     def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
                 slot: Callable[[], object]) -> QAction:
@@ -118,7 +146,7 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(QKeySequence.StandardKey.New, self.new_activity)
         self.find_action = self._action(QKeySequence.StandardKey.Find, self.search_activities)
         self.save_action = self._action(QKeySequence.StandardKey.Save, self.save)
-        self.export_action = self._action("Ctrl+E", self.questionnaire.export_pdf)
+        self.export_action = self._action("Ctrl+E", lambda: self.questionnaire.export_pdf())
         self.settings_action = self._action("Ctrl+,", self.open_settings)
         self.logs_action = self._action(None, self.open_log_folder)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
@@ -193,8 +221,9 @@ class MainWindow(QMainWindow):
         self.show_sync_state(self.sync.state())
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self._closed:
             self.retranslate_ui()
+            self._rebuild_timer.start()
         super().changeEvent(event)
 
     # --- navigation ----------------------------------------------------------------------
@@ -214,6 +243,9 @@ class MainWindow(QMainWindow):
     def show_task_activities(self, code: str) -> None:
         self.activities.show_task(code)
         self.show_view(VIEWS.index("activities"))
+
+    def open_activity(self, activity_id: str) -> None:
+        self.activities.open_editor(activity_id)
 
     def new_activity(self) -> None:
         self.show_view(VIEWS.index("activities"))

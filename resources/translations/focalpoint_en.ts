@@ -287,6 +287,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 is before the start date %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>“%1” is not one of the choices</source>
         <translation type="unfinished" />
     </message>
@@ -969,10 +973,6 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The menus and navigation change at once; the other texts after restarting FocalPoint.</source>
         <translation type="unfinished" />
     </message>
     <message>

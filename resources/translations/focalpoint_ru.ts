@@ -13,31 +13,31 @@
     </message>
     <message>
         <source>Show these in the &amp;Activities view</source>
-        <translation type="unfinished" />
+        <translation>Показать в разделе «&amp;Мероприятия»</translation>
     </message>
     <message>
         <source>%1 of %2 Action Plan tasks have activities of this mission.</source>
-        <translation type="unfinished" />
+        <translation>%1 из %2 задач Плана действий имеют мероприятия этой миссии.</translation>
     </message>
     <message>
         <source>&lt;span style='color:#b3261e'&gt;Tasks in red have none yet: explain these gaps in the questionnaire.&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:#b3261e'&gt;У задач, выделенных красным, мероприятий пока нет: объясните эти пробелы в вопроснике.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Select a task&lt;/b&gt; to see its full text, the bodies responsible and its activities.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Выберите задачу&lt;/b&gt;, чтобы увидеть её полный текст, ответственные структуры и мероприятия.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Responsible:&lt;/b&gt; %1</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Ответственные:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;No activity of this mission is mapped to this task.&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;Ни одно мероприятие миссии не связано с этой задачей.&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 activities&lt;/b&gt; (newest first):</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Мероприятий: %1&lt;/b&gt; (сначала новые):</translation>
     </message>
     <message>
         <source>… and %1 more (use the Activities view)</source>
@@ -164,39 +164,39 @@
     </message>
     <message>
         <source>Edit activity</source>
-        <translation type="unfinished" />
+        <translation>Изменить мероприятие</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished" />
+        <translation>Новое мероприятие</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished" />
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>Choose a type…</source>
-        <translation type="unfinished" />
+        <translation>Выберите тип…</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation type="unfinished" />
+        <translation>&amp;Тип</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished" />
+        <translation>&amp;Статус</translation>
     </message>
     <message>
         <source>&amp;Recurrence</source>
-        <translation type="unfinished" />
+        <translation>&amp;Периодичность</translation>
     </message>
     <message>
         <source>Start &amp;date</source>
-        <translation type="unfinished" />
+        <translation>Дата &amp;начала</translation>
     </message>
     <message>
         <source>&amp;End date</source>
-        <translation type="unfinished" />
+        <translation>Дата &amp;окончания</translation>
     </message>
     <message>
         <source>Add a place and press Enter</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>&amp;Locations</source>
-        <translation type="unfinished" />
+        <translation>&amp;Места</translation>
     </message>
     <message>
         <source>Add a partner and press Enter</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished" />
+        <translation>П&amp;артнёры</translation>
     </message>
     <message>
         <source>Add an audience, e.g. Police</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>&amp;Audiences</source>
-        <translation type="unfinished" />
+        <translation>&amp;Аудитории</translation>
     </message>
     <message>
         <source>Add a form, e.g. Labour exploitation</source>
@@ -228,35 +228,35 @@
     </message>
     <message>
         <source>&amp;Forms of trafficking</source>
-        <translation type="unfinished" />
+        <translation>&amp;Формы торговли людьми</translation>
     </message>
     <message>
         <source>Descr&amp;iption</source>
-        <translation type="unfinished" />
+        <translation>Оп&amp;исание</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished" />
+        <translation>Донор</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Add funding line</source>
-        <translation type="unfinished" />
+        <translation>Добавить строку</translation>
     </message>
     <message>
         <source>Remove funding line</source>
-        <translation type="unfinished" />
+        <translation>Удалить строку</translation>
     </message>
     <message>
         <source>Funding</source>
@@ -264,15 +264,15 @@
     </message>
     <message>
         <source>F&amp;unding</source>
-        <translation type="unfinished" />
+        <translation>Фи&amp;нансирование</translation>
     </message>
     <message>
         <source>Evaluation / &amp;outcome</source>
-        <translation type="unfinished" />
+        <translation>Оценка / &amp;результат</translation>
     </message>
     <message>
         <source>&lt;b&gt;Action Plan tasks this activity implements&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Задачи Плана действий, которые выполняет мероприятие&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Action Plan tasks</source>
@@ -287,16 +287,20 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 is before the start date %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>“%1” is not one of the choices</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>To save, fix: %1</source>
-        <translation type="unfinished" />
+        <translation>Чтобы сохранить, исправьте: %1</translation>
     </message>
     <message>
         <source>Choose at least one Action Plan task.</source>
-        <translation type="unfinished" />
+        <translation>Выберите хотя бы одну задачу Плана действий.</translation>
     </message>
     <message>
         <source>Line %1</source>
@@ -304,7 +308,7 @@
     </message>
     <message>
         <source>Choose the type of activity.</source>
-        <translation type="unfinished" />
+        <translation>Выберите тип мероприятия.</translation>
     </message>
 </context>
 <context>
@@ -573,11 +577,11 @@
     </message>
     <message>
         <source>Respondent &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Имя респондента:</translation>
     </message>
     <message>
         <source>Respondent &amp;post:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Должность респондента:</translation>
     </message>
     <message>
         <source>Goal setting</source>
@@ -593,7 +597,7 @@
     </message>
     <message>
         <source>1. Goal setting</source>
-        <translation type="unfinished" />
+        <translation>1. Постановка целей</translation>
     </message>
     <message>
         <source>How does the mission set its anti-trafficking goals, with whom, and what guidance does it receive?</source>
@@ -601,7 +605,7 @@
     </message>
     <message>
         <source>2. Priorities</source>
-        <translation type="unfinished" />
+        <translation>2. Приоритеты</translation>
     </message>
     <message>
         <source>What were the priorities in this period, and why?</source>
@@ -609,7 +613,7 @@
     </message>
     <message>
         <source>3. Resources</source>
-        <translation type="unfinished" />
+        <translation>3. Ресурсы</translation>
     </message>
     <message>
         <source>Staff and budget devoted to anti-trafficking work; add the figures in the tables below.</source>
@@ -617,27 +621,27 @@
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Год</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished" />
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished" />
+        <translation>Ставок</translation>
     </message>
     <message>
         <source>Add staff post</source>
-        <translation type="unfinished" />
+        <translation>Добавить должность</translation>
     </message>
     <message>
         <source>Remove staff post</source>
-        <translation type="unfinished" />
+        <translation>Удалить должность</translation>
     </message>
     <message>
         <source>Staff posts</source>
@@ -645,23 +649,23 @@
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Add budget line</source>
-        <translation type="unfinished" />
+        <translation>Добавить статью</translation>
     </message>
     <message>
         <source>Remove budget line</source>
-        <translation type="unfinished" />
+        <translation>Удалить статью</translation>
     </message>
     <message>
         <source>Budget lines</source>
@@ -669,22 +673,22 @@
     </message>
     <message>
         <source>Staff posts by year and source</source>
-        <translation type="unfinished" />
+        <translation>Штатные должности по годам и источникам</translation>
     </message>
     <message>
         <source>Budget lines by year and source</source>
-        <translation type="unfinished" />
+        <translation>Статьи бюджета по годам и источникам</translation>
     </message>
 </context>
 <context>
     <name>PartTwoWidget</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -700,7 +704,7 @@
     </message>
     <message>
         <source>Implementation &amp;status:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Статус выполнения:</translation>
     </message>
     <message>
         <source>Implementation comment</source>
@@ -708,11 +712,11 @@
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished" />
+        <translation>Трудности</translation>
     </message>
     <message>
         <source>How the mission implemented this task</source>
-        <translation type="unfinished" />
+        <translation>Как миссия выполняла эту задачу</translation>
     </message>
     <message>
         <source>Activities mapped to this task (read-only)</source>
@@ -724,11 +728,11 @@
     </message>
     <message>
         <source>&lt;b&gt;Activities in this period:&lt;/b&gt; &lt;span style='color:#b3261e'&gt;none — explain why in the comment.&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Мероприятия за период:&lt;/b&gt; &lt;span style='color:#b3261e'&gt;нет — объясните причину в комментарии.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Activities in this period:&lt;/b&gt; %1</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Мероприятия за период:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -971,10 +975,6 @@ Keep the token for this session only? You will have to enter it again after rest
     <message>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
-    </message>
-    <message>
-        <source>The menus and navigation change at once; the other texts after restarting FocalPoint.</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Settings problem</source>
@@ -1249,11 +1249,11 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Secretariat server:</source>
-        <translation type="unfinished" />
+        <translation>Сервер Секретариата:</translation>
     </message>
     <message>
         <source>Mission:</source>
-        <translation type="unfinished" />
+        <translation>Миссия:</translation>
     </message>
     <message>
         <source>Connection:</source>
@@ -1265,7 +1265,7 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Rejected by the Secretariat:</source>
-        <translation type="unfinished" />
+        <translation>Отклонено Секретариатом:</translation>
     </message>
     <message>
         <source>Last successful sync:</source>
@@ -1273,7 +1273,7 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Last problem:</source>
-        <translation type="unfinished" />
+        <translation>Последняя проблема:</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
@@ -1285,7 +1285,7 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Changes the Secretariat rejected</source>
-        <translation type="unfinished" />
+        <translation>Изменения, отклонённые Секретариатом</translation>
     </message>
     <message>
         <source>What</source>
@@ -1301,7 +1301,7 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>&amp;Queue rejected changes again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Поставить отклонённые изменения в очередь снова</translation>
     </message>
     <message>
         <source>After correcting the cause, send the rejected changes again at the next sync</source>
@@ -1309,7 +1309,7 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Feedback from the Secretariat</source>
-        <translation type="unfinished" />
+        <translation>Отзывы Секретариата</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1333,11 +1333,11 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>не задан</translation>
     </message>
     <message>
         <source>%1 changes</source>
-        <translation type="unfinished" />
+        <translation>изменений: %1</translation>
     </message>
     <message>
         <source>never</source>
@@ -1365,11 +1365,11 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Nothing was rejected.</source>
-        <translation type="unfinished" />
+        <translation>Ничего не отклонено.</translation>
     </message>
     <message>
         <source>No feedback from the Secretariat yet.</source>
-        <translation type="unfinished" />
+        <translation>Отзывов Секретариата пока нет.</translation>
     </message>
     <message>
         <source>The sync log appears here once sync is installed.</source>
@@ -1377,7 +1377,7 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>No sync yet.</source>
-        <translation type="unfinished" />
+        <translation>Синхронизации ещё не было.</translation>
     </message>
 </context>
 <context>
@@ -1466,19 +1466,19 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Hotline support</source>
-        <translation type="unfinished" />
+        <translation>Поддержка горячей линии</translation>
     </message>
     <message>
         <source>Shelter support</source>
-        <translation type="unfinished" />
+        <translation>Поддержка приюта</translation>
     </message>
     <message>
         <source>Co-ordination meeting</source>
-        <translation type="unfinished" />
+        <translation>Координационное совещание</translation>
     </message>
     <message>
         <source>Data collection</source>
-        <translation type="unfinished" />
+        <translation>Сбор данных</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1502,163 +1502,163 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>One-off</source>
-        <translation type="unfinished" />
+        <translation>Разовое</translation>
     </message>
     <message>
         <source>Recurring</source>
-        <translation type="unfinished" />
+        <translation>Регулярное</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished" />
+        <translation>Полиция</translation>
     </message>
     <message>
         <source>Border guards</source>
-        <translation type="unfinished" />
+        <translation>Пограничники</translation>
     </message>
     <message>
         <source>Prosecutors</source>
-        <translation type="unfinished" />
+        <translation>Прокуроры</translation>
     </message>
     <message>
         <source>Judges</source>
-        <translation type="unfinished" />
+        <translation>Судьи</translation>
     </message>
     <message>
         <source>Labour inspectors</source>
-        <translation type="unfinished" />
+        <translation>Инспекторы труда</translation>
     </message>
     <message>
         <source>Consular staff</source>
-        <translation type="unfinished" />
+        <translation>Сотрудники консульств</translation>
     </message>
     <message>
         <source>Government officials</source>
-        <translation type="unfinished" />
+        <translation>Государственные служащие</translation>
     </message>
     <message>
         <source>Parliamentarians</source>
-        <translation type="unfinished" />
+        <translation>Парламентарии</translation>
     </message>
     <message>
         <source>Social workers</source>
-        <translation type="unfinished" />
+        <translation>Социальные работники</translation>
     </message>
     <message>
         <source>Health workers</source>
-        <translation type="unfinished" />
+        <translation>Медицинские работники</translation>
     </message>
     <message>
         <source>NGOs</source>
-        <translation type="unfinished" />
+        <translation>НПО</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished" />
+        <translation>СМИ</translation>
     </message>
     <message>
         <source>Teachers</source>
-        <translation type="unfinished" />
+        <translation>Учителя</translation>
     </message>
     <message>
         <source>Students and youth</source>
-        <translation type="unfinished" />
+        <translation>Студенты и молодёжь</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished" />
+        <translation>Дети</translation>
     </message>
     <message>
         <source>Victims of trafficking</source>
-        <translation type="unfinished" />
+        <translation>Жертвы торговли людьми</translation>
     </message>
     <message>
         <source>Migrants</source>
-        <translation type="unfinished" />
+        <translation>Мигранты</translation>
     </message>
     <message>
         <source>Roma and Sinti communities</source>
-        <translation type="unfinished" />
+        <translation>Общины рома и синти</translation>
     </message>
     <message>
         <source>Private sector</source>
-        <translation type="unfinished" />
+        <translation>Частный сектор</translation>
     </message>
     <message>
         <source>Military and peacekeepers</source>
-        <translation type="unfinished" />
+        <translation>Военные и миротворцы</translation>
     </message>
     <message>
         <source>OSCE staff</source>
-        <translation type="unfinished" />
+        <translation>Сотрудники ОБСЕ</translation>
     </message>
     <message>
         <source>General public</source>
-        <translation type="unfinished" />
+        <translation>Широкая общественность</translation>
     </message>
     <message>
         <source>Sexual exploitation</source>
-        <translation type="unfinished" />
+        <translation>Сексуальная эксплуатация</translation>
     </message>
     <message>
         <source>Labour exploitation</source>
-        <translation type="unfinished" />
+        <translation>Трудовая эксплуатация</translation>
     </message>
     <message>
         <source>Forced or bonded labour</source>
-        <translation type="unfinished" />
+        <translation>Принудительный или кабальный труд</translation>
     </message>
     <message>
         <source>Domestic servitude</source>
-        <translation type="unfinished" />
+        <translation>Домашнее подневольное состояние</translation>
     </message>
     <message>
         <source>Child trafficking</source>
-        <translation type="unfinished" />
+        <translation>Торговля детьми</translation>
     </message>
     <message>
         <source>Internal trafficking</source>
-        <translation type="unfinished" />
+        <translation>Внутренняя торговля людьми</translation>
     </message>
     <message>
         <source>Forced begging</source>
-        <translation type="unfinished" />
+        <translation>Принудительное попрошайничество</translation>
     </message>
     <message>
         <source>Removal of organs</source>
-        <translation type="unfinished" />
+        <translation>Изъятие органов</translation>
     </message>
     <message>
         <source>All forms</source>
-        <translation type="unfinished" />
+        <translation>Все формы</translation>
     </message>
     <message>
         <source>Unified Budget</source>
-        <translation type="unfinished" />
+        <translation>Сводный бюджет</translation>
     </message>
     <message>
         <source>Extrabudgetary</source>
-        <translation type="unfinished" />
+        <translation>Внебюджетные средства</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished" />
+        <translation>Не начато</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>Выполняется</translation>
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished" />
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished" />
+        <translation>Постоянно</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished" />
+        <translation>Неприменимо</translation>
     </message>
     <message>
         <source>Draft</source>

@@ -8,6 +8,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from focalpoint.storage import Store
@@ -94,6 +95,11 @@ def test_switching_to_russian_translates_the_window(qtbot, make_window, demo_sto
     assert window.file_menu.title() == "&Файл"
     assert window.connection_label.text().startswith("Соединение:")
     assert "ожида" in window.pending_label.text()
+    # The views are rebuilt in the new language (drafts are saved first).
+    qtbot.waitUntil(lambda: window.activities.new_button.text() == "&Новое мероприятие")
+    qtbot.waitUntil(lambda: not window.activities.model.is_loading())
+    assert window.activities.model.headerData(0, Qt.Orientation.Horizontal) == "Название"
+    assert window.activities.model.rowCount() == demo_store.activities.total()
     translations.install("en")
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Activities")
     assert "waiting to be sent" in window.pending_label.text()

@@ -124,10 +124,7 @@ class SettingsDialog(QDialog):
         current = str(settings.value(LANGUAGE_KEY, "") or "")
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         form.addRow(self.tr("Interface &language:"), self.language)
-        language_note = QLabel(self.tr("The menus and navigation change at once; the other "
-                                       "texts after restarting FocalPoint."))
-        language_note.setWordWrap(True)
-        form.addRow("", language_note)
+
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")

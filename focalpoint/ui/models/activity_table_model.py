@@ -205,6 +205,12 @@ class ActivityTableModel(QAbstractTableModel):
         self._pending = job
         return job
 
+    def dispose(self) -> None:
+        """Ignore any query still running (its answer would reach a deleted model)."""
+        self._generation += 1
+        if self._pending is not None:
+            self._pending.cancel()
+
     def invalidate(self, activity_id: str) -> None:
         """An activity changed: re-read its row if shown, and re-query the list."""
         self._rows.pop(activity_id, None)

@@ -45,7 +45,7 @@ class ActionPlanView(QWidget):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
         self._build()
-        events.activity_changed.connect(lambda _id: self._refresh_timer.start())
+        events.activity_changed.connect(self._activity_changed)
         self.refresh()
 
     def _build(self) -> None:
@@ -120,6 +120,9 @@ class ActionPlanView(QWidget):
         self.summary.setText(text)
         if self._task is not None:
             self._show_task(self._task)
+
+    def _activity_changed(self, _activity_id: str) -> None:
+        self._refresh_timer.start()  # several changes in a row refresh once
 
     def select_task(self, code: str) -> None:
         index = self.model.task_index(code)

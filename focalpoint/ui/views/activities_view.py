@@ -276,6 +276,11 @@ class ActivitiesView(QWidget):
         self.search.clear()
         self.search.blockSignals(False)
 
+    def dispose(self) -> None:
+        """The view is being replaced: late list results must not reach the old model."""
+        self._debounce.stop()
+        self.model.dispose()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

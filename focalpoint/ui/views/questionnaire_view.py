@@ -135,12 +135,13 @@ class QuestionnaireView(QWidget):
         self._dirty = False
         self._loading = False
         self._activity_job: Job | None = None
+        self._disposed = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
         self._build()
-        events.activity_changed.connect(lambda _id: self._load_activities())
+        events.activity_changed.connect(self._activity_changed)
         self.reload()
 
     def _build(self) -> None:
@@ -270,6 +271,15 @@ class QuestionnaireView(QWidget):
             self.export_button.setEnabled(self.response is not None)
             self.export_button.setToolTip(self.tr("Export this questionnaire as a PDF file"))
 
+    def _activity_changed(self, _activity_id: str) -> None:
+        self._load_activities()
+
+    def dispose(self) -> None:
+        """The view is being replaced: stop its background work, drop late results."""
+        self._disposed = True
+        if self._activity_job is not None:
+            self._activity_job.cancel()
+
     def _load_activities(self) -> None:
         """The period's activities per task, read in a worker (the store may be large)."""
         response = self.response
@@ -311,6 +321,8 @@ class QuestionnaireView(QWidget):
 
         def done(result: tuple[dict[str, list[tuple[str, str, str]]], dict[str, int]]) -> None:
             self._activity_job = None
+            if self._disposed:
+                return
             if self.response is not None and self.response.id == response_id:
                 self.part_two.set_activities(*result)
 
@@ -320,7 +332,7 @@ class QuestionnaireView(QWidget):
 
     def _activities_failed(self, error: BaseException, _details: str) -> None:
         self._activity_job = None
-        if not isinstance(error, Cancelled):
+        if not isinstance(error, Cancelled) and not self._disposed:
             raise error
 
     # --- editing and autosave -------------------------------------------------------------

@@ -108,7 +108,10 @@ class SyncView(QWidget):
         log_layout.addWidget(self.log)
         layout.addWidget(log_box, 1)
         controller.state_changed.connect(self.show_state)
-        controller.finished.connect(lambda _r: self.refresh())
+        controller.finished.connect(self._finished)
+        self.refresh()
+
+    def _finished(self, _result: object) -> None:
         self.refresh()
 
     def refresh(self) -> None:
