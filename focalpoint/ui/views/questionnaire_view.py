@@ -8,20 +8,14 @@ saves at once. A submitted response is an immutable snapshot and is shown read-o
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -34,6 +28,13 @@ from PySide6.QtWidgets import (
 
 from focalpoint.domain import QuestionnaireResponse
 from focalpoint.storage import ActivityFilter, ResponseLocked, Store
+from focalpoint.ui.dialogs.questionnaire_dialogs import (
+    ChoosePath,
+    ConfirmSubmit,
+    NewPeriodDialog,
+    choose_pdf_path,
+    confirm_submit,
+)
 from focalpoint.ui.events import Events
 from focalpoint.ui.integrations import pdf_unavailable_reason, report_module
 from focalpoint.ui.labels import label
@@ -46,66 +47,6 @@ translate = QCoreApplication.translate
 
 AUTOSAVE_MS = 800
 PER_TASK_SHOWN = 100
-ConfirmSubmit = Callable[[QWidget, QuestionnaireResponse], bool]
-ChoosePath = Callable[[QWidget, str], Path | None]
-
-
-def confirm_submit(parent: QWidget, response: QuestionnaireResponse) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        translate("QuestionnaireView", "Submit to the Secretariat"),
-        translate(
-            "QuestionnaireView",
-            "Submit the questionnaire for %1 – %2?\n\nThe submitted answer is frozen "
-            "together with the period's activities and can no longer be changed. It "
-            "is sent at the next sync.",
-        )
-        .replace("%1", response.period_start.isoformat())
-        .replace("%2", response.period_end.isoformat()),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _f = QFileDialog.getSaveFileName(
-        parent,
-        translate("QuestionnaireView", "Export PDF"),
-        suggested,
-        translate("QuestionnaireView", "PDF files (*.pdf)"),
-    )
-    return Path(name) if name else None
-
-
-class NewPeriodDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New questionnaire"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        year = date.today().year
-        self.start = QDateEdit(QDate(year, 1, 1))
-        self.end = QDateEdit(QDate(year, 12, 31))
-        for edit, name in (
-            (self.start, self.tr("Period start")),
-            (self.end, self.tr("Period end")),
-        ):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
-        form.addRow(self.tr("Reporting period &from:"), self.start)
-        form.addRow(self.tr("&to:"), self.end)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def period(self) -> tuple[date, date]:
-        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
 
 
 class QuestionnaireView(QWidget):
