@@ -136,6 +136,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Number of activities shown</source>
         <translation type="unfinished" />
     </message>

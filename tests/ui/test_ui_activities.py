@@ -188,3 +188,11 @@ def test_date_order_is_explained_even_while_other_fields_are_missing(window: Mai
     assert "Title" in editor.summary.text() and "End date" in editor.summary.text()
     editor._ask = lambda _parent: "discard"
     editor.reject()
+
+
+def test_unsortable_column_keeps_the_current_sort(qtbot, window: MainWindow):
+    header = window.activities.table.horizontalHeader()
+    before = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+    header.setSortIndicator(5, Qt.SortOrder.AscendingOrder)  # "Action Plan tasks"
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == before
+    assert not window.activities.model.is_loading()

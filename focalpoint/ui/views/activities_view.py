@@ -11,7 +11,7 @@ import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -187,6 +187,14 @@ class ActivitiesView(QWidget):
         for column, (key, _title, _sort) in enumerate(COLUMNS):
             if key in COLUMN_WIDTHS:
                 self.table.setColumnWidth(column, COLUMN_WIDTHS[key])
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, slot in ((self.tr("Edit…"), self.edit_current),
+                           (self.tr("Delete…"), self.delete_selected),
+                           (self.tr("New activity"), self.open_editor)):
+            action = QAction(text, self.table)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            self.table.addAction(action)
         self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
         for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._table_shortcut(QKeySequence(enter), self.edit_current)
@@ -205,6 +213,17 @@ class ActivitiesView(QWidget):
         layout.addLayout(bottom)
         self.setTabOrder(self.search, self.new_button)
         self._update_buttons()
+
+    def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        """A column that cannot be sorted (task codes) must not show a sort arrow."""
+        if COLUMNS[column][2] is None:
+            current = next(i for i, c in enumerate(COLUMNS) if c[2] == self.model.sort_key)
+            order = (Qt.SortOrder.DescendingOrder if self.model.descending
+                     else Qt.SortOrder.AscendingOrder)
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(current, order)
+            header.blockSignals(False)
 
     def _table_shortcut(self, keys: QKeySequence, slot: Callable[[], None]) -> None:
         shortcut = QShortcut(keys, self.table)
