@@ -26,6 +26,7 @@ from focalpoint.secretariat.overview import render_overview
 from focalpoint.secretariat.store import ServiceStore, immediate, utc_now
 from focalpoint.sync.protocol import (
     API_PREFIX,
+    ERROR_PROTOCOL_VERSION,
     MAX_CLOCK_SKEW_SECONDS,
     MIN_PROTOCOL_VERSION,
     PROTOCOL_VERSION,
@@ -186,8 +187,9 @@ def create_app(store: ServiceStore, *, limits: Limits | None = None,
             raise HTTPException(422, "batch: expected a JSON object")
         version = data.get("protocol_version")
         if version != PROTOCOL_VERSION:
-            raise HTTPException(422, f"protocol_version: {version!r} is not supported "
-                                     f"(this service speaks version {PROTOCOL_VERSION})")
+            return _error(422, f"protocol_version: {version!r} is not supported (this "
+                               f"service speaks version {PROTOCOL_VERSION})",
+                          code=ERROR_PROTOCOL_VERSION)
         changes = data.get("changes")
         if isinstance(changes, list) and len(changes) > limits.max_changes_per_batch:
             raise HTTPException(413, f"changes: {len(changes)} changes in one batch; the "

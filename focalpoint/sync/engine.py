@@ -38,6 +38,7 @@ from focalpoint.sync.http import (
     TransportError,
 )
 from focalpoint.sync.protocol import (
+    ERROR_PROTOCOL_VERSION,
     MAX_CHANGES_PER_BATCH,
     PROTOCOL_VERSION,
     TARGET_BATCH_BYTES,
@@ -132,6 +133,8 @@ class SyncEngine:
             reply = self._handshake(http)
             self._send_all(http, reply, counts, progress, cancelled)
             self._pull(http)
+            if self.store.outbox.pending_count():  # edits made while we were pulling
+                self._send_all(http, reply, counts, progress, cancelled)
         except _Stop as stop:
             return self._finish(counts, stop.kind, stop.message)
         except CertificateError as error:
@@ -236,6 +239,8 @@ class SyncEngine:
         """A batch refused as a whole: quarantine, re-split or stop, never resend blindly."""
         if error.status in (401, 403, 423, 426) or not error.from_service:
             raise error  # nothing about this batch is wrong; it stays queued
+        if error.body.get("code") == ERROR_PROTOCOL_VERSION:
+            raise _Stop("upgrade", error.detail)
         if error.status == 409:
             message = f"batch {batch.batch_id}: {error.detail}"
             self.state.close_batch(batch.batch_id, "conflict", message, reject_changes=True)
@@ -317,7 +322,8 @@ class SyncEngine:
         pending = self.store.outbox.pending_count()
         ok = kind == "ok" and pending == 0
         if kind == "ok" and pending:
-            kind, message = "server", f"{pending} change(s) are still queued"
+            kind, message = "server", (f"{pending} change(s) made during the sync are still "
+                                       "queued; they go with the next sync")
             ok = False
         now = _now().isoformat()
         if ok:

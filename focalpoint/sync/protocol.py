@@ -160,11 +160,17 @@ class Acknowledgement(WireModel):
     rejected: int = 0
 
 
+#: ``ErrorBody.code`` of a batch refused for its protocol version: nothing is wrong with
+#: the data, so the client stops (upgrade) instead of quarantining the changes.
+ERROR_PROTOCOL_VERSION = "protocol_version"
+
+
 class ErrorBody(WireModel):
     """Every non-2xx answer of the service has this shape (FastAPI's ``detail`` key)."""
 
     detail: str
     results: list[ChangeResult] | None = None
+    code: str = ""
 
 
 class CatalogueVersion(WireModel):

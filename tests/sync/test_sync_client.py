@@ -254,3 +254,22 @@ def test_reset_settings_is_guarded(demo_store: Store, service: Service, demo_tok
     assert load_sync_config(demo_store).server_url == ""
     assert credentials.get_token(service.url, "DEMO") is None
     assert demo_store.activities.total() > 0
+
+
+def test_batch_protocol_mismatch_stops_without_quarantine(
+        demo_store: Store, service: Service, demo_token: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from focalpoint.sync import batching
+
+    monkeypatch.setattr(batching, "PROTOCOL_VERSION", 2)
+    pending = demo_store.outbox.pending_count()
+    result = run_sync(demo_store, service.url, demo_token)
+    assert result.kind == "upgrade" and "protocol_version" in result.message
+    assert demo_store.outbox.pending_count() == pending
+    assert sync_status(demo_store).rejected == 0
+
+
+def test_sync_without_login_says_what_to_do(demo_store: Store,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    assert focalpoint_main(["--db", str(demo_store.path), "sync"]) == 2
+    assert "focalpoint login" in capsys.readouterr().err
