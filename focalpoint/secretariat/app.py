@@ -118,6 +118,8 @@ def _parse_json(body: bytes) -> Any:
         return json.loads(body)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise HTTPException(400, f"the body is not valid JSON ({error})") from None
+    except RecursionError:
+        raise HTTPException(400, "the body is nested too deeply") from None
 
 
 def _validation_detail(what: str, error: ValidationError) -> str:

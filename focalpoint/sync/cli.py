@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sqlite3
 import sys
 from dataclasses import replace
 from typing import Any
@@ -177,9 +178,15 @@ def cmd_sync(args: argparse.Namespace) -> int:
             if show:
                 print(f"\r{message:70.70}", end="", file=sys.stderr, flush=True)
 
-        result = engine.run(progress)
-        if show:
-            print(file=sys.stderr)
+        try:
+            result = engine.run(progress)
+        except sqlite3.Error as error:  # disk full, store locked for too long, ...
+            print(f"focalpoint: sync failed (local store): {error}; nothing was lost, "
+                  "try again", file=sys.stderr)
+            return EXIT_RETRY
+        finally:
+            if show:
+                print(file=sys.stderr)
     if result.ok:
         print(f"Synced: {result.acknowledged} change(s) acknowledged"
               + (f" ({result.message})" if result.message != "all changes acknowledged" else ""))

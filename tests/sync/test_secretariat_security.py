@@ -233,3 +233,9 @@ def test_token_never_in_logs_or_files(demo_store: Store, store_path: Path, servi
     for path in [*service_store.path.parent.glob("*"), *store_path.parent.glob("*")]:
         if path.is_file():
             assert demo_token.encode() not in path.read_bytes(), path
+
+
+def test_deeply_nested_json_is_400(service: Service, demo_token: str) -> None:
+    response = post(service, demo_token, None, raw=b"[" * 100_000 + b"]" * 100_000)
+    assert response.status_code == 400 and "nested" in response.json()["detail"]
+    still_serving(service, demo_token)
