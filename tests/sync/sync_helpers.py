@@ -11,9 +11,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import uvicorn
 
+from focalpoint.exchange import export_document
 from focalpoint.secretariat.app import create_app
 from focalpoint.secretariat.store import ServiceStore
 from focalpoint.storage import Store
@@ -70,3 +72,50 @@ def run_sync(store: Store, url: str, token: str, code: str = "DEMO",
     engine = SyncEngine(store, config, token, session_factory=lambda: make_session(FAST),
                         policy=FAST, batch_bytes=batch_bytes)
     return engine.run()
+
+
+def comparable(document: dict[str, Any]) -> dict[str, Any]:
+    """The parts of an export that must match exactly (not the export time)."""
+    return {"mission": document["mission"], "activities": document["activities"]}
+
+
+def client_view(store: Store) -> dict[str, Any]:
+    data = comparable(export_document(store))
+    data["responses"] = [r.model_dump(mode="json") for r in store.responses.list()]
+    return data
+
+
+def server_view(service_store: ServiceStore, code: str = "DEMO") -> dict[str, Any]:
+    document = service_store.export_document(code)
+    data = comparable(document)
+    data["responses"] = document["responses"]
+    return data
+
+
+def assert_exactly_once(store: Store, service_store: ServiceStore) -> None:
+    """The client's synced changes and the service's received changes are the same set."""
+    assert store.outbox.pending_count() == 0
+    client_ids = {row[0] for row in store.db.execute(
+        "SELECT change_id FROM outbox WHERE state = 'synced'")}
+    with service_store.connect() as db:
+        server_ids = [row[0] for row in db.execute("SELECT change_id FROM received_changes")]
+        batches = db.execute("SELECT count(*), count(DISTINCT batch_id) FROM batches").fetchone()
+    assert len(server_ids) == len(set(server_ids)), "a change was recorded twice"
+    assert set(server_ids) == client_ids, "a change was lost or invented"
+    assert batches[0] == batches[1]
+    acknowledged = store.db.execute(
+        "SELECT count(*) FROM sync_batches WHERE state = 'acknowledged'").fetchone()[0]
+    assert acknowledged == batches[0], "every batch the service kept was acknowledged once"
+    assert server_view(service_store) == client_view(store)
+
+
+def sync_until_ok(store: Store, url: str, token: str, passes: int = 30,
+                  batch_bytes: int = 8 * 1024, code: str = "DEMO") -> list[SyncResult]:
+    results: list[SyncResult] = []
+    for _ in range(passes):
+        result = run_sync(store, url, token, code=code, batch_bytes=batch_bytes)
+        results.append(result)
+        if result.ok:
+            return results
+        assert result.kind in ("offline", "server"), result
+    raise AssertionError(f"no successful sync in {passes} passes: {results[-1]}")

@@ -10,9 +10,15 @@ from pathlib import Path
 import keyring
 import keyring.backends.fail
 import pytest
-from sync_helpers import FAST, Service, configure, run_sync
-from test_sync_end_to_end import client_view, server_view
-from test_sync_faults import assert_exactly_once
+from sync_helpers import (
+    FAST,
+    Service,
+    assert_exactly_once,
+    client_view,
+    configure,
+    run_sync,
+    server_view,
+)
 
 from focalpoint.catalogue import Catalogue, load_catalogue
 from focalpoint.cli import main as focalpoint_main

@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 from faults import Fault, FlakyProxy
-from sync_helpers import Service, configure, wait_for
-from test_sync_faults import assert_exactly_once
+from sync_helpers import Service, assert_exactly_once, configure, wait_for
 
 from focalpoint.secretariat.store import ServiceStore
 from focalpoint.storage import Store

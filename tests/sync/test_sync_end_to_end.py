@@ -8,32 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sync_helpers import Service, run_sync
+from sync_helpers import Service, client_view, comparable, run_sync, server_view
 
 from focalpoint.cli import main as focalpoint_main
-from focalpoint.exchange import export_document
 from focalpoint.secretariat.cli import main as secretariat_main
 from focalpoint.secretariat.store import ServiceStore
 from focalpoint.storage import Store
 from focalpoint.sync.config import load_sync_config
-
-
-def comparable(document: dict[str, Any]) -> dict[str, Any]:
-    """The parts of an export that must match exactly (not the export time)."""
-    return {"mission": document["mission"], "activities": document["activities"]}
-
-
-def client_view(store: Store) -> dict[str, Any]:
-    data = comparable(export_document(store))
-    data["responses"] = [r.model_dump(mode="json") for r in store.responses.list()]
-    return data
-
-
-def server_view(service_store: ServiceStore, code: str = "DEMO") -> dict[str, Any]:
-    document = service_store.export_document(code)
-    data = comparable(document)
-    data["responses"] = document["responses"]
-    return data
 
 
 def test_demo_store_syncs_exactly(demo_store: Store, service: Service, demo_token: str,

@@ -10,42 +10,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from faults import Fault, FlakyProxy
-from sync_helpers import FAST, Service, configure, run_sync
-from test_sync_end_to_end import client_view, server_view
+from sync_helpers import FAST, Service, assert_exactly_once, configure, run_sync, sync_until_ok
 
 from focalpoint.secretariat.store import ServiceStore
 from focalpoint.storage import Store
-from focalpoint.sync.engine import SyncEngine, SyncResult
+from focalpoint.sync.engine import SyncEngine
 from focalpoint.sync.http import make_session
-
-
-def assert_exactly_once(store: Store, service_store: ServiceStore) -> None:
-    """The client's synced changes and the service's received changes are the same set."""
-    assert store.outbox.pending_count() == 0
-    client_ids = {row[0] for row in store.db.execute(
-        "SELECT change_id FROM outbox WHERE state = 'synced'")}
-    with service_store.connect() as db:
-        server_ids = [row[0] for row in db.execute("SELECT change_id FROM received_changes")]
-        batches = db.execute("SELECT count(*), count(DISTINCT batch_id) FROM batches").fetchone()
-    assert len(server_ids) == len(set(server_ids)), "a change was recorded twice"
-    assert set(server_ids) == client_ids, "a change was lost or invented"
-    assert batches[0] == batches[1]
-    acknowledged = store.db.execute(
-        "SELECT count(*) FROM sync_batches WHERE state = 'acknowledged'").fetchone()[0]
-    assert acknowledged == batches[0], "every batch the service kept was acknowledged once"
-    assert server_view(service_store) == client_view(store)
-
-
-def sync_until_ok(store: Store, url: str, token: str, passes: int = 30,
-                  batch_bytes: int = 8 * 1024, code: str = "DEMO") -> list[SyncResult]:
-    results: list[SyncResult] = []
-    for _ in range(passes):
-        result = run_sync(store, url, token, code=code, batch_bytes=batch_bytes)
-        results.append(result)
-        if result.ok:
-            return results
-        assert result.kind in ("offline", "server"), result
-    raise AssertionError(f"no successful sync in {passes} passes: {results[-1]}")
 
 
 def test_cut_requests_are_retried(demo_store: Store, service: Service, demo_token: str,

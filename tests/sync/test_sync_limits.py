@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from sync_helpers import Service, run_sync, start_service
-from test_sync_end_to_end import client_view, server_view
+from sync_helpers import Service, client_view, run_sync, server_view, start_service
 
 from focalpoint.secretariat.store import ServiceStore
 from focalpoint.storage import Store

@@ -10,9 +10,7 @@ from pathlib import Path
 
 import pytest
 from faults import Fault, FlakyProxy
-from sync_helpers import Service
-from test_sync_end_to_end import client_view, comparable
-from test_sync_faults import sync_until_ok
+from sync_helpers import Service, client_view, comparable, sync_until_ok
 
 from focalpoint.demo import demo_document
 from focalpoint.secretariat.cli import main as secretariat_main
