@@ -10,8 +10,9 @@ flowable is satisfied. Two of them drive it here:
   previous pass and asks for one more pass until that total no longer changes.
 
 Deferring page output until the end (the usual "NumberedCanvas" recipe for "of Y") would
-break the PDF outline, whose entries point at the page being written; the extra pass
-costs nothing here because the contents already need one.
+break the PDF outline, whose entries point at the page being written. A build normally
+takes two passes: :func:`seed_contents` gives the contents their final size before the
+first one, and that first pass (always discarded) draws nothing (see ``flowables.py``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ from reportlab.platypus import (
     PageTemplate,
     TableStyle,
 )
-from reportlab.platypus.flowables import _listWrapOn
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from focalpoint.report.flowables import Para
@@ -293,8 +293,3 @@ class QuestionnaireDoc(BaseDocTemplate):
         canv.restoreState()
         self.notify("PageCount", canv.getPageNumber())
 
-
-def measure(flowables: list[Flowable], canv: Canvas, width: float) -> float:
-    """Total height of ``flowables`` at ``width`` (used to centre the cover block)."""
-    _, height = _listWrapOn(flowables, width, canv)
-    return float(height)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Paragraph, Table
 
 from focalpoint.report.document import Heading
 from focalpoint.report.flowables import DataTable, Para
@@ -71,10 +71,3 @@ def cells(values: Sequence[str], style: object) -> list[Paragraph]:
     """A table row of paragraphs showing plain text literally."""
     return [CellParagraph(esc(value), style) for value in values]  # type: ignore[arg-type]
 
-
-def spacer_list(*blocks: Sequence[Flowable]) -> list[Flowable]:
-    """Concatenate flowable lists (readability helper for builders)."""
-    out: list[Flowable] = []
-    for block in blocks:
-        out.extend(block)
-    return out

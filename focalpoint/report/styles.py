@@ -35,8 +35,8 @@ MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 
-#: Rows per table chunk. One long table gets slower with every page it spans (24 pages/s
-#: at 5,000 rows against ~70 pages/s in chunks, measured in bench/bench_pdf.py).
+#: Rows per table chunk. One long table gets slower with every page it spans (a 5,000-row
+#: table renders about 3x faster in chunks; see bench/bench_pdf.py and docs/report.md).
 TABLE_CHUNK_ROWS = 90
 
 #: Tables set a font for every cell even when the cells are paragraphs; without this the
