@@ -197,3 +197,19 @@ def test_a_page_renders_to_png(demo_export: DemoExport, tmp_path: Path) -> None:
         grey = image.convert("L")
         dark = sum(count for value, count in enumerate(grey.histogram()) if value < 128)
     assert dark > 1000, "the rendered page is blank"
+
+
+def test_activity_numbers_in_part2_link_to_the_annex(demo_export: DemoExport) -> None:
+    reader = demo_export.reader
+    outline = {title: page for _, title, page in outline_titles(reader)}
+    part2, annex = outline["Part 2 — Implementation of the Action Plan"], outline[
+        "A.2 Activities in detail"]
+    targets = []
+    for annotation in reader.pages[part2 - 1].get("/Annots") or []:
+        link = annotation.get_object()
+        if link.get("/Subtype") == "/Link" and link.get("/Dest"):
+            page_ref = link["/Dest"][0]
+            targets.append(next(i for i, page in enumerate(reader.pages)
+                                if page.indirect_reference == page_ref) + 1)
+    assert targets, "Part 2's activity numbers are not links"
+    assert all(page >= annex for page in targets)
