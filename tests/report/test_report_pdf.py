@@ -192,6 +192,7 @@ def test_a_page_renders_to_png(demo_export: DemoExport, tmp_path: Path) -> None:
     subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "6", "-l", "6",
                     str(demo_export.path), str(prefix)], check=True, capture_output=True)
     [png] = list(tmp_path.glob("page*.png"))
+    print(f"rendered page 6 of the demo PDF: {png}")  # shown with pytest -s or -rP
     with Image.open(png) as image:
         assert image.size[0] > 300 and image.size[1] > 400
         grey = image.convert("L")
