@@ -73,12 +73,17 @@ class _Monitor:
     equal halves; a rare extra pass holds the bar just short of the end.
     """
 
-    def __init__(self, progress: Progress | None, cancelled: Cancelled | None) -> None:
+    def __init__(self, progress: Progress | None, cancelled: Cancelled | None,
+                 page_count: PageCount | None = None) -> None:
         self.progress = progress
+        self.page_count = page_count
         self.cancelled = cancelled
         self.passes = 0
         self.size = 1
         self.last = -1
+        self.page = 0
+        #: Page total of the previous pass, for "Writing page 12 of 40".
+        self.pages_expected: int | None = None
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -94,13 +99,22 @@ class _Monitor:
         self.check()
         if kind == "PASS":
             self.passes = int(value)
+            self.page = 0
+            if self.page_count is not None:
+                self.pages_expected = self.page_count.seen
         elif kind == "SIZE_EST":
             self.size = max(int(value), 1)
+        elif kind == "PAGE":
+            self.page = int(value)
         elif kind == "PROGRESS":
             pass_no = min(self.passes, EXPECTED_PASSES)
             fraction = (pass_no - 1 + min(int(value) / self.size, 1.0)) / EXPECTED_PASSES
-            self.emit(int(fraction * (PROGRESS_STEPS - 10)),
-                      f"Laying out the document (pass {pass_no} of {EXPECTED_PASSES})")
+            if self.passes <= 1 or self.pages_expected is None:
+                message = f"Laying out pages ({self.page} so far)"
+            else:
+                message = f"Writing page {min(self.page + 1, self.pages_expected)} of " \
+                          f"{self.pages_expected}"
+            self.emit(int(fraction * (PROGRESS_STEPS - 10)), message)
 
 
 def _check_target(out_path: Path) -> None:
@@ -148,7 +162,8 @@ def render_pdf(
     out_path = Path(out_path)
     size = resolve_page_size(page_size_name)
     _check_target(out_path)
-    monitor = _Monitor(progress, cancelled)
+    page_count = PageCount()
+    monitor = _Monitor(progress, cancelled, page_count)
     monitor.check()
     fonts = register_fonts()
     styles = make_styles(fonts)
@@ -156,7 +171,6 @@ def render_pdf(
     mission, response = content.mission, content.response
     period = fmt_period(response.period_start, response.period_end)
     name, _post = respondent(content)
-    page_count = PageCount()
     running = RunningText(
         header_left=f"{mission.name} ({mission.code})",
         header_right=f"Questionnaire response · {period}",
