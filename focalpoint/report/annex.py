@@ -184,7 +184,7 @@ def activity_block(activity: Activity, number: int, layout: Layout) -> list[Flow
     for label, value in [*long, ("Description", activity.description),
                          ("Outcome and evaluation", activity.outcome)]:
         if value.strip():
-            story.append(Para(esc(label), s.label))
+            story += layout.label(label)
             story += paragraphs(value, s.small)
     story.append(Spacer(1, 2 * mm))
     return story

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from focalpoint.report.document import Heading
 from focalpoint.report.flowables import DataTable, Para
@@ -48,6 +48,14 @@ class Layout:
         }[level]
         return Heading(esc(text), style, level=level, key=key, outline=outline or text,
                        toc=esc(text) if toc else None)
+
+    def label(self, text: str, *, room: float = 25 * mm) -> list[Flowable]:
+        """A small heading for what follows, never alone at the foot of a page.
+
+        A conditional page break (not ``keepWithNext``) so that a long table or text after
+        the label still starts on this page and splits, instead of leaving a blank page.
+        """
+        return [CondPageBreak(room), Para(esc(text), self.styles.label)]
 
     def note(self, text: str) -> Paragraph:
         """A muted explanatory line (plain text)."""

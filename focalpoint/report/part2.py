@@ -93,8 +93,8 @@ def activities_table(view: TaskView, content: ReportContent, layout: Layout) -> 
     header = [CellParagraph("No.", s.head_cell_right),
               *cells(["Activity", "Dates", "Type", "Partners", "Audiences"], s.head_cell)]
     return [
-        Para(esc(f"Activities of the period mapped to this task ({len(view.activities)})"),
-                  s.label),
+        *layout.label(f"Activities of the period mapped to this task ({len(view.activities)})",
+                      room=35 * mm),
         *data_table(header, activity_rows(view.activities, content, layout),
                     layout.widths(9, 52, 25, 23, 33, 28), chunk_rows=layout.options.chunk_rows),
     ]
@@ -124,10 +124,10 @@ def task_block(view: TaskView, content: ReportContent, layout: Layout) -> list[F
         status = "Not applicable to the mission"
     story.append(Para(f"<b>Implementation status:</b> {esc(status)}", s.body))
     if view.comment.strip():
-        story.append(Para("Comment", s.label))
+        story += layout.label("Comment")
         story += paragraphs(view.comment, s.body)
     if view.challenges.strip():
-        story.append(Para("Challenges", s.label))
+        story += layout.label("Challenges")
         story += paragraphs(view.challenges, s.body)
     if view.unreported:
         story.append(layout.alert(

@@ -110,8 +110,10 @@ def make_styles(fonts: FontSet) -> Styles:
         body=base,
         small=derive("small", fontSize=8.5, leading=11),
         muted=derive("muted", fontSize=8.5, leading=11, textColor=MUTED),
+        # No keepWithNext: grouped with a long table or text it would push the whole group
+        # to the next page; labels are preceded by a conditional page break instead.
         label=derive("label", fontName=fonts.bold, fontSize=8.5, leading=11, spaceAfter=1,
-                     textColor=NAVY, keepWithNext=1),
+                     textColor=NAVY),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=fonts.bold),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
