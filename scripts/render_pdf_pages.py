@@ -7,6 +7,8 @@ pages with ``pdftoppm`` (poppler-utils) to ``docs/screenshots/pdf-page-N.png``.
 Usage: ``.venv/bin/python scripts/render_pdf_pages.py [--pages 1,2,6] [--dpi 110]
 [--out docs/screenshots] [--keep-pdf PATH]``. Without ``--pages`` it picks the cover, the
 contents, the first page of Part 2 and the annex page with the first non-Latin activity.
+The image table in ``docs/report.md`` (between the ``pdf-pages`` markers) is rewritten to
+match, since page numbers move when the layout changes.
 """
 
 from __future__ import annotations
@@ -29,6 +31,29 @@ from focalpoint.report import export_questionnaire_pdf  # noqa: E402
 from focalpoint.storage import Store  # noqa: E402
 
 FIXED_DATE = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+DOC = ROOT / "docs" / "report.md"
+START, END = "<!-- pdf-pages:start", "<!-- pdf-pages:end -->"
+
+
+def update_doc(doc: Path, images: list[Path]) -> bool:
+    """Rewrite the image table between the markers in ``doc`` (False if no markers)."""
+    if not doc.is_file():
+        return False
+    text = doc.read_text(encoding="utf-8")
+    if START not in text or END not in text:
+        return False
+    head, rest = text.split(START, 1)
+    marker_line, _, rest = rest.partition("\n")
+    _, tail = rest.split(END, 1)
+    cells = [f"![Page {image.stem.rsplit('-', 1)[-1]}]"
+             f"({image.relative_to(doc.parent).as_posix()})" for image in images]
+    rows = ["| | |", "|---|---|"]
+    for index in range(0, len(cells), 2):
+        pair = cells[index:index + 2] + [""] * (2 - len(cells[index:index + 2]))
+        rows.append(f"| {pair[0]} | {pair[1]} |")
+    block = "\n".join(rows)
+    doc.write_text(f"{head}{START}{marker_line}\n{block}\n{END}{tail}", encoding="utf-8")
+    return True
 
 
 def outline_pages(reader: PdfReader) -> dict[str, int]:
@@ -88,12 +113,17 @@ def main() -> int:
                  else default_pages(reader))
         for old in args.out.glob("pdf-page-*.png"):
             old.unlink()
+        images = []
         for page in pages:
             target = args.out / f"pdf-page-{page}"
             subprocess.run([pdftoppm, "-png", "-r", str(args.dpi), "-f", str(page), "-l",
                             str(page), "-singlefile", str(result.path), str(target)],
                            check=True)
+            images.append(target.with_suffix(".png"))
             print(f"{target}.png")
+        if args.out.resolve() == (ROOT / "docs" / "screenshots").resolve() and update_doc(
+                DOC, images):
+            print(f"updated the page images in {DOC}")
         if args.keep_pdf:
             shutil.copyfile(result.path, args.keep_pdf)
         print(f"{result.page_count} pages; rendered {', '.join(map(str, pages))}")

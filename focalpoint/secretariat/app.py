@@ -8,6 +8,7 @@ was refused), so the client can always show the service's own words.
 from __future__ import annotations
 
 import json
+import logging
 import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,9 +16,10 @@ from typing import Any
 
 import sqlite_utils
 from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from focalpoint import __version__
 from focalpoint.secretariat.auth import authenticate, bearer_token
@@ -42,6 +44,8 @@ from focalpoint.sync.protocol import (
     Limits,
 )
 from focalpoint.validation import problems_from
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,12 @@ def create_app(store: ServiceStore, *, limits: Limits | None = None,
     @app.exception_handler(HTTPException)
     async def _http_error(_request: Request, exc: HTTPException) -> JSONResponse:
         return _error(exc.status_code, str(exc.detail))
+
+    @app.exception_handler(ClientDisconnect)
+    async def _gone(_request: Request, _exc: ClientDisconnect) -> Response:
+        # The link dropped mid-request: nothing was read, nothing stored, nobody to answer.
+        log.info("client disconnected before its request body arrived")
+        return Response(status_code=400)
 
     @app.exception_handler(BodyTooLarge)
     async def _too_large(_request: Request, exc: BodyTooLarge) -> JSONResponse:
