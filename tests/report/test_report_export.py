@@ -227,3 +227,39 @@ def test_dry_first_pass_and_seeded_contents_do_not_change_the_document(
     slow = export_questionnaire_pdf(mission_store, response, tmp_path / "slow.pdf",
                                     creation_date=FIXED_DATE)
     assert slow.path.read_bytes() == fast.path.read_bytes()
+
+
+def test_budget_totals_per_currency_and_source(mission_store: Store, tmp_path: Path) -> None:
+    response = mission_store.responses.save_draft(period_response(
+        staff_posts=[
+            {"year": 2005, "source": "unified_budget", "post": "Officer", "count": "1"},
+            {"year": 2005, "source": "extrabudgetary", "post": "Assistant", "count": "0.5"},
+        ],
+        budget_lines=[
+            {"year": 2005, "source": "unified_budget", "description": "Programme",
+             "amount": "1000.50", "currency": "EUR"},
+            {"year": 2005, "source": "extrabudgetary", "description": "Project",
+             "amount": "2000", "currency": "EUR"},
+            {"year": 2006, "source": "extrabudgetary", "description": "US grant",
+             "amount": "500", "currency": "USD"},
+        ],
+    ))
+    result = export_questionnaire_pdf(mission_store, response, tmp_path / "b.pdf",
+                                      creation_date=FIXED_DATE)
+    reader = PdfReader(str(result.path))
+    lines = [line.text for i in range(len(reader.pages)) for line in page_lines(reader, i)]
+    assert "2005 1 0.5 1.5" in lines  # posts: Unified Budget, extrabudgetary, total
+    assert "2005 1,000.50 EUR 2,000.00 EUR 3,000.50 EUR" in lines
+    assert "All years (EUR) 1,000.50 EUR 2,000.00 EUR 3,000.50 EUR" in lines
+    assert "All years (USD) 0.00 USD 500.00 USD 500.00 USD" in lines  # never added to EUR
+
+
+def test_period_without_activities_says_so(mission_store: Store, tmp_path: Path) -> None:
+    add_activity(mission_store, "Outside the period", start_date="2010-01-01",
+                 end_date="2010-01-02")
+    result = export_questionnaire_pdf(mission_store, draft(mission_store),
+                                      tmp_path / "empty.pdf", creation_date=FIXED_DATE)
+    text = " ".join(page_texts(PdfReader(str(result.path))))
+    assert result.activity_count == 0
+    assert "No activity of the mission falls within the period." in text
+    assert "Outside the period" not in text
