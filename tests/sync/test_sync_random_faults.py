@@ -52,7 +52,7 @@ def test_random_edits_and_faults(seed: int, demo_store: Store, service: Service,
                     "title": f"Round table {rng.randint(1, 10**6)}",
                     "activity_type": "round_table", "task_codes": ["III.10.2"]})
         outcomes.append(run_sync(demo_store, proxy.url, demo_token,
-                                 batch_bytes=rng.choice([2048, 8192, 65536])).kind)
+                                 batch_bytes=rng.choice([4096, 16384, 65536])).kind)
         assert set(outcomes) <= {"ok", "offline", "server"}, outcomes
     draft = demo_store.responses.latest()
     assert draft is not None
