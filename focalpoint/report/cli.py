@@ -16,10 +16,12 @@ from typing import Any
 
 from focalpoint.cli import UsageError, open_store
 from focalpoint.domain import QuestionnaireResponse
-from focalpoint.report.export import export_questionnaire_pdf
-from focalpoint.report.styles import PAGE_SIZES
 from focalpoint.storage import Store
 from focalpoint.vocabularies import ResponseStatus
+
+#: Kept here rather than imported from ``styles`` so that registering the command does not
+#: load reportlab: every ``focalpoint`` invocation builds the whole parser.
+PAGE_SIZE_NAMES = ["a4", "letter"]
 
 
 def parse_period(text: str) -> tuple[date, date]:
@@ -83,6 +85,8 @@ def choose_response(store: Store, args: argparse.Namespace) -> QuestionnaireResp
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
+    from focalpoint.report.export import export_questionnaire_pdf
+
     out = Path(args.out)
     creation_date = parse_creation_date(args.creation_date) if args.creation_date else None
     if args.period:
@@ -121,7 +125,7 @@ def register(subparsers: Any) -> None:
                    help="the reporting period, YYYY-MM-DD:YYYY-MM-DD (default: the latest "
                    "response); without a response for it, a draft for that period")
     p.add_argument("--response", metavar="ID", help="the id of the response to export")
-    p.add_argument("--page-size", default="a4", type=str.lower, choices=sorted(PAGE_SIZES),
+    p.add_argument("--page-size", default="a4", type=str.lower, choices=PAGE_SIZE_NAMES,
                    help="paper size (default: a4)")
     p.add_argument("--skip-not-applicable", action="store_true",
                    help="leave out the tasks that do not apply to the mission")

@@ -106,3 +106,10 @@ def test_bad_page_size_is_a_usage_error(demo_store: Store, store_path: Path,
     with pytest.raises(SystemExit) as exit_info:
         run(store_path, str(tmp_path / "out.pdf"), "--page-size", "a3")
     assert exit_info.value.code == 2
+
+
+def test_page_size_choices_match_the_report_styles() -> None:
+    from focalpoint.report.cli import PAGE_SIZE_NAMES
+    from focalpoint.report.styles import PAGE_SIZES
+
+    assert sorted(PAGE_SIZE_NAMES) == sorted(PAGE_SIZES)
