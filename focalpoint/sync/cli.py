@@ -106,7 +106,7 @@ def cmd_login(args: argparse.Namespace) -> int:
         config = replace(current, server_url=server, mission_code=code,
                          ca_bundle=args.ca_bundle or current.ca_bundle)
         warning = "" if args.no_check else _check_token(config, token, store)
-        save_sync_config(store, config)
+        save_sync_config(store, config, force=True)  # _guard above refused or backed up
         try:
             credentials.set_token(server, code, token)
         except credentials.CredentialsUnavailable:

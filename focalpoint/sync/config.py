@@ -59,10 +59,23 @@ def load_sync_config(store: Store) -> SyncConfig:
     )
 
 
-def save_sync_config(store: Store, config: SyncConfig) -> SyncConfig:
-    """Validate and store; raises :class:`SyncConfigError` and stores nothing if invalid."""
+def save_sync_config(
+    store: Store, config: SyncConfig, *, force: bool = False
+) -> SyncConfig:
+    """Validate and store; raises :class:`SyncConfigError` and stores nothing if invalid.
+
+    Pointing the store at another server or mission while changes are unsynced is refused
+    (:class:`focalpoint.sync.safety.UnsyncedChanges`, a SyncConfigError) unless ``force``;
+    a caller that forces should first back the store up (``safety.guard_unsynced``).
+    """
     url = check_server_url(config.server_url) if config.server_url else ""
     code = config.mission_code.strip().upper()
+    current = load_sync_config(store)
+    if not force and current.server_url and (current.server_url, current.mission_code) != (
+            url, code):
+        from focalpoint.sync.safety import guard_unsynced
+
+        guard_unsynced(store, "changing the server or mission")
     if not MIN_INTERVAL_MINUTES <= config.interval_minutes <= MAX_INTERVAL_MINUTES:
         raise SyncConfigError(
             f"sync interval must be between {MIN_INTERVAL_MINUTES} and "

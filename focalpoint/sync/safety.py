@@ -15,10 +15,15 @@ from pathlib import Path
 from focalpoint.paths import backup_dir
 from focalpoint.storage import Store
 from focalpoint.storage.sync_state import SyncState
+from focalpoint.sync.config import SyncConfigError
 
 
-class UnsyncedChanges(RuntimeError):
-    """The action would leave unsynced changes behind; the message says what to do."""
+class UnsyncedChanges(SyncConfigError):
+    """The action would leave unsynced changes behind; the message says what to do.
+
+    A :class:`SyncConfigError`, so a settings form that already reports invalid settings
+    reports this refusal the same way.
+    """
 
 
 def unsynced_count(store: Store) -> int:

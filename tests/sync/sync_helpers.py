@@ -63,7 +63,8 @@ def start_service(store: ServiceStore, limits: Limits | None = None) -> Service:
 
 
 def configure(store: Store, url: str, code: str = "DEMO") -> SyncConfig:
-    return save_sync_config(store, SyncConfig(server_url=url, mission_code=code))
+    # Tests switch between the service and a proxy in front of it on purpose.
+    return save_sync_config(store, SyncConfig(server_url=url, mission_code=code), force=True)
 
 
 def run_sync(store: Store, url: str, token: str, code: str = "DEMO",

@@ -279,3 +279,19 @@ def test_sync_without_login_says_what_to_do(demo_store: Store,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     assert focalpoint_main(["--db", str(demo_store.path), "sync"]) == 2
     assert "focalpoint login" in capsys.readouterr().err
+
+
+def test_settings_cannot_switch_server_under_unsynced_changes(demo_store: Store) -> None:
+    from focalpoint.sync.config import (
+        SyncConfig,
+        SyncConfigError,
+        load_sync_config,
+        save_sync_config,
+    )
+
+    save_sync_config(demo_store, SyncConfig("https://a.example.org", "DEMO"))
+    save_sync_config(demo_store, SyncConfig("https://a.example.org", "DEMO", 30))  # same target
+    with pytest.raises(SyncConfigError, match="not lost"):
+        save_sync_config(demo_store, SyncConfig("https://b.example.org", "DEMO"))
+    assert load_sync_config(demo_store).server_url == "https://a.example.org"
+    save_sync_config(demo_store, SyncConfig("https://b.example.org", "DEMO"), force=True)
