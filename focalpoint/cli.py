@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 
 from focalpoint import __version__
 from focalpoint.catalogue import CatalogueError, load_catalogue
+from focalpoint.console import print_json, reader_went_away
 from focalpoint.paths import default_store_path
 from focalpoint.storage import ActivityFilter, NotFound, Store, StoreError
 from focalpoint.validation import InvalidRecord
@@ -48,11 +48,6 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
             "or 'focalpoint --db PATH demo'"
         )
     return Store.open(path, create=create)
-
-
-def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 # --- commands --------------------------------------------------------------------------
@@ -360,10 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("focalpoint: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        # The reader went away (``focalpoint catalogue --json | head``): not an error.
-        # Point stdout at devnull so the interpreter's final flush does not complain.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+        return reader_went_away()
 
 
 if __name__ == "__main__":

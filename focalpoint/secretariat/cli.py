@@ -7,13 +7,13 @@ printed exactly once, on standard output, and only its hash is stored.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from focalpoint import __version__
 from focalpoint.catalogue import CatalogueError, load_catalogue
+from focalpoint.console import print_json, reader_went_away
 from focalpoint.secretariat.store import ServiceStore, ServiceStoreError, default_service_db
 
 
@@ -93,8 +93,7 @@ def cmd_missions(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     document = _store(args).export_document(args.mission)
     if args.json:
-        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(document)
         return 0
     mission = document["mission"]
     print(f"{mission['code']} — {mission['name']}: {len(document['activities'])} activities, "
@@ -198,6 +197,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ServiceStoreError, CatalogueError) as error:
         print(f"focalpoint-secretariat: error: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return reader_went_away()
     except OSError as error:
         print(f"focalpoint-secretariat: error: {error}", file=sys.stderr)
         return 1

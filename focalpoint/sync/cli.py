@@ -20,7 +20,8 @@ import sys
 from dataclasses import replace
 from typing import Any
 
-from focalpoint.cli import UsageError, open_store, print_json
+from focalpoint.cli import UsageError, open_store
+from focalpoint.console import print_json
 from focalpoint.storage import Store
 from focalpoint.sync import credentials
 from focalpoint.sync.config import SyncConfig, check_server_url, load_sync_config, save_sync_config
