@@ -3,11 +3,15 @@
 Run from the repository root (no display needed; the offscreen platform is used unless
 ``QT_QPA_PLATFORM`` says otherwise, e.g. ``xcb`` under ``xvfb-run``)::
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--language ru]
 
 It creates a fresh demo store in a temporary directory, points ``FOCALPOINT_DATA_DIR``
 there too (so the user's own data and settings are never touched), keeps the access token
 in an in-memory keyring, opens the main window at 1400x900 and saves one PNG per view.
+
+``--language ru`` shows the interface in Russian, set as the Settings dialog does (the
+language is stored in the interface settings and the translators are installed), and adds
+the language to the file names (``activities-ru.png``) so the English pictures are kept.
 """
 
 from __future__ import annotations
@@ -50,6 +54,8 @@ class MemoryKeyring(KeyringBackend):
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--language", default="en", choices=["en", "ru"],
+                        help="interface language; other than en adds -LANG to the file names")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -57,10 +63,10 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="focalpoint-shots-") as temp:
         os.environ["FOCALPOINT_DATA_DIR"] = str(Path(temp) / "data")
-        return shoot(Path(temp), out)
+        return shoot(Path(temp), out, args.language)
 
 
-def shoot(temp: Path, out: Path) -> int:
+def shoot(temp: Path, out: Path, language: str = "en") -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QWidget
 
@@ -69,15 +75,24 @@ def shoot(temp: Path, out: Path) -> int:
     from focalpoint.sync.config import SyncConfig, save_sync_config
     from focalpoint.sync.credentials import set_token
     from focalpoint.ui.app import Translations, create_application, open_settings
+    from focalpoint.ui.dialogs.settings_dialog import LANGUAGE_KEY
     from focalpoint.ui.main_window import MainWindow
 
     app = create_application([sys.argv[0]])
-    Translations(app).install("en")
+    translations = Translations(app)
+    settings = open_settings()
+    # What SettingsDialog.save() does on a language change: remember it, install it.
+    settings.setValue(LANGUAGE_KEY, language)
+    settings.sync()
+    if not translations.install(language):
+        print(f"no translation for {language!r}", file=sys.stderr)
+        return 1
+    suffix = "" if language == "en" else f"-{language}"
     store = Store.open(temp / "demo.db")
     load_demo(store)
     config = save_sync_config(store, SyncConfig("https://secretariat.osce.example", "DEMO"))
     set_token(config.server_url, config.mission_code, "demo-token")
-    window = MainWindow(store, open_settings())
+    window = MainWindow(store, settings, set_language=translations.install)
     window.resize(WIDTH, HEIGHT)
     window.show()
 
@@ -90,7 +105,7 @@ def shoot(temp: Path, out: Path) -> int:
 
     def save(widget: QWidget, name: str) -> None:
         settle()
-        path = out / f"{name}.png"
+        path = out / f"{name}{suffix}.png"
         widget.grab().save(str(path))
         print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 

@@ -5,11 +5,11 @@
     <message>
         <source>Action Plan tasks with activity counts</source>
         <extracomment>Open the Activities view filtered on this task code. Open one activity in the editor.</extracomment>
-        <translation type="unfinished" />
+        <translation>Задачи Плана действий с числом мероприятий</translation>
     </message>
     <message>
         <source>Activities mapped to the selected task</source>
-        <translation type="unfinished" />
+        <translation>Мероприятия, связанные с выбранной задачей</translation>
     </message>
     <message>
         <source>Show these in the &amp;Activities view</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>… and %1 more (use the Activities view)</source>
-        <translation type="unfinished" />
+        <translation>… и ещё %1 (см. раздел «Мероприятия»)</translation>
     </message>
 </context>
 <context>
@@ -49,11 +49,11 @@
     <message>
         <source>Delete the activity “%1”?</source>
         <extracomment>Confirm deleting ``count`` activities (the first one's title given): True to delete.</extracomment>
-        <translation type="unfinished" />
+        <translation>Удалить мероприятие «%1»?</translation>
     </message>
     <message>
         <source>Delete %1 activities?</source>
-        <translation type="unfinished" />
+        <translation>Удалить выбранные мероприятия (%1)?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>The deletion is also sent to the Secretariat.</source>
-        <translation type="unfinished" />
+        <translation>Информация об удалении будет также отправлена в Секретариат.</translation>
     </message>
     <message>
         <source>Search titles, descriptions, partners, places and outcomes…</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Filter by chapter, section or task</source>
-        <translation type="unfinished" />
+        <translation>Фильтр по главе, разделу или задаче</translation>
     </message>
     <message>
         <source>All Action Plan tasks</source>
@@ -105,11 +105,11 @@
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished" />
+        <translation>Фильтр по статусу</translation>
     </message>
     <message>
         <source>Filter by year</source>
-        <translation type="unfinished" />
+        <translation>Фильтр по году</translation>
     </message>
     <message>
         <source>All types</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Filter by type</source>
-        <translation type="unfinished" />
+        <translation>Фильтр по типу</translation>
     </message>
     <message>
         <source>All forms of trafficking</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Filter by form of trafficking</source>
-        <translation type="unfinished" />
+        <translation>Фильтр по форме торговли людьми</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -137,19 +137,19 @@
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished">Новое мероприятие</translation>
+        <translation>Новое мероприятие</translation>
     </message>
     <message>
         <source>Number of activities shown</source>
-        <translation type="unfinished" />
+        <translation>Число показанных мероприятий</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -168,11 +168,11 @@
     <name>ActivityEditor</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>This activity has changes that are not saved.</source>
-        <translation type="unfinished" />
+        <translation>В мероприятии есть несохранённые изменения.</translation>
     </message>
     <message>
         <source>Edit activity</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Start &amp;date</source>
-        <translation>Дата &amp;начала</translation>
+        <translation>&amp;Дата начала</translation>
     </message>
     <message>
         <source>&amp;End date</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>Add a place and press Enter</source>
-        <translation type="unfinished" />
+        <translation>Введите место и нажмите Enter</translation>
     </message>
     <message>
         <source>&amp;Locations</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Add a partner and press Enter</source>
-        <translation type="unfinished" />
+        <translation>Введите партнёра и нажмите Enter</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
@@ -228,15 +228,15 @@
     </message>
     <message>
         <source>Add an audience, e.g. Police</source>
-        <translation type="unfinished" />
+        <translation>Добавьте аудиторию, например: Полиция</translation>
     </message>
     <message>
         <source>&amp;Audiences</source>
-        <translation>&amp;Аудитории</translation>
+        <translation>А&amp;удитории</translation>
     </message>
     <message>
         <source>Add a form, e.g. Labour exploitation</source>
-        <translation type="unfinished" />
+        <translation>Добавьте форму, например: Трудовая эксплуатация</translation>
     </message>
     <message>
         <source>&amp;Forms of trafficking</source>
@@ -272,11 +272,11 @@
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished" />
+        <translation>Финансирование</translation>
     </message>
     <message>
         <source>F&amp;unding</source>
-        <translation>Фи&amp;нансирование</translation>
+        <translation>Финансиро&amp;вание</translation>
     </message>
     <message>
         <source>Evaluation / &amp;outcome</source>
@@ -288,23 +288,23 @@
     </message>
     <message>
         <source>Action Plan tasks</source>
-        <translation type="unfinished">Задачи Плана действий</translation>
+        <translation>Задачи Плана действий</translation>
     </message>
     <message>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished" />
+        <translation>Что исправить перед сохранением</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
         <source>%1 is before the start date %2</source>
-        <translation type="unfinished" />
+        <translation>дата %1 раньше даты начала %2</translation>
     </message>
     <message>
         <source>“%1” is not one of the choices</source>
-        <translation type="unfinished" />
+        <translation>«%1» нет среди вариантов</translation>
     </message>
     <message>
         <source>To save, fix: %1</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished" />
+        <translation>Строка %1</translation>
     </message>
     <message>
         <source>Choose the type of activity.</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Action Plan tasks</source>
-        <translation>Задачи Плана действий</translation>
+        <translation>Задачи</translation>
     </message>
     <message>
         <source>Locations</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Bodies responsible</source>
-        <translation>Ответственные структуры</translation>
+        <translation>Ответственные</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -375,57 +375,57 @@
     </message>
     <message>
         <source>No activity of this mission implements this task yet: explain the gap in the questionnaire.</source>
-        <translation type="unfinished" />
+        <translation>Ни одно мероприятие миссии пока не выполняет эту задачу: объясните этот пробел в вопроснике.</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>FocalPoint — unexpected error</source>
-        <translation type="unfinished" />
+        <translation>FocalPoint — непредвиденная ошибка</translation>
     </message>
     <message>
         <source>&lt;b&gt;Something went wrong.&lt;/b&gt; Your saved data is safe and you can keep working. If it happens again, send the details below to your support contact.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Что-то пошло не так.&lt;/b&gt; Сохранённые данные не пострадали, работу можно продолжить. Если ошибка повторится, отправьте приведённые ниже сведения в службу поддержки.</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished" />
+        <translation>Сообщение об ошибке</translation>
     </message>
     <message>
         <source>The error was also written to the log: %1</source>
-        <translation type="unfinished" />
+        <translation>Ошибка также записана в журнал: %1</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished" />
+        <translation>Технические сведения</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished" />
+        <translation>Показать подробности</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished" />
+        <translation>Копировать подробности</translation>
     </message>
     <message>
         <source>Copy the message and technical details</source>
-        <translation type="unfinished" />
+        <translation>Скопировать сообщение и технические сведения</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished" />
+        <translation>Скрыть подробности</translation>
     </message>
 </context>
 <context>
     <name>Integrations</name>
     <message>
         <source>Available when the PDF export (focalpoint.report) is installed.</source>
-        <translation type="unfinished" />
+        <translation>Доступно, если установлен модуль экспорта в PDF (focalpoint.report).</translation>
     </message>
     <message>
         <source>Available when the sync engine (focalpoint.sync.engine) is installed.</source>
-        <translation type="unfinished" />
+        <translation>Доступно, если установлен модуль синхронизации (focalpoint.sync.engine).</translation>
     </message>
 </context>
 <context>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation>&amp;Синхронизация</translation>
+        <translation>Син&amp;хронизация</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>Н&amp;астройки…</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
@@ -540,52 +540,52 @@
     </message>
     <message>
         <source>&lt;h3&gt;FocalPoint %1&lt;/h3&gt;&lt;p&gt;The anti-trafficking focal point's workspace: activities, the OSCE Action Plan, the questionnaire and sync with the Secretariat.&lt;/p&gt;&lt;p&gt;Store: %2&lt;br&gt;Logs: %3&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;FocalPoint %1&lt;/h3&gt;&lt;p&gt;Рабочее место координатора по вопросам борьбы с торговлей людьми: мероприятия, План действий ОБСЕ по борьбе с торговлей людьми, вопросник и синхронизация с Секретариатом.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;br&gt;Журналы: %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NewPeriodDialog</name>
     <message>
         <source>New questionnaire</source>
-        <translation type="unfinished" />
+        <translation>Новый вопросник</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished" />
+        <translation>Начало периода</translation>
     </message>
     <message>
         <source>Period end</source>
-        <translation type="unfinished" />
+        <translation>Конец периода</translation>
     </message>
     <message>
         <source>Reporting period &amp;from:</source>
-        <translation type="unfinished" />
+        <translation>Отчётный период &amp;с:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;по:</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Не указана</translation>
     </message>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished" />
+        <translation>Очистить дату</translation>
     </message>
 </context>
 <context>
     <name>PartOneWidget</name>
     <message>
         <source>Respondent name</source>
-        <translation type="unfinished" />
+        <translation>Имя респондента</translation>
     </message>
     <message>
         <source>Respondent post</source>
-        <translation type="unfinished" />
+        <translation>Должность респондента</translation>
     </message>
     <message>
         <source>Respondent &amp;name:</source>
@@ -597,15 +597,15 @@
     </message>
     <message>
         <source>Goal setting</source>
-        <translation type="unfinished" />
+        <translation>Постановка целей</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished" />
+        <translation>Приоритеты</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished" />
+        <translation>Ресурсы</translation>
     </message>
     <message>
         <source>1. Goal setting</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>How does the mission set its anti-trafficking goals, with whom, and what guidance does it receive?</source>
-        <translation type="unfinished" />
+        <translation>Как миссия ставит цели в области борьбы с торговлей людьми, с кем она их согласует и какие указания получает?</translation>
     </message>
     <message>
         <source>2. Priorities</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>What were the priorities in this period, and why?</source>
-        <translation type="unfinished" />
+        <translation>Каковы были приоритеты в этом периоде и почему?</translation>
     </message>
     <message>
         <source>3. Resources</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>Staff and budget devoted to anti-trafficking work; add the figures in the tables below.</source>
-        <translation type="unfinished" />
+        <translation>Персонал и бюджет, выделенные на борьбу с торговлей людьми; укажите цифры в таблицах ниже.</translation>
     </message>
     <message>
         <source>Year</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>Staff posts</source>
-        <translation type="unfinished" />
+        <translation>Штатные должности</translation>
     </message>
     <message>
         <source>Description</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Budget lines</source>
-        <translation type="unfinished" />
+        <translation>Статьи бюджета</translation>
     </message>
     <message>
         <source>Staff posts by year and source</source>
@@ -704,23 +704,23 @@
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Мероприятия</translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <source>Action Plan tasks of the questionnaire</source>
-        <translation type="unfinished" />
+        <translation>Задачи Плана действий в вопроснике</translation>
     </message>
     <message>
         <source>Implementation status</source>
-        <translation type="unfinished" />
+        <translation>Статус выполнения</translation>
     </message>
     <message>
         <source>Implementation &amp;status:</source>
-        <translation>&amp;Статус выполнения:</translation>
+        <translation>С&amp;татус выполнения:</translation>
     </message>
     <message>
         <source>Implementation comment</source>
-        <translation type="unfinished" />
+        <translation>Комментарий о выполнении</translation>
     </message>
     <message>
         <source>Challenges</source>
@@ -732,11 +732,11 @@
     </message>
     <message>
         <source>Activities mapped to this task (read-only)</source>
-        <translation type="unfinished" />
+        <translation>Мероприятия, связанные с этой задачей (только просмотр)</translation>
     </message>
     <message>
         <source>No activity in this period is mapped to this task.</source>
-        <translation type="unfinished" />
+        <translation>В этом периоде с задачей не связано ни одно мероприятие.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Activities in this period:&lt;/b&gt; &lt;span style='color:#b3261e'&gt;none — explain why in the comment.&lt;/span&gt;</source>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished" />
+        <translation>… и ещё %1</translation>
     </message>
 </context>
 <context>
@@ -774,26 +774,28 @@
     <name>QuestionnaireView</name>
     <message>
         <source>Submit to the Secretariat</source>
-        <translation type="unfinished" />
+        <translation>Отправка в Секретариат</translation>
     </message>
     <message>
         <source>Submit the questionnaire for %1 – %2?
 
 The submitted answer is frozen together with the period's activities and can no longer be changed. It is sent at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Отправить вопросник за период %1 – %2?
+
+Отправленный ответ фиксируется вместе с мероприятиями периода и больше не может быть изменён. Он будет передан при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished" />
+        <translation>Экспорт в PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Reporting period</source>
         <extracomment>A long job started (job, title): the window shows its progress. Ask the window to sync now (after a submission).</extracomment>
-        <translation type="unfinished" />
+        <translation>Отчётный период</translation>
     </message>
     <message>
         <source>Reporting period:</source>
@@ -805,7 +807,7 @@ The submitted answer is frozen together with the period's activities and can no 
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished" />
+        <translation>Состояние сохранения</translation>
     </message>
     <message>
         <source>Export PDF…</source>
@@ -817,11 +819,11 @@ The submitted answer is frozen together with the period's activities and can no 
     </message>
     <message>
         <source>&lt;h3&gt;No questionnaire yet&lt;/h3&gt;&lt;p&gt;Start the questionnaire for a reporting period. Your answers are saved as you type.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Вопросников пока нет&lt;/h3&gt;&lt;p&gt;Начните вопросник за отчётный период. Ответы сохраняются по мере ввода.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Start a questionnaire…</source>
-        <translation type="unfinished" />
+        <translation>Начать вопросник…</translation>
     </message>
     <message>
         <source>Part 1: Goals, priorities and resources</source>
@@ -833,7 +835,7 @@ The submitted answer is frozen together with the period's activities and can no 
     </message>
     <message>
         <source>Submitted %1 — read-only</source>
-        <translation type="unfinished" />
+        <translation>Отправлено %1 — только просмотр</translation>
     </message>
     <message>
         <source>Draft — changes are saved automatically</source>
@@ -841,15 +843,15 @@ The submitted answer is frozen together with the period's activities and can no 
     </message>
     <message>
         <source>Freeze this answer and queue it for the Secretariat</source>
-        <translation type="unfinished" />
+        <translation>Зафиксировать этот ответ и поставить его в очередь на отправку в Секретариат</translation>
     </message>
     <message>
         <source>Only a draft can be submitted</source>
-        <translation type="unfinished" />
+        <translation>Отправить можно только черновик</translation>
     </message>
     <message>
         <source>Export this questionnaire as a PDF file</source>
-        <translation type="unfinished" />
+        <translation>Экспортировать этот вопросник в файл PDF</translation>
     </message>
     <message>
         <source>Editing…</source>
@@ -857,11 +859,11 @@ The submitted answer is frozen together with the period's activities and can no 
     </message>
     <message>
         <source>Not saved yet: %1</source>
-        <translation type="unfinished" />
+        <translation>Ещё не сохранено: %1</translation>
     </message>
     <message>
         <source>Not saved — see the problem above</source>
-        <translation type="unfinished" />
+        <translation>Не сохранено — см. описание проблемы выше</translation>
     </message>
     <message>
         <source>Saved at %1</source>
@@ -869,38 +871,38 @@ The submitted answer is frozen together with the period's activities and can no 
     </message>
     <message>
         <source>Staff post</source>
-        <translation type="unfinished" />
+        <translation>Штатная должность</translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished" />
+        <translation>Статья бюджета</translation>
     </message>
     <message>
         <source>New questionnaire</source>
-        <translation type="unfinished" />
+        <translation>Новый вопросник</translation>
     </message>
     <message>
         <source>PDF written: %1 (%2 pages)</source>
-        <translation type="unfinished" />
+        <translation>PDF сохранён: %1 (страниц: %2)</translation>
     </message>
     <message>
         <source>PDF export cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Экспорт в PDF отменён; файл не создан.</translation>
     </message>
     <message>
         <source>Exporting PDF…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт в PDF…</translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
         <source>Add line</source>
-        <translation type="unfinished" />
+        <translation>Добавить строку</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished" />
+        <translation>Удалить строку</translation>
     </message>
 </context>
 <context>
@@ -908,13 +910,15 @@ The submitted answer is frozen together with the period's activities and can no 
     <message>
         <source>No keyring</source>
         <extracomment>(code, name shown in its own language); "" follows the system.</extracomment>
-        <translation type="unfinished" />
+        <translation>Нет хранилища паролей</translation>
     </message>
     <message>
         <source>%1
 
 Keep the token for this session only? You will have to enter it again after restarting FocalPoint.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+Сохранить токен только на время этого сеанса? После перезапуска FocalPoint его придётся ввести снова.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -922,7 +926,7 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Secretariat server URL</source>
-        <translation type="unfinished" />
+        <translation>URL-адрес сервера Секретариата</translation>
     </message>
     <message>
         <source>Secretariat &amp;server:</source>
@@ -930,7 +934,7 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Mission code</source>
-        <translation type="unfinished" />
+        <translation>Код миссии</translation>
     </message>
     <message>
         <source>&amp;Mission code:</source>
@@ -938,7 +942,7 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished" />
+        <translation>Токен доступа</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
@@ -950,19 +954,19 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Sync interval in minutes</source>
-        <translation type="unfinished" />
+        <translation>Интервал синхронизации в минутах</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation>Синхронизировать &amp;каждые:</translation>
+        <translation>Синхронизировать ка&amp;ждые:</translation>
     </message>
     <message>
         <source>Optional: a PEM file of trusted CAs</source>
-        <translation type="unfinished" />
+        <translation>Необязательно: PEM-файл доверенных ЦС</translation>
     </message>
     <message>
         <source>CA bundle file</source>
-        <translation type="unfinished" />
+        <translation>Файл сертификатов ЦС</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -970,15 +974,15 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Choose a CA bundle file</source>
-        <translation type="unfinished" />
+        <translation>Выбрать файл сертификатов ЦС</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
-        <translation>&amp;Сертификаты ЦС:</translation>
+        <translation>Се&amp;ртификаты ЦС:</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished" />
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <source>System default</source>
@@ -990,192 +994,192 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Settings problem</source>
-        <translation type="unfinished" />
+        <translation>Ошибка в настройках</translation>
     </message>
     <message>
         <source>Paste the token from the Secretariat</source>
-        <translation type="unfinished" />
+        <translation>Вставьте токен, полученный от Секретариата</translation>
     </message>
     <message>
         <source>Enter the server and mission code; the token is kept in the system keyring, never in the store.</source>
-        <translation type="unfinished" />
+        <translation>Укажите сервер и код миссии; токен хранится в системном хранилище паролей, а не в базе данных.</translation>
     </message>
     <message>
         <source>No system keyring on this computer: a token can only be kept for this session.</source>
-        <translation type="unfinished" />
+        <translation>На этом компьютере нет системного хранилища паролей: токен можно сохранить только на время сеанса.</translation>
     </message>
     <message>
         <source>A token is stored in the system keyring. Leave the field empty to keep it, or type a new one to replace it.</source>
-        <translation type="unfinished" />
+        <translation>Токен сохранён в системном хранилище паролей. Оставьте поле пустым, чтобы сохранить его, или введите новый токен для замены.</translation>
     </message>
     <message>
         <source>No token stored yet.</source>
-        <translation type="unfinished" />
+        <translation>Токен ещё не сохранён.</translation>
     </message>
     <message>
         <source>•••••• (stored — type to replace)</source>
-        <translation type="unfinished" />
+        <translation>•••••• (сохранён — введите новый для замены)</translation>
     </message>
     <message>
         <source>CA bundle</source>
-        <translation type="unfinished" />
+        <translation>Сертификаты ЦС</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All (*)</source>
-        <translation type="unfinished" />
+        <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Enter the server URL and mission code before the access token.</source>
-        <translation type="unfinished" />
+        <translation>Прежде чем вводить токен доступа, укажите URL-адрес сервера и код миссии.</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>Welcome to FocalPoint</source>
-        <translation type="unfinished" />
+        <translation>Добро пожаловать в FocalPoint</translation>
     </message>
     <message>
         <source>FocalPoint keeps your mission's anti-trafficking activities on this computer and sends them to the Secretariat when a connection is available. Tell it which mission this is.</source>
-        <translation type="unfinished" />
+        <translation>FocalPoint хранит мероприятия вашей миссии по борьбе с торговлей людьми на этом компьютере и отправляет их в Секретариат, когда есть подключение. Укажите, какая это миссия.</translation>
     </message>
     <message>
         <source>e.g. OMIK</source>
-        <translation type="unfinished" />
+        <translation>например, OMIK</translation>
     </message>
     <message>
         <source>Mission code</source>
-        <translation type="unfinished" />
+        <translation>Код миссии</translation>
     </message>
     <message>
         <source>e.g. OSCE Mission in Kosovo</source>
-        <translation type="unfinished" />
+        <translation>например, Миссия ОБСЕ в Косово</translation>
     </message>
     <message>
         <source>Mission name</source>
-        <translation type="unfinished" />
+        <translation>Название миссии</translation>
     </message>
     <message>
         <source>Focal point name</source>
-        <translation type="unfinished" />
+        <translation>Имя координатора</translation>
     </message>
     <message>
         <source>Mission &amp;code:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Код миссии:</translation>
     </message>
     <message>
         <source>Mission &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Название миссии:</translation>
     </message>
     <message>
         <source>&amp;Your name (optional):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ваше имя (необязательно):</translation>
     </message>
     <message>
         <source>The store will be created at: %1</source>
-        <translation type="unfinished" />
+        <translation>База данных будет создана здесь: %1</translation>
     </message>
     <message>
         <source>Create store</source>
-        <translation type="unfinished" />
+        <translation>Создать базу данных</translation>
     </message>
     <message>
         <source>Mission code: 2–32 letters, digits, - or _ (e.g. OMIK).</source>
-        <translation type="unfinished" />
+        <translation>Код миссии: от 2 до 32 символов — латинские буквы, цифры, - или _ (например, OMIK).</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>FocalPoint</source>
-        <translation type="unfinished">FocalPoint</translation>
+        <translation>FocalPoint</translation>
     </message>
     <message>
         <source>The backup could not be restored: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удалось восстановить резервную копию: %1</translation>
     </message>
     <message>
         <source>The store was restored from %1. The damaged file was kept as %2.</source>
-        <translation type="unfinished" />
+        <translation>База данных восстановлена из %1. Повреждённый файл сохранён как %2.</translation>
     </message>
 </context>
 <context>
     <name>StoreProblemDialog</name>
     <message>
         <source>FocalPoint cannot open the store</source>
-        <translation type="unfinished" />
+        <translation>FocalPoint не может открыть базу данных</translation>
     </message>
     <message>
         <source>This store was written by a newer version of FocalPoint.</source>
-        <translation type="unfinished" />
+        <translation>Эта база данных создана более новой версией FocalPoint.</translation>
     </message>
     <message>
         <source>Install the newer FocalPoint, or open another file. The file has not been changed.</source>
-        <translation type="unfinished" />
+        <translation>Установите новую версию FocalPoint или откройте другой файл. Файл не изменён.</translation>
     </message>
     <message>
         <source>This store is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Эта база данных повреждена.</translation>
     </message>
     <message>
         <source>You can restore the latest automatic backup (the damaged file is kept aside, not deleted), or open another file.</source>
-        <translation type="unfinished" />
+        <translation>Можно восстановить последнюю автоматическую резервную копию (повреждённый файл будет сохранён отдельно, а не удалён) или открыть другой файл.</translation>
     </message>
     <message>
         <source>This file is not a FocalPoint store.</source>
-        <translation type="unfinished" />
+        <translation>Этот файл не является базой данных FocalPoint.</translation>
     </message>
     <message>
         <source>Choose the right file. The file has not been changed.</source>
-        <translation type="unfinished" />
+        <translation>Выберите нужный файл. Файл не изменён.</translation>
     </message>
     <message>
         <source>The store could not be opened.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось открыть базу данных.</translation>
     </message>
     <message>
         <source>Check that the file exists and can be read, or open another.</source>
-        <translation type="unfinished" />
+        <translation>Проверьте, что файл существует и доступен для чтения, или откройте другой.</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished" />
+        <translation>Файл: %1</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Backup to restore</source>
-        <translation type="unfinished" />
+        <translation>Резервная копия для восстановления</translation>
     </message>
     <message>
         <source>Backup:</source>
-        <translation type="unfinished" />
+        <translation>Резервная копия:</translation>
     </message>
     <message>
         <source>&amp;Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>&amp;Восстановить из резервной копии</translation>
     </message>
     <message>
         <source>No automatic backup of this store exists.</source>
-        <translation type="unfinished" />
+        <translation>Автоматических резервных копий этой базы данных нет.</translation>
     </message>
     <message>
         <source>&amp;Choose another file…</source>
-        <translation type="unfinished" />
+        <translation>Открыть &amp;другой файл…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">В&amp;ыход</translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>Open a FocalPoint store</source>
-        <translation type="unfinished" />
+        <translation>Открыть базу данных FocalPoint</translation>
     </message>
     <message>
         <source>FocalPoint stores (*.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Базы данных FocalPoint (*.db);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1218,7 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Ready — not synced yet in this session</source>
-        <translation type="unfinished" />
+        <translation>Готово, синхронизации в этом сеансе ещё не было</translation>
     </message>
     <message>
         <source>Online</source>
@@ -1289,7 +1293,7 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation>Синхронизировать &amp;сейчас</translation>
+        <translation>Синхронизировать с&amp;ейчас</translation>
     </message>
     <message>
         <source>Sync &amp;settings…</source>
@@ -1301,23 +1305,23 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Что</translation>
     </message>
     <message>
         <source>Secretariat's message</source>
-        <translation type="unfinished" />
+        <translation>Сообщение Секретариата</translation>
     </message>
     <message>
         <source>Rejected changes</source>
-        <translation type="unfinished" />
+        <translation>Отклонённые изменения</translation>
     </message>
     <message>
         <source>&amp;Queue rejected changes again</source>
-        <translation>&amp;Поставить отклонённые изменения в очередь снова</translation>
+        <translation>Снова поставить отклонённые в &amp;очередь</translation>
     </message>
     <message>
         <source>After correcting the cause, send the rejected changes again at the next sync</source>
-        <translation type="unfinished" />
+        <translation>После устранения причины отклонённые изменения будут отправлены снова при следующей синхронизации</translation>
     </message>
     <message>
         <source>Feedback from the Secretariat</source>
@@ -1325,19 +1329,19 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Дата</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>От кого</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished" />
+        <translation>Предмет</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Sync log</source>
@@ -1357,23 +1361,23 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Send waiting changes now (F5)</source>
-        <translation type="unfinished" />
+        <translation>Отправить ожидающие изменения сейчас (F5)</translation>
     </message>
     <message>
         <source>Activity: %1</source>
-        <translation type="unfinished" />
+        <translation>Мероприятие: %1</translation>
     </message>
     <message>
         <source>Deleted activity %1</source>
-        <translation type="unfinished" />
+        <translation>Удалённое мероприятие %1</translation>
     </message>
     <message>
         <source>Questionnaire response %1</source>
-        <translation type="unfinished" />
+        <translation>Ответ на вопросник %1</translation>
     </message>
     <message>
         <source>Mission profile</source>
-        <translation type="unfinished" />
+        <translation>Профиль миссии</translation>
     </message>
     <message>
         <source>Nothing was rejected.</source>
@@ -1385,7 +1389,7 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>The sync log appears here once sync is installed.</source>
-        <translation type="unfinished" />
+        <translation>Журнал синхронизации появится здесь, когда будет установлен модуль синхронизации.</translation>
     </message>
     <message>
         <source>No sync yet.</source>
@@ -1396,30 +1400,30 @@ Keep the token for this session only? You will have to enter it again after rest
     <name>TagEdit</name>
     <message>
         <source>Type and press Enter to add</source>
-        <translation type="unfinished" />
+        <translation>Введите значение и нажмите Enter</translation>
     </message>
 </context>
 <context>
     <name>TaskPicker</name>
     <message>
         <source>Find a task by code or words, e.g. III.12 or police</source>
-        <translation type="unfinished" />
+        <translation>Поиск задачи по коду или английским словам, например: III.12 или police</translation>
     </message>
     <message>
         <source>Find an Action Plan task</source>
-        <translation type="unfinished" />
+        <translation>Поиск задачи Плана действий</translation>
     </message>
     <message>
         <source>Action Plan tasks</source>
-        <translation type="unfinished">Задачи Плана действий</translation>
+        <translation>Задачи Плана действий</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished" />
+        <translation>Выбрано: %1</translation>
     </message>
     <message>
         <source>No task selected yet.</source>
-        <translation type="unfinished" />
+        <translation>Задачи ещё не выбраны.</translation>
     </message>
 </context>
 <context>
@@ -1685,7 +1689,7 @@ Keep the token for this session only? You will have to enter it again after rest
     <name>_Chip</name>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished" />
+        <translation>Удалить «%1»</translation>
     </message>
 </context>
 </TS>

@@ -103,3 +103,43 @@ def test_switching_to_russian_translates_the_window(qtbot, make_window, demo_sto
     translations.install("en")
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Activities")
     assert "waiting to be sent" in window.pending_label.text()
+
+
+def test_russian_reaches_every_view(qtbot, make_window, demo_store: Store,
+                                    translations: Translations):
+    """Strings from menus, filters, the editor, the questionnaire, the sync view and the
+    status bar are Russian: a translation lost from ``focalpoint_ru.ts`` fails here."""
+    window = make_window(demo_store, set_language=translations.install)
+    dialog = window.open_settings()
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    assert dialog.save()
+    qtbot.waitUntil(lambda: window.activities.new_button.text() == "&Новое мероприятие")
+    qtbot.waitUntil(lambda: not window.activities.model.is_loading())
+
+    menus = [window.file_menu, window.edit_menu, window.view_menu, window.sync_menu,
+             window.help_menu]
+    assert [menu.title() for menu in menus] == [
+        "&Файл", "&Правка", "&Вид", "Син&хронизация", "&Справка"]
+    mnemonics = [title[title.index("&") + 1].casefold() for title in
+                 (menu.title() for menu in menus)]
+    assert len(set(mnemonics)) == len(mnemonics)
+    assert window.settings_action.text() == "Н&астройки…"
+
+    activities = window.activities
+    assert activities.task_filter.itemText(0) == "Все задачи Плана действий"
+    assert activities.status_filter.itemText(0) == "Все статусы"
+    assert activities.form_filter.itemText(0) == "Все формы торговли людьми"
+    assert activities.count_label.text().endswith("мероприятий")
+
+    editor = activities.open_editor()
+    assert editor is not None
+    assert editor.windowTitle() == "Новое мероприятие"
+    assert editor.save_button.text() == "Сохранить"  # Qt's own translation (qtbase_ru)
+    assert editor.save_button.toolTip() == "Сохранить (Ctrl+S)"
+    assert editor.funding.add_button.text() == "Добавить строку"
+    editor.reject()
+
+    assert window.questionnaire.tabs.tabText(0) == "Часть 1: цели, приоритеты и ресурсы"
+    assert window.sync_view.sync_button.text() == "Синхронизировать с&ейчас"
+    assert window.connection_label.text().startswith("Соединение: ")
+    assert window.last_sync_label.text() == "Последняя синхронизация: никогда"

@@ -184,9 +184,14 @@ class ActivitiesView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
+        # The status column fits its longest label in the interface language (Russian
+        # "Запланировано" is wider than "Completed"); long types are elided, as in English.
+        status_width = 16 + max(self.table.fontMetrics().horizontalAdvance(text)
+                                for _value, text in choices(ActivityStatus))
+        widths = {**COLUMN_WIDTHS, "status": max(COLUMN_WIDTHS["status"], status_width)}
         for column, (key, _title, _sort) in enumerate(COLUMNS):
-            if key in COLUMN_WIDTHS:
-                self.table.setColumnWidth(column, COLUMN_WIDTHS[key])
+            if key in widths:
+                self.table.setColumnWidth(column, widths[key])
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for text, slot in ((self.tr("Edit…"), self.edit_current),

@@ -58,7 +58,7 @@ class RecordTable(QWidget):
             if column.stretch:
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
             else:
-                self.table.setColumnWidth(index, column.width)
+                self.table.setColumnWidth(index, max(column.width, self._choices_width(column)))
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -72,6 +72,16 @@ class RecordTable(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+
+    @staticmethod
+    def _choices_width(column: Column) -> int:
+        """Width of a combo box showing the longest choice (labels differ by language)."""
+        if not column.choices:
+            return 0
+        probe = QComboBox()
+        for _value, label in column.choices:
+            probe.addItem(label)
+        return probe.sizeHint().width()
 
     def add_row(self, values: dict[str, Any] | None = None) -> int:
         values = values or {}
