@@ -16,32 +16,9 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from focalpoint.storage import Store
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that forgets everything when the test ends: never the real OS keyring."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        from keyring.errors import PasswordDeleteError
-
-        if (service, username) not in self.secrets:
-            raise PasswordDeleteError(username)
-        del self.secrets[(service, username)]
+from focalpoint.sync.credentials import MemoryKeyring
 
 
 @pytest.fixture(autouse=True)

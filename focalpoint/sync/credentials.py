@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import keyring
 import keyring.errors
+from keyring.backend import KeyringBackend
 
 SERVICE = "FocalPoint"
 
@@ -58,14 +59,39 @@ def delete_token(server_url: str, mission_code: str) -> bool:
     return True
 
 
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives in this process only and forgets everything on exit.
+
+    It backs the session-only fallback on machines without a system keyring, and tests and
+    screenshot scripts install it so they never touch the machine's real keyring.
+    """
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.secrets:
+            raise keyring.errors.PasswordDeleteError(username)
+        del self.secrets[(service, username)]
+
+
 class SessionTokens:
     """Tokens kept in memory only, for machines without a keyring (lost on exit)."""
 
     def __init__(self) -> None:
-        self._tokens: dict[str, str] = {}
+        self._keyring = MemoryKeyring()
 
     def get(self, server_url: str, mission_code: str) -> str | None:
-        return self._tokens.get(_account(server_url, mission_code))
+        return self._keyring.get_password(SERVICE, _account(server_url, mission_code))
 
     def set(self, server_url: str, mission_code: str, token: str) -> None:
-        self._tokens[_account(server_url, mission_code)] = token.strip()
+        self._keyring.set_password(SERVICE, _account(server_url, mission_code), token.strip())
