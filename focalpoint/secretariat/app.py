@@ -25,7 +25,7 @@ from focalpoint import __version__
 from focalpoint.secretariat.auth import authenticate, bearer_token
 from focalpoint.secretariat.ingest import ingest
 from focalpoint.secretariat.overview import render_overview
-from focalpoint.secretariat.store import ServiceStore, immediate, utc_now
+from focalpoint.secretariat.store import ServiceStore, utc_now
 from focalpoint.sync.protocol import (
     API_PREFIX,
     ERROR_PROTOCOL_VERSION,
@@ -277,7 +277,7 @@ def _handshake(store: ServiceStore, mission: str, hello: Handshake,
                    "correct the computer's date and time")
     with store.connect() as db:
         latest = store.latest_catalogue(db).version
-        with immediate(db):
+        with db.atomic():
             row = db.execute("SELECT halt_message FROM missions WHERE code = ?",
                              [mission]).fetchone()
             db.execute(

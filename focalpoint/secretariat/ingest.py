@@ -31,7 +31,7 @@ from typing import Any
 import sqlite_utils
 
 from focalpoint.domain import Activity, MissionProfile, QuestionnaireResponse
-from focalpoint.secretariat.store import ServiceStore, immediate, utc_now
+from focalpoint.secretariat.store import ServiceStore, utc_now
 from focalpoint.sync.protocol import Acknowledgement, Batch, Change, ChangeResult
 from focalpoint.validation import InvalidRecord, parse, validate_activity, validate_response
 
@@ -227,7 +227,7 @@ def ingest(store: ServiceStore, db: sqlite_utils.Database, mission: str, batch: 
     prepared = [_prepare(store, db, mission, change) for change in changes]
     now = utc_now()
     try:
-        with immediate(db):
+        with db.atomic():
             db.execute(
                 "INSERT INTO batches (batch_id, mission_code, device_id, content_hash, "
                 "received_at, change_count, ack) VALUES (?, ?, ?, ?, ?, ?, '')",

@@ -22,6 +22,7 @@ from typing import Any
 
 import sqlite_utils
 
+from focalpoint import sqlite
 from focalpoint.catalogue import Catalogue, CatalogueError, load_catalogue
 from focalpoint.domain import MissionProfile
 from focalpoint.exchange import FORMAT, VERSION
@@ -163,27 +164,9 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
 
 
 def connect(path: Path) -> sqlite_utils.Database:
-    """A connection with autocommit (we manage transactions) and a generous busy timeout."""
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=30)
-    db = sqlite_utils.Database(conn, execute_plugins=False)
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 30000")
-    db.execute("PRAGMA synchronous = NORMAL")
-    return db
-
-
-@contextlib.contextmanager
-def immediate(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """A write transaction that takes the write lock up front (no lock-upgrade deadlock)."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        if db.conn.in_transaction:
-            db.execute("ROLLBACK")
-        raise
-    else:
-        db.execute("COMMIT")
+    """A connection whose ``atomic()`` takes the write lock first; a generous busy timeout
+    lets concurrent requests queue on it."""
+    return sqlite.connect(path, busy_seconds=30)
 
 
 def _migrate(db: sqlite_utils.Database, path: Path) -> None:
@@ -196,7 +179,7 @@ def _migrate(db: sqlite_utils.Database, path: Path) -> None:
     for version, (_name, migrate) in enumerate(MIGRATIONS, start=1):
         if version <= current:
             continue
-        with immediate(db):
+        with db.atomic():
             migrate(db)
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {version}")
@@ -263,7 +246,7 @@ class ServiceStore:
 
     def _seed_catalogue(self, db: sqlite_utils.Database) -> None:
         bundled = load_catalogue()
-        with immediate(db):
+        with db.atomic():
             db.execute(
                 "INSERT OR IGNORE INTO catalogue_versions (version, published_at, data) "
                 "VALUES (?, ?, ?)",
@@ -272,7 +255,7 @@ class ServiceStore:
 
     def publish_catalogue(self, catalogue: Catalogue) -> bool:
         """Add a catalogue version; False if that version was already published."""
-        with self.connect() as db, immediate(db):
+        with self.connect() as db, db.atomic():
             cursor = db.execute(
                 "INSERT OR IGNORE INTO catalogue_versions (version, published_at, data) "
                 "VALUES (?, ?, ?)",
@@ -316,7 +299,7 @@ class ServiceStore:
         except InvalidRecord as error:
             raise ServiceStoreError(str(error)) from None
         issued = new_token()
-        with self.connect() as db, immediate(db):
+        with self.connect() as db, db.atomic():
             if db.execute("SELECT 1 FROM missions WHERE code = ?", [profile.code]).fetchone():
                 raise ServiceStoreError(
                     f"mission {profile.code} exists already; use 'issue-token {profile.code}' "
@@ -329,14 +312,14 @@ class ServiceStore:
 
     def issue_token(self, code: str) -> IssuedToken:
         issued = new_token()
-        with self.connect() as db, immediate(db):
+        with self.connect() as db, db.atomic():
             self._require_mission(db, code)
             self._insert_token(db, code.upper(), issued)
         return issued
 
     def revoke_tokens(self, code: str) -> int:
         """Revoke every active token of the mission; returns how many."""
-        with self.connect() as db, immediate(db):
+        with self.connect() as db, db.atomic():
             self._require_mission(db, code)
             cursor = db.execute(
                 "UPDATE tokens SET revoked_at = ? WHERE mission_code = ? AND revoked_at IS NULL",
@@ -346,7 +329,7 @@ class ServiceStore:
 
     def set_halt(self, code: str, message: str) -> None:
         """Tell the mission's clients to stop syncing (empty message: resume)."""
-        with self.connect() as db, immediate(db):
+        with self.connect() as db, db.atomic():
             self._require_mission(db, code)
             db.execute("UPDATE missions SET halt_message = ? WHERE code = ?",
                        [message.strip(), code.upper()])
@@ -356,7 +339,7 @@ class ServiceStore:
         message = message.strip()
         if not message:
             raise ServiceStoreError("the feedback message is empty")
-        with self.connect() as db, immediate(db):
+        with self.connect() as db, db.atomic():
             self._require_mission(db, code)
             cursor = db.execute(
                 "INSERT INTO feedback (mission_code, created_at, author, entity_type, entity_id, "

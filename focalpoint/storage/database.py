@@ -16,6 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from focalpoint import sqlite
 from focalpoint.storage import migrations as schema
 from focalpoint.storage.migrations import Migration
 
@@ -44,53 +45,18 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class WriterDatabase(sqlite_utils.Database):
-    """sqlite-utils' Database whose outermost ``atomic()`` is ``BEGIN IMMEDIATE``.
-
-    With a plain (deferred) ``BEGIN``, a transaction that reads and then writes fails at
-    once with "database is locked" if another connection (the sync worker) committed in
-    between: SQLite cannot upgrade a stale read snapshot, and no busy timeout helps.
-    Taking the write lock up front makes concurrent writers queue (busy_timeout) instead.
-    """
-
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[sqlite_utils.Database]:  # type: ignore[override]
-        if self.conn.in_transaction:
-            with super().atomic():
-                yield self
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self
-        except BaseException:
-            self.conn.rollback()
-            raise
-        else:
-            try:
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.rollback()
-                raise
-
-
 def connect(path: Path | str) -> sqlite_utils.Database:
-    """A connection with the pragmas every FocalPoint connection needs.
+    """A connection with the pragmas every FocalPoint connection needs (see focalpoint.sqlite).
 
-    ``isolation_level=None`` leaves transaction control to sqlite-utils' ``atomic()``, so
-    a write and its outbox row commit together or not at all.
+    Transactions are controlled by ``atomic()`` only, so a write and its outbox row commit
+    together or not at all.
     """
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=15)
     try:
-        db = WriterDatabase(conn, execute_plugins=False)
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA busy_timeout = 15000")
-        db.execute("PRAGMA synchronous = NORMAL")
+        return sqlite.connect(path)
     except sqlite3.DatabaseError as error:
-        conn.close()
         raise CorruptStoreError(
             f"{path} is not a readable SQLite database ({error}); it was not changed"
         ) from None
-    return db
 
 
 def quick_check(db: sqlite_utils.Database) -> None:

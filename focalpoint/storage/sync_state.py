@@ -9,9 +9,7 @@ those very bytes, so the service recognises the batch id with the same content.
 
 from __future__ import annotations
 
-import contextlib
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,27 +21,6 @@ LOG_KEEP = 2000
 LOG_LEVELS = ("info", "warning", "error")
 
 
-@contextlib.contextmanager
-def immediate(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """A write transaction that takes the write lock first.
-
-    The sync engine reads the outbox and writes it in one transaction while the GUI may be
-    writing on another connection; a deferred transaction would fail to upgrade its read
-    lock, an immediate one simply waits (busy timeout) for its turn.
-    """
-    if db.conn.in_transaction:
-        with db.atomic():
-            yield db
-        return
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        if db.conn.in_transaction:
-            db.execute("ROLLBACK")
-        raise
-    else:
-        db.execute("COMMIT")
 
 
 @dataclass(frozen=True)
@@ -136,7 +113,7 @@ class SyncState:
             "SELECT seq FROM outbox WHERE batch_id = ? ORDER BY seq", [batch_id])]
 
     def count_attempt(self, batch_id: str) -> None:
-        with immediate(self.db):
+        with self.db.atomic():
             self.db.execute("UPDATE sync_batches SET attempts = attempts + 1 WHERE batch_id = ?",
                             [batch_id])
 
@@ -144,7 +121,7 @@ class SyncState:
                     ack_json: str) -> None:
         """Mark exactly the acknowledged changes, and the batch, in one transaction."""
         now = utc_now()
-        with immediate(self.db):
+        with self.db.atomic():
             self.db.conn.executemany(
                 "UPDATE outbox SET state = 'synced', synced_at = ?, error = NULL "
                 "WHERE seq = ? AND batch_id = ?", [(now, seq, batch_id) for seq in synced])
@@ -162,7 +139,7 @@ class SyncState:
         ``reject_changes`` quarantines its changes with ``error`` (shown to the user);
         ``release_changes`` puts them back in the queue to be re-batched (too large).
         """
-        with immediate(self.db):
+        with self.db.atomic():
             if reject_changes:
                 self.db.execute(
                     "UPDATE outbox SET state = 'rejected', error = ? WHERE batch_id = ? "
@@ -193,7 +170,7 @@ class SyncState:
 
     def requeue_rejected(self) -> int:
         """Put unresolved rejected changes back in the queue (after the cause was fixed)."""
-        with immediate(self.db):
+        with self.db.atomic():
             seqs = [row["seq"] for row in self.unresolved_rejected()]
             self.db.conn.executemany(
                 "UPDATE outbox SET state = 'pending', batch_id = NULL, error = NULL "
@@ -205,7 +182,7 @@ class SyncState:
     def log(self, level: str, message: str) -> None:
         if level not in LOG_LEVELS:
             level = "info"
-        with immediate(self.db):
+        with self.db.atomic():
             self.db.execute("INSERT INTO sync_log (at, level, message) VALUES (?, ?, ?)",
                             [utc_now(), level, message])
             self.db.execute(
@@ -226,7 +203,7 @@ class SyncState:
 
     def store_feedback(self, server_url: str, items: list[dict[str, Any]]) -> int:
         now = utc_now()
-        with immediate(self.db):
+        with self.db.atomic():
             for item in items:
                 self.db.execute(
                     "INSERT OR IGNORE INTO feedback (id, server_url, created_at, author, "
@@ -242,7 +219,7 @@ class SyncState:
             "received_at, read_at FROM feedback ORDER BY created_at DESC, id DESC")]
 
     def mark_feedback_read(self) -> None:
-        with immediate(self.db):
+        with self.db.atomic():
             self.db.execute("UPDATE feedback SET read_at = ? WHERE read_at IS NULL", [utc_now()])
 
     def catalogue_versions(self) -> list[str]:
@@ -250,7 +227,7 @@ class SyncState:
             "SELECT version FROM catalogue_versions ORDER BY published_at, rowid")]
 
     def store_catalogue(self, version: str, published_at: str, data: dict[str, Any]) -> bool:
-        with immediate(self.db):
+        with self.db.atomic():
             cursor = self.db.execute(
                 "INSERT OR IGNORE INTO catalogue_versions (version, published_at, data, "
                 "received_at) VALUES (?, ?, ?, ?)",

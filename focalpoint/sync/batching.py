@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from focalpoint.domain import new_id
-from focalpoint.storage.sync_state import BatchRecord, SyncState, immediate
+from focalpoint.storage.sync_state import BatchRecord, SyncState
 from focalpoint.sync.protocol import (
     MAX_CHANGES_PER_BATCH,
     PROTOCOL_VERSION,
@@ -60,7 +60,7 @@ def build_next_batch(
     another connection either lands before (and is in the batch or coalesced) or after.
     """
     db = state.db
-    with immediate(db):
+    with db.atomic():
         rows = state.unbatched_pending(max_changes)
         if not rows:
             return None
