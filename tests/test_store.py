@@ -286,3 +286,36 @@ def test_draft_response_then_submission_is_immutable(varied: Store) -> None:
     change = [c for c in varied.outbox.all() if c.entity_type == "response"][-1]
     assert change.payload["response"]["status"] == "submitted"
     assert len(change.payload["activities"]) == 2
+
+
+def newer_catalogue(version: str) -> dict[str, Any]:
+    """The bundled catalogue with one more task, as the Secretariat could publish it."""
+    import json
+
+    from focalpoint.catalogue import load_catalogue
+
+    data: dict[str, Any] = json.loads(load_catalogue().to_json())
+    data["version"] = version
+    section = data["chapters"][1]["sections"][2]  # IV.8 Awareness-raising
+    assert section["code"] == "IV.8"
+    section["tasks"].append({**section["tasks"][-1], "code": "IV.8.6", "aliases": []})
+    return data
+
+
+def test_a_newer_pulled_catalogue_is_used_after_reopening(store_path: Any) -> None:
+    from focalpoint.storage.sync_state import SyncState
+
+    with Store.open(store_path) as store:
+        assert store.catalogue.version == "2006.1"
+        with pytest.raises(InvalidRecord, match="unknown Action Plan task code 'IV.8.6'"):
+            store.activities.save(new(task_codes=["IV.8.6"]))
+        state = SyncState(store.db)
+        state.store_catalogue("2006.10", "2007-01-01T00:00:00+00:00", newer_catalogue("2006.10"))
+        broken = newer_catalogue("2006.11")
+        broken["chapters"] = "not a list"
+        state.store_catalogue("2006.11", "2007-02-01T00:00:00+00:00", broken)
+    with Store.open(store_path) as store:
+        assert store.catalogue.version == "2006.10"  # newest that parses; 10 > 9 > 1
+        saved = store.activities.save(new(task_codes=["IV.8.6"]))
+        assert store.outbox.all()[-1].catalogue_version == "2006.10"
+        assert store.activities.get(saved.id).task_codes == ["IV.8.6"]

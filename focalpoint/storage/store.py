@@ -12,7 +12,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from focalpoint.catalogue import Catalogue, load_catalogue
+from focalpoint.catalogue import Catalogue, CatalogueError, load_catalogue
 from focalpoint.storage import migrations as schema
 from focalpoint.storage.activities import ActivityRepository
 from focalpoint.storage.database import (
@@ -37,7 +37,7 @@ class Store:
     ) -> None:
         self.db = db
         self.path = path
-        self.catalogue = catalogue or load_catalogue()
+        self.catalogue = catalogue or current_catalogue(db)
         self.meta = Meta(db)
         self.mission = MissionRepository(db, self.catalogue)
         self.activities = ActivityRepository(db, self.catalogue)
@@ -73,6 +73,29 @@ class Store:
     def backup(self, dest: Path | str) -> Path:
         """A consistent copy of the live store (safe while it is in use)."""
         return backup_file(self.db, Path(dest))
+
+
+def version_key(version: str) -> tuple[tuple[int, str], ...]:
+    """Order catalogue versions naturally: ``2006.10`` comes after ``2006.9``."""
+    return tuple((int(part), "") if part.isdigit() else (-1, part) for part in version.split("."))
+
+
+def current_catalogue(db: sqlite_utils.Database) -> Catalogue:
+    """The newest Action Plan catalogue this store knows: bundled, or pulled on sync.
+
+    A version the Secretariat published later than the one shipped with this FocalPoint is
+    kept in ``catalogue_versions`` by the sync engine; from then on activities validate
+    against it. A stored version that no longer parses is skipped, never fatal.
+    """
+    newest = load_catalogue()
+    for version, data in db.execute("SELECT version, data FROM catalogue_versions"):
+        if version_key(version) <= version_key(newest.version):
+            continue
+        try:
+            newest = Catalogue.from_json(data, source=f"stored catalogue {version}")
+        except CatalogueError:
+            continue
+    return newest
 
 
 def check_backup(source: Path) -> None:
