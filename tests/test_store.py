@@ -307,7 +307,7 @@ def test_a_newer_pulled_catalogue_is_used_after_reopening(store_path: Any) -> No
 
     with Store.open(store_path) as store:
         assert store.catalogue.version == "2006.1"
-        with pytest.raises(InvalidRecord, match="unknown Action Plan task code 'IV.8.6'"):
+        with pytest.raises(InvalidRecord, match=r"unknown Action Plan task code 'IV\.8\.6'"):
             store.activities.save(new(task_codes=["IV.8.6"]))
         state = SyncState(store.db)
         state.store_catalogue("2006.10", "2007-01-01T00:00:00+00:00", newer_catalogue("2006.10"))
