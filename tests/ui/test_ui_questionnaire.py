@@ -85,8 +85,31 @@ def test_export_pdf_runs_in_a_worker(qtbot, window: MainWindow, tmp_path: Path):
         return
     out = tmp_path / "q.pdf"
     view.choose_pdf_path = lambda _p, _s: out
+    offered: list[tuple[Path, int]] = []
+    opened: list[Path] = []
+    view.offer_open = lambda _p, path, pages: offered.append((path, pages)) or True
+    view.open_file = lambda path: opened.append(path) or True
     job = view.export_pdf()
     assert job is not None
     qtbot.waitUntil(lambda: job.done, timeout=60_000)
     assert out.read_bytes().startswith(b"%PDF")
     assert "PDF written" in view.state.text()
+    qtbot.waitUntil(lambda: bool(opened))  # then offers to open the file
+    assert offered[0][0] == out and offered[0][1] > 0
+    assert opened == [out]
+
+
+def test_declining_to_open_the_pdf_opens_nothing(qtbot, window: MainWindow, tmp_path: Path):
+    view = window.questionnaire
+    if not view.export_button.isEnabled():
+        return
+    out = tmp_path / "q.pdf"
+    view.choose_pdf_path = lambda _p, _s: out
+    offered: list[Path] = []
+    opened: list[Path] = []
+    view.offer_open = lambda _p, path, _pages: offered.append(path) or False
+    view.open_file = lambda path: opened.append(path) or True
+    job = view.export_pdf()
+    assert job is not None
+    qtbot.waitUntil(lambda: bool(offered), timeout=60_000)
+    assert opened == []

@@ -1,7 +1,8 @@
-"""Small dialogs of the questionnaire view: a new reporting period, submit, PDF file name.
+"""Small dialogs of the questionnaire view: a new reporting period, submit, PDF file name,
+and the offer to open the PDF once it is written.
 
 Why apart from the view: they are the view's questions to the user, passed in as callables
-(``confirm``, ``choose_path``) so tests can answer them without a modal loop.
+(``confirm``, ``choose_path``, ``offer_open``) so tests can answer them without a modal loop.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -28,6 +30,9 @@ translate = QCoreApplication.translate
 
 ConfirmSubmit = Callable[[QWidget, QuestionnaireResponse], bool]
 ChoosePath = Callable[[QWidget, str], Path | None]
+#: Offer to open the written PDF (its path and page count): True to open it.
+OfferOpen = Callable[[QWidget, Path, int], bool]
+OpenFile = Callable[[Path], bool]
 
 
 def confirm_submit(parent: QWidget, response: QuestionnaireResponse) -> bool:
@@ -56,6 +61,25 @@ def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
         translate("QuestionnaireView", "PDF files (*.pdf)"),
     )
     return Path(name) if name else None
+
+
+def offer_open_pdf(parent: QWidget, path: Path, pages: int) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        translate("QuestionnaireView", "Export PDF"),
+        translate("QuestionnaireView", "The questionnaire was written to %1 (%2 pages).\n\n"
+                  "Open it now?")
+        .replace("%1", str(path))
+        .replace("%2", str(pages)),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+        QMessageBox.StandardButton.Open,
+    )
+    return answer == QMessageBox.StandardButton.Open
+
+
+def open_with_system(path: Path) -> bool:
+    """Open a file in the program the system uses for it (the PDF viewer)."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
 
 class NewPeriodDialog(QDialog):

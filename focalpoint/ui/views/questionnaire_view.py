@@ -9,6 +9,7 @@ saves at once. A submitted response is an immutable snapshot and is shown read-o
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTime, QTimer, Signal
@@ -32,8 +33,12 @@ from focalpoint.ui.dialogs.questionnaire_dialogs import (
     ChoosePath,
     ConfirmSubmit,
     NewPeriodDialog,
+    OfferOpen,
+    OpenFile,
     choose_pdf_path,
     confirm_submit,
+    offer_open_pdf,
+    open_with_system,
 )
 from focalpoint.ui.events import Events
 from focalpoint.ui.integrations import pdf_unavailable_reason, report_module
@@ -65,6 +70,8 @@ class QuestionnaireView(QWidget):
         *,
         confirm: ConfirmSubmit = confirm_submit,
         choose_path: ChoosePath = choose_pdf_path,
+        offer_open: OfferOpen = offer_open_pdf,
+        open_file: OpenFile = open_with_system,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -72,6 +79,8 @@ class QuestionnaireView(QWidget):
         self.events = events
         self.confirm_submit = confirm
         self.choose_pdf_path = choose_path
+        self.offer_open = offer_open
+        self.open_file = open_file
         self.response: QuestionnaireResponse | None = None
         self._dirty = False
         self._loading = False
@@ -385,6 +394,14 @@ class QuestionnaireView(QWidget):
         self.sync_requested.emit()
         return True
 
+    def _offer_to_open(self, path: Path, pages: int) -> None:
+        if self._disposed or not path.is_file():
+            return
+        if self.offer_open(self, path, pages) and not self.open_file(path):
+            QMessageBox.warning(self, self.tr("Export PDF"), self.tr(
+                "No program to open PDF files was found. The file is at %1").replace(
+                    "%1", str(path)))
+
     def export_pdf(self) -> Job | None:
         report = report_module()
         if report is None or self.response is None:
@@ -411,12 +428,15 @@ class QuestionnaireView(QWidget):
                 reader.close()
 
         def done(result: Any) -> None:
-            pages = getattr(result, "page_count", 0)
+            pages = int(getattr(result, "page_count", 0) or 0)
+            written = Path(getattr(result, "path", out_path))
             self.state.setText(
                 self.tr("PDF written: %1 (%2 pages)")
-                .replace("%1", str(getattr(result, "path", out_path)))
+                .replace("%1", str(written))
                 .replace("%2", str(pages))
             )
+            # Asked once the job has finished (and the status bar's progress is gone).
+            QTimer.singleShot(0, self, lambda: self._offer_to_open(written, pages))
 
         def failed(error: BaseException, _details: str) -> None:
             cancelled = getattr(report, "ExportCancelled", Cancelled)
