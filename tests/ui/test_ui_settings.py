@@ -143,3 +143,40 @@ def test_russian_reaches_every_view(qtbot, make_window, demo_store: Store,
     assert window.sync_view.sync_button.text() == "Синхронизировать с&ейчас"
     assert window.connection_label.text().startswith("Соединение: ")
     assert window.last_sync_label.text() == "Последняя синхронизация: никогда"
+
+
+def test_changing_server_with_unsynced_changes_keeps_the_dialog_open(
+        qtbot, window: MainWindow, demo_store: Store):
+    """save_sync_config refuses (UnsyncedChanges); the dialog says so in words, keeps the
+    input, and only goes ahead after the user chose a backup of the store."""
+    first = window.open_settings()
+    _fill(qtbot, first)
+    assert first.save()
+    assert demo_store.outbox.pending_count() > 0
+
+    dialog = window.open_settings()
+    asked: list[int] = []
+    dialog.ask_backup = lambda _parent, waiting: asked.append(waiting) or False
+    told: list[Path] = []
+    dialog.tell_backup = lambda _parent, path: told.append(path)
+    other = "https://other.example.org"
+    dialog.server_url.clear()
+    qtbot.keyClicks(dialog.server_url, other)
+    qtbot.keyClicks(dialog.token, "fp-other-token")
+    assert not dialog.save()
+    assert asked and asked[0] > 0
+    assert dialog.isVisible() and dialog.result() == 0
+    assert dialog.server_url.text() == other and dialog.token.text() == "fp-other-token"
+    assert "not reached the Secretariat" in dialog.error.text()
+    assert "--force" not in dialog.error.text()  # no command-line advice in the window
+    assert load_sync_config(demo_store).server_url == URL
+    assert get_token(other, "DEMO") is None and told == []
+
+    dialog.ask_backup = lambda _parent, _waiting: True
+    with qtbot.waitSignal(window.events.settings_changed):
+        assert dialog.save()
+    assert load_sync_config(demo_store).server_url == other
+    assert get_token(other, "DEMO") == "fp-other-token"
+    assert len(told) == 1 and told[0].is_file()
+    with Store.open(told[0]) as backup:
+        assert backup.outbox.pending_count() == demo_store.outbox.pending_count()

@@ -9,9 +9,11 @@ asked whether to keep the token for this session only, instead of failing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from focalpoint.storage import Store
+from focalpoint.storage import Store, StoreError
 from focalpoint.sync.config import (
     MAX_INTERVAL_MINUTES,
     MIN_INTERVAL_MINUTES,
@@ -42,6 +44,7 @@ from focalpoint.sync.credentials import (
     get_token,
     set_token,
 )
+from focalpoint.sync.safety import UnsyncedChanges, guard_unsynced, unsynced_count
 
 translate = QCoreApplication.translate
 
@@ -63,6 +66,36 @@ def ask_session_only(parent: QWidget, message: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_backup_and_change(parent: QWidget, waiting: int) -> bool:
+    """Changes wait for the old server or mission: back the store up and change anyway?"""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("SettingsDialog", "Changes not sent yet"),
+        translate("SettingsDialog", "%n change(s) have not reached the Secretariat yet. If "
+                  "the store now points at another server or mission, they may never reach "
+                  "the right one.", "", waiting),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText(translate(
+        "SettingsDialog",
+        "Best: cancel, sync with the current settings first (Sync now, F5), then change "
+        "them. Or FocalPoint can first write a backup copy of the whole store (nothing is "
+        "deleted) and then change the settings."))
+    backup = box.addButton(translate("SettingsDialog", "&Back up and change"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is backup
+
+
+def tell_backup(parent: QWidget, path: Path) -> None:
+    QMessageBox.information(
+        parent, translate("SettingsDialog", "Settings changed"),
+        translate("SettingsDialog", "A backup of the store, with the changes that were "
+                  "waiting, was written to:\n%1").replace("%1", str(path)))
+
+
 class SettingsDialog(QDialog):
     language_changed = Signal(str)
 
@@ -74,12 +107,18 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         ask_session: Callable[[QWidget, str], bool] = ask_session_only,
+        ask_backup: Callable[[QWidget, int], bool] = ask_backup_and_change,
+        tell_backup: Callable[[QWidget, Path], None] = tell_backup,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
         self.session_tokens = session_tokens
         self.ask_session = ask_session
+        self.ask_backup = ask_backup
+        self.tell_backup = tell_backup
+        #: Where the store was backed up before a forced change of server or mission.
+        self.backup_path: Path | None = None
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(620)
         config = load_sync_config(store)
@@ -184,13 +223,18 @@ class SettingsDialog(QDialog):
         )
         try:
             saved = save_sync_config(self.store, config)
+        except UnsyncedChanges:
+            forced = self._backup_and_save(config)
+            if forced is None:
+                return False
+            saved = forced
         except SyncConfigError as error:
-            self.error.setText(str(error))
+            self._show_error(str(error))
             return False
         token = self.token.text().strip()
         if token:
             if not saved.configured:
-                self.error.setText(
+                self._show_error(
                     self.tr("Enter the server URL and mission code before the access token.")
                 )
                 return False
@@ -198,7 +242,7 @@ class SettingsDialog(QDialog):
                 set_token(saved.server_url, saved.mission_code, token)
             except CredentialsUnavailable as error:
                 if not self.ask_session(self, str(error)):
-                    self.error.setText(str(error))
+                    self._show_error(str(error))
                     return False
                 self.session_tokens.set(saved.server_url, saved.mission_code, token)
             self.token.clear()
@@ -208,5 +252,31 @@ class SettingsDialog(QDialog):
             self.settings.sync()
             self.language_changed.emit(language)
         self.error.clear()
+        if self.backup_path is not None:
+            self.tell_backup(self, self.backup_path)
         self.accept()
         return True
+
+    def _backup_and_save(self, config: SyncConfig) -> SyncConfig | None:
+        """Another server or mission while changes wait: only after the user agrees and a
+        backup of the store is written. None (the dialog stays open, input kept) otherwise."""
+        waiting = unsynced_count(self.store)
+        if not self.ask_backup(self, waiting):
+            self._show_error(self.tr(
+                "Not saved: %n change(s) have not reached the Secretariat yet. Sync first "
+                "(Sync now, F5), or save again and choose to back up the store.", "", waiting))
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.backup_path = guard_unsynced(
+                self.store, "changing the server or mission", force=True)
+            return save_sync_config(self.store, config, force=True)
+        except (SyncConfigError, StoreError, OSError) as error:
+            self._show_error(str(error))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.adjustSize()  # room for the message without squeezing the form
