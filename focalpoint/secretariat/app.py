@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlite_utils
 from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
@@ -30,6 +31,7 @@ from focalpoint.sync.protocol import (
     API_PREFIX,
     ERROR_PROTOCOL_VERSION,
     MAX_CLOCK_SKEW_SECONDS,
+    MAX_WIRE_INT,
     MIN_PROTOCOL_VERSION,
     PROTOCOL_VERSION,
     Acknowledgement,
@@ -151,6 +153,13 @@ def create_app(store: ServiceStore, *, limits: Limits | None = None,
     async def _http_error(_request: Request, exc: HTTPException) -> JSONResponse:
         return _error(exc.status_code, str(exc.detail))
 
+    @app.exception_handler(RequestValidationError)
+    async def _bad_parameter(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        # A bad query parameter: one line naming it, like every other error answer.
+        problems = [f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or 'request'}: "
+                    f"{e.get('msg', 'invalid')}" for e in exc.errors()[:5]]
+        return _error(422, "; ".join(problems) or "the request is invalid")
+
     @app.exception_handler(ClientDisconnect)
     async def _gone(_request: Request, _exc: ClientDisconnect) -> Response:
         # The link dropped mid-request: nothing was read, nothing stored, nobody to answer.
@@ -230,7 +239,7 @@ def create_app(store: ServiceStore, *, limits: Limits | None = None,
         )
 
     @app.get(f"{API_PREFIX}/feedback", response_model=FeedbackList)
-    def feedback(request: Request, since: int = Query(default=0, ge=0)) -> Any:
+    def feedback(request: Request, since: int = Query(default=0, ge=0, le=MAX_WIRE_INT)) -> Any:
         """Secretariat comments for the token's mission with an id above ``since``."""
         with store.connect() as db:
             auth = _authenticate(request, db)

@@ -15,9 +15,9 @@ import hashlib
 import json
 import uuid
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator
 
 #: Bumped on any incompatible change of the models below.
 PROTOCOL_VERSION = 1
@@ -43,6 +43,12 @@ Op = Literal["upsert", "delete"]
 ChangeStatus = Literal["accepted", "rejected"]
 HandshakeStatus = Literal["ok", "upgrade_required", "halt"]
 
+#: The largest integer SQLite stores; a bigger count or sequence number is refused (422)
+#: instead of failing on the way into the service's store.
+MAX_WIRE_INT = 2**63 - 1
+#: A JSON integer (``true`` is not 1, ``1.0`` is not 1) that fits a SQLite INTEGER.
+WireInt = Annotated[int, Strict(), Field(ge=0, le=MAX_WIRE_INT)]
+
 
 class WireModel(BaseModel):
     """Unknown fields are refused: a typo or a version mismatch is an error, not ignored."""
@@ -60,14 +66,14 @@ def _uuid(value: str) -> str:
 class Handshake(WireModel):
     """What the client says first on every sync."""
 
-    protocol_version: int
+    protocol_version: WireInt
     client_version: str = Field(default="", max_length=50)
     mission_code: str = Field(min_length=1, max_length=32)
     device_id: str
     catalogue_version: str = Field(min_length=1, max_length=50)
     client_time: datetime
-    pending_count: int = Field(ge=0)
-    rejected_count: int = Field(default=0, ge=0)
+    pending_count: WireInt
+    rejected_count: WireInt = 0
     last_sync: datetime | None = None
 
     _check_device = field_validator("device_id")(_uuid)
@@ -96,7 +102,7 @@ class HandshakeReply(WireModel):
 class Change(WireModel):
     """One outbox row on the wire. ``payload`` is validated per entity type on the server."""
 
-    seq: int = Field(ge=1)
+    seq: Annotated[WireInt, Field(ge=1)]
     change_id: str
     entity_type: EntityType
     entity_id: str = Field(min_length=1, max_length=100)
@@ -111,12 +117,12 @@ class Change(WireModel):
 class Batch(WireModel):
     """Changes of one device, in ascending ``seq`` order, under an id persisted before sending."""
 
-    protocol_version: int
+    protocol_version: WireInt
     batch_id: str
     mission_code: str = Field(min_length=1, max_length=32)
     device_id: str
     changes: list[Change] = Field(min_length=1, max_length=MAX_CHANGES_PER_BATCH)
-    pending_count: int = Field(default=0, ge=0)
+    pending_count: WireInt = 0
     last_sync: datetime | None = None
 
     _check_ids = field_validator("batch_id", "device_id")(_uuid)

@@ -239,3 +239,31 @@ def test_deeply_nested_json_is_400(service: Service, demo_token: str) -> None:
     response = post(service, demo_token, None, raw=b"[" * 100_000 + b"]" * 100_000)
     assert response.status_code == 400 and "nested" in response.json()["detail"]
     still_serving(service, demo_token)
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("seq", 2**70), ("seq", True), ("pending_count", 2**64), ("protocol_version", True)])
+def test_numbers_sqlite_cannot_hold_are_422_not_500(service: Service, demo_token: str,
+                                                    service_store: ServiceStore, field: str,
+                                                    value: Any) -> None:
+    body = batch([activity_change(1)])
+    if field == "seq":
+        body["changes"][0]["seq"] = value
+    else:
+        body[field] = value
+    response = post(service, demo_token, body)
+    assert response.status_code == 422, response.text
+    assert field in response.json()["detail"]
+    assert stored(service_store) == (0, 0, 0)
+    headers = {"Authorization": f"Bearer {demo_token}"}
+    hello = {"protocol_version": 1, "mission_code": "DEMO", "device_id": DEVICE,
+             "catalogue_version": "2006.1", "client_time": "2026-01-01T00:00:00Z",
+             "pending_count": 2**64}
+    answer = requests.post(f"{service.url}/api/v1/handshake", json=hello, headers=headers,
+                           timeout=10)
+    assert answer.status_code == 422 and "pending_count" in answer.json()["detail"]
+    answer = requests.get(f"{service.url}/api/v1/feedback", params={"since": 2**64},
+                          headers=headers, timeout=10)
+    assert answer.status_code == 422
+    assert isinstance(answer.json()["detail"], str) and "since" in answer.json()["detail"]
+    still_serving(service, demo_token)
