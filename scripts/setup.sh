@@ -41,8 +41,14 @@ setup_venv() {
         fi
     fi
     if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-        .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-        .venv/bin/python -m pip install -q --disable-pip-version-check -e "$target"
+        echo "Installing FocalPoint ($target) into .venv (log: .venv/pip.log)"
+        if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip &&
+               .venv/bin/python -m pip install --disable-pip-version-check -e "$target"; } \
+               > .venv/pip.log 2>&1; then
+            tail -n 30 .venv/pip.log >&2
+            echo "pip install failed; the whole log is in .venv/pip.log" >&2
+            return 1
+        fi
         touch "$stamp"
     fi
 }
