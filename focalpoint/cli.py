@@ -13,6 +13,7 @@ import argparse
 import importlib
 import json
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -110,13 +111,15 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
         print_json(json.loads(catalogue.to_json()))
         return 0
     print(f"{catalogue.title} (catalogue version {catalogue.version})")
+    print("* = applies to field operations")
     for chapter in catalogue.chapters:
         print(f"\n{chapter.code}. {chapter.title}")
         for section in chapter.sections:
             print(f"  {section.code} {section.title}")
             for task in section.tasks:
-                bodies = ", ".join(task.bodies)
-                print(f"    {task.code}  [{bodies}]")
+                mark = "*" if task.field_operations else " "
+                summary = textwrap.shorten(task.text, 72, placeholder="…")
+                print(f"  {mark} {task.code:9} [{', '.join(task.bodies)}]  {summary}")
     return 0
 
 

@@ -335,3 +335,11 @@ def test_reader_closing_the_pipe_is_not_an_error(
     stderr = child.stderr.read().decode()
     assert child.wait() == 0
     assert "Traceback" not in stderr
+
+
+def test_catalogue_text_marks_field_operation_tasks(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "catalogue")
+    assert code == 0
+    lines = {line.split()[1]: line for line in out.splitlines() if line.startswith("  * ")}
+    assert "III.9.1" in lines and "III.11.1" not in lines  # OIO's task is not the mission's
+    assert "III.11.1" in out
