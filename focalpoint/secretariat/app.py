@@ -286,6 +286,8 @@ def _handshake(store: ServiceStore, mission: str, hello: Handshake,
                    "correct the computer's date and time")
     with store.connect() as db:
         latest = store.latest_catalogue(db).version
+        seen = db.execute("SELECT highest_seq FROM devices WHERE mission_code = ? AND "
+                          "device_id = ?", [mission, hello.device_id]).fetchone()
         with db.atomic():
             row = db.execute("SELECT halt_message FROM missions WHERE code = ?",
                              [mission]).fetchone()
@@ -311,4 +313,5 @@ def _handshake(store: ServiceStore, mission: str, hello: Handshake,
         status, message = "halt", f"sync is halted by the Secretariat: {row[0]}"
     return HandshakeReply(status=status, message=message, server_time=now.replace(microsecond=0),
                           clock_skew_seconds=round(skew, 1), clock_warning=warning,
-                          latest_catalogue_version=latest, limits=limits)
+                          latest_catalogue_version=latest, limits=limits,
+                          device_highest_seq=int(seen[0]) if seen else None)

@@ -104,6 +104,12 @@ class SyncState:
         return [_batch(r) for r in self.db.query(
             "SELECT * FROM sync_batches WHERE state = 'open' ORDER BY created_at, rowid")]
 
+    def highest_seq_assigned(self) -> int:
+        """The highest outbox ``seq`` this store ever handed out (coalesced rows included)."""
+        row = self.db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'").fetchone()
+        top = self.db.execute("SELECT max(seq) FROM outbox").fetchone()
+        return max(int(row[0]) if row else 0, int(top[0] or 0))
+
     def batch(self, batch_id: str) -> BatchRecord | None:
         rows = list(self.db.query("SELECT * FROM sync_batches WHERE batch_id = ?", [batch_id]))
         return _batch(rows[0]) if rows else None

@@ -25,6 +25,7 @@ from pydantic import ValidationError
 
 from focalpoint import __version__
 from focalpoint.catalogue import Catalogue, CatalogueError
+from focalpoint.domain import new_id
 from focalpoint.storage import Store
 from focalpoint.storage.sync_state import BatchRecord, LogEntry, StoredFeedback, SyncState
 from focalpoint.sync.batching import build_next_batch
@@ -59,6 +60,7 @@ KINDS = ("ok", "offline", "auth", "conflict", "rejected", "halt", "upgrade", "se
 META_LAST_SUCCESS = "sync.last_success"
 META_LAST_ERROR = "sync.last_error"
 META_LAST_ATTEMPT = "sync.last_attempt"
+META_DEVICE_ID = "device_id"  # Meta.device_id()'s key
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,16 @@ class SyncEngine:
             raise _Stop("upgrade", reply.message or "the Secretariat asks for a newer FocalPoint")
         if reply.status == "halt":
             raise _Stop("halt", reply.message or "the Secretariat has paused sync")
+        seen = reply.device_highest_seq
+        if seen is not None and seen > self.state.highest_seq_assigned():
+            # The service has changes from this device that this store never made: it is a
+            # copy restored from a backup. New changes would reuse sequence numbers already
+            # applied and be ignored as replays, so continue as a new device.
+            self.store.meta.set(META_DEVICE_ID, new_id())
+            self._log("warning", "this store was restored from a backup (the Secretariat has "
+                                 f"change {seen} of it, the store only goes to "
+                                 f"{self.state.highest_seq_assigned()}); it now syncs as a new "
+                                 "device so that no later change is taken for an old one")
         return reply
 
     def _send_all(self, http: SyncHttp, reply: HandshakeReply, counts: dict[str, int],

@@ -97,6 +97,11 @@ class HandshakeReply(WireModel):
     clock_warning: str = ""
     latest_catalogue_version: str = ""
     limits: Limits = Field(default_factory=Limits)
+    #: The highest ``seq`` the service has received from this ``device_id`` (None: none).
+    #: A client whose own sequence is behind it is a copy restored from a backup: its new
+    #: changes would reuse sequence numbers the service has already applied (and be taken
+    #: for replays), so it continues under a fresh device id.
+    device_highest_seq: int | None = None
 
 
 class Change(WireModel):

@@ -295,3 +295,29 @@ def test_settings_cannot_switch_server_under_unsynced_changes(demo_store: Store)
         save_sync_config(demo_store, SyncConfig("https://b.example.org", "DEMO"))
     assert load_sync_config(demo_store).server_url == "https://a.example.org"
     save_sync_config(demo_store, SyncConfig("https://b.example.org", "DEMO"), force=True)
+
+
+def test_a_store_restored_from_a_backup_loses_no_later_edit(
+        demo_store: Store, tmp_path: Path, service: Service, demo_token: str,
+        service_store: ServiceStore) -> None:
+    """A copy restored from a backup reuses sequence numbers the service already applied;
+    without care its new edits would be acknowledged as "superseded" and never applied."""
+    assert run_sync(demo_store, service.url, demo_token).ok
+    backup = demo_store.backup(tmp_path / "before-edits.db")
+    activity = demo_store.activities.list()[0]
+    for round_ in range(3):  # the original goes on: seqs the backup has never handed out
+        demo_store.activities.save(activity.model_copy(update={"title": f"edit {round_}"}))
+        assert run_sync(demo_store, service.url, demo_token).ok
+    with Store.open(backup) as restored:
+        old_device = restored.meta.device_id()
+        restored.activities.save(activity.model_copy(update={"title": "after the restore"}))
+        result = run_sync(restored, service.url, demo_token)
+        assert result.ok, result
+        assert restored.meta.device_id() != old_device
+        assert any("restored from a backup" in e.message for e in sync_log(restored))
+        assert server_view(service_store) == client_view(restored)
+        titles = {a["id"]: a["title"] for a in server_view(service_store)["activities"]}
+        assert titles[activity.id] == "after the restore"
+        assert run_sync(restored, service.url, demo_token).ok  # a second pass: no new rotation
+    device_again = demo_store.meta.device_id()
+    assert device_again == old_device  # the original keeps its identity
