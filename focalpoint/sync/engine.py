@@ -266,8 +266,12 @@ class SyncEngine:
         if error.status in (400, 413, 422):
             results = error.body.get("results")
             if isinstance(results, list) and results:
-                ack = Acknowledgement(batch_id=batch.batch_id, received_at=_now(),
-                                      results=results, accepted=0, rejected=len(results))
+                try:
+                    ack = Acknowledgement(batch_id=batch.batch_id, received_at=_now(),
+                                          results=results, accepted=0, rejected=len(results))
+                except ValidationError:
+                    raise _Stop("server", f"the refusal of batch {batch.batch_id} is not "
+                                          "understood; the batch stays queued") from None
                 self._apply_ack(batch, ack, counts)
                 return True
             message = f"batch {batch.batch_id} refused: {error.detail}"

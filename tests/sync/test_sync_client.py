@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import threading
 from datetime import timedelta
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import keyring
 import keyring.backends.fail
 import pytest
+import requests
 from sync_helpers import (
     FAST,
     Service,
@@ -321,3 +323,41 @@ def test_a_store_restored_from_a_backup_loses_no_later_edit(
         assert run_sync(restored, service.url, demo_token).ok  # a second pass: no new rotation
     device_again = demo_store.meta.device_id()
     assert device_again == old_device  # the original keeps its identity
+
+
+class _CannedService(requests.adapters.BaseAdapter):
+    """A "service" that answers the handshake and refuses every batch with a 422 whose
+    per-change results are garbage (a broken or impostor server)."""
+
+    def send(self, request: requests.PreparedRequest, **_kwargs: object) -> requests.Response:
+        response = requests.Response()
+        response.request = request
+        response.url = request.url or ""
+        if (request.url or "").endswith("/handshake"):
+            response.status_code = 200
+            response._content = json.dumps({"status": "ok", "server_time":
+                                             "2026-01-01T00:00:00Z"}).encode()
+        else:
+            response.status_code = 422
+            response._content = json.dumps({"detail": "no", "results": [{"x": 1}]}).encode()
+        response.headers["Content-Type"] = "application/json"
+        return response
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_garbled_refusal_stops_the_pass_and_changes_nothing(demo_store: Store) -> None:
+    config = configure(demo_store, "http://127.0.0.1:9")
+
+    def session() -> requests.Session:
+        canned = requests.Session()
+        canned.mount("http://", _CannedService())
+        return canned
+
+    pending = demo_store.outbox.pending_count()
+    result = SyncEngine(demo_store, config, "fp1_0000000000000000_" + "c" * 43,
+                        session_factory=session, policy=FAST).run()
+    assert result.kind == "server" and "not understood" in result.message
+    assert demo_store.outbox.pending_count() == pending
+    assert sync_status(demo_store).rejected == 0
