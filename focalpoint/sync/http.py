@@ -15,18 +15,55 @@ from __future__ import annotations
 
 import gzip
 import json
+import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import TracebackType
 from typing import Any
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.connectionpool import ConnectionPool
+from urllib3.exceptions import MaxRetryError
+from urllib3.response import BaseHTTPResponse
 from urllib3.util.retry import Retry
 
 from focalpoint import __version__
 from focalpoint.sync.protocol import API_PREFIX
 
 SessionFactory = Callable[[], requests.Session]
+
+
+def certificate_refused(error: BaseException | None) -> bool:
+    """Whether ``error`` is (or wraps) a failed TLS certificate verification."""
+    stack, seen = [error], 0
+    while stack and seen < 20:
+        current = stack.pop()
+        seen += 1
+        if current is None:
+            continue
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return True
+        stack.extend(a for a in current.args if isinstance(a, BaseException))
+        stack.extend([current.__cause__, current.__context__])
+    return False
+
+
+class SyncRetry(Retry):
+    """urllib3's Retry, except that a refused certificate is final at once.
+
+    Other TLS errors stay retryable: a link cut during the TLS handshake surfaces as an
+    ``SSLError`` too, and that is exactly the transient failure retries are for. A
+    certificate that does not verify will not verify a second later.
+    """
+
+    def increment(self, method: str | None = None, url: str | None = None,
+                  response: BaseHTTPResponse | None = None, error: Exception | None = None,
+                  _pool: ConnectionPool | None = None,
+                  _stacktrace: TracebackType | None = None) -> SyncRetry:
+        if certificate_refused(error):
+            raise MaxRetryError(_pool, url or "", error) from error  # type: ignore[arg-type]
+        return super().increment(method, url, response, error, _pool, _stacktrace)
 
 
 @dataclass(frozen=True)
@@ -41,7 +78,7 @@ class RetryPolicy:
     read_timeout: float = 60.0
 
     def retry(self) -> Retry:
-        return Retry(
+        return SyncRetry(
             total=self.attempts,
             connect=self.attempts,
             read=self.attempts,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from faults import FlakyProxy
 from sync_helpers import FAST, wait_for
 
 from focalpoint.secretariat.app import create_app
@@ -64,7 +65,7 @@ def tls_service(tmp_path: Path, service_store: ServiceStore) -> Iterator[tuple[s
 
 def sync(store: Store, url: str, token: str, ca_bundle: str) -> SyncResult:
     config = save_sync_config(store, SyncConfig(server_url=url, mission_code="DEMO",
-                                                ca_bundle=ca_bundle))
+                                                ca_bundle=ca_bundle), force=True)
     return SyncEngine(store, config, token, policy=FAST,
                       session_factory=lambda: make_session(FAST)).run()
 
@@ -73,10 +74,26 @@ def test_unknown_ca_is_refused_then_trusted_with_a_bundle(
         demo_store: Store, tls_service: tuple[str, Path], demo_token: str,
         service_store: ServiceStore) -> None:
     url, cert = tls_service
-    refused = sync(demo_store, url, demo_token, "")
+    port = int(url.rsplit(":", 1)[1])
+    with FlakyProxy(port) as counter:  # passes the TLS bytes through, counts connections
+        refused = sync(demo_store, counter.url.replace("http:", "https:"), demo_token, "")
+        assert counter.connections == 1, "a refused certificate is not retried"
     assert refused.kind == "server" and "certificate could not be verified" in refused.message
     assert service_store.export_document("DEMO")["activities"] == []
     trusted = sync(demo_store, url, demo_token, str(cert))
     assert trusted.ok, trusted
     assert len(service_store.export_document("DEMO")["activities"]) == \
         demo_store.activities.total()
+
+
+def test_only_certificate_failures_are_final() -> None:
+    import ssl
+
+    from urllib3.exceptions import MaxRetryError, SSLError
+
+    retry = FAST.retry()
+    refused = SSLError(ssl.SSLCertVerificationError(1, "certificate verify failed"))
+    with pytest.raises(MaxRetryError):
+        retry.increment("POST", "/api/v1/batches", error=refused)
+    cut = SSLError(ssl.SSLEOFError(8, "EOF occurred in violation of protocol"))
+    assert retry.increment("POST", "/api/v1/batches", error=cut).total == FAST.attempts - 1
