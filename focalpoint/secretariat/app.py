@@ -92,26 +92,36 @@ async def _read_body(request: Request, limits: Limits) -> bytes:
     return _gunzip(raw, limits.max_decompressed_bytes)
 
 
+_INFLATE_CHUNK = 64 * 1024
+
+
 def _gunzip(raw: bytes, limit: int) -> bytes:
+    """Inflate ``raw``, refusing (413) as soon as the output passes ``limit``.
+
+    Input goes in 64 KiB at a time and output comes out 64 KiB at a time, so what is held
+    besides ``raw`` is the output so far plus a chunk: a gzip bomb is never expanded, and
+    no step copies the rest of a large body over and over.
+    """
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
     out: list[bytes] = []
     total = 0
-    data = raw
+    position = 0
     try:
-        while data:
-            piece = inflater.decompress(data, 64 * 1024)
+        while not inflater.eof:
+            if inflater.unconsumed_tail:
+                data = inflater.unconsumed_tail
+            elif position < len(raw):
+                data = raw[position:position + _INFLATE_CHUNK]
+                position += _INFLATE_CHUNK
+            else:
+                data = b""  # all input is in: collect what zlib still holds back
+            piece = inflater.decompress(data, _INFLATE_CHUNK)
+            if not data and not piece:
+                break
             total += len(piece)
             if total > limit:
                 raise BodyTooLarge(f"the decompressed body is over the limit of {limit} bytes")
             out.append(piece)
-            data = inflater.unconsumed_tail
-            if inflater.eof:
-                break
-        tail = inflater.flush(64 * 1024)
-        total += len(tail)
-        if total > limit:
-            raise BodyTooLarge(f"the decompressed body is over the limit of {limit} bytes")
-        out.append(tail)
     except zlib.error as error:
         raise HTTPException(400, f"the body is not valid gzip ({error})") from None
     if not inflater.eof:

@@ -71,3 +71,24 @@ def test_a_change_that_can_never_fit_is_quarantined(demo_store: Store, small_ser
     received = {a["id"] for a in service_store.export_document("DEMO")["activities"]}
     assert huge.id not in received
     assert len(received) == demo_store.activities.total() - 1
+
+
+def test_a_gzip_bomb_is_never_inflated_in_memory() -> None:
+    """1 GiB of zeros, 1 MiB on the wire: refused after inflating just past the limit."""
+    import tracemalloc
+    import zlib
+
+    from focalpoint.secretariat.app import BodyTooLarge, _gunzip
+
+    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    block = bytes(1024 * 1024)
+    bomb = b"".join(packer.compress(block) for _ in range(1024)) + packer.flush()
+    assert len(bomb) < 2 * 1024 * 1024
+    tracemalloc.start()
+    try:
+        with pytest.raises(BodyTooLarge, match="decompressed"):
+            _gunzip(bomb, 256 * 1024)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1024 * 1024, f"{peak} bytes held while refusing the bomb"
