@@ -143,3 +143,18 @@ def test_serve_process_logs_no_token(tmp_path: Path, demo_store: Store,
     assert "POST /api/v1/batches" in text  # the access log is there...
     assert token not in text and token.split("_", 2)[2] not in text  # ...without the token
     assert json.loads(json.dumps(ServiceStore.open(db).export_document("DEMO")))["activities"]
+
+
+def test_overview_escapes_catalogue_text_and_halt_messages(service_store: ServiceStore) -> None:
+    from focalpoint.secretariat.overview import render_overview
+
+    data = load_catalogue().model_dump()
+    data["version"] = "2099.<b>1</b>"
+    data["chapters"][0]["sections"][0]["tasks"][0]["text"] = "<script>alert('task')</script>"
+    service_store.publish_catalogue(Catalogue.model_validate(data))
+    service_store.add_mission("EVIL", '"><img src=x onerror=alert(1)>')
+    service_store.set_halt("EVIL", "<script>alert('halt')</script>")
+    html = render_overview(service_store)
+    assert "<script" not in html and "<img" not in html and "<b>1</b>" not in html
+    assert "&lt;script&gt;alert(&#x27;task&#x27;)&lt;/script&gt;" in html
+    assert "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" in html
