@@ -361,3 +361,52 @@ def test_a_garbled_refusal_stops_the_pass_and_changes_nothing(demo_store: Store)
     assert result.kind == "server" and "not understood" in result.message
     assert demo_store.outbox.pending_count() == pending
     assert sync_status(demo_store).rejected == 0
+
+
+def test_an_edit_while_its_batch_is_in_flight_goes_in_a_later_batch(
+        demo_store: Store, service: Service, demo_token: str,
+        service_store: ServiceStore) -> None:
+    """The user edits an activity whose change sits in a batch the service is answering:
+    the frozen row stays as sent, the edit is queued behind it and reaches the service."""
+    from faults import Fault, FlakyProxy
+
+    with FlakyProxy(service.port) as proxy:
+        proxy.add(Fault(hold_response=True, after_bytes_up=1500))
+        configure(demo_store, proxy.url)
+        worker_store = demo_store.reopen()
+        results = []
+
+        def work() -> None:
+            try:
+                engine = SyncEngine(worker_store, configure(worker_store, proxy.url),
+                                    demo_token, session_factory=lambda: make_session(FAST),
+                                    policy=FAST, batch_bytes=4096)
+                results.append(engine.run())
+            finally:
+                worker_store.close()
+
+        thread = threading.Thread(target=work)
+        thread.start()
+        try:
+            assert proxy.held.wait(timeout=60), "the batch never reached the service"
+            batch_id, seq, entity_id, payload = demo_store.db.execute(
+                "SELECT o.batch_id, o.seq, o.entity_id, o.payload FROM outbox o JOIN "
+                "sync_batches b USING (batch_id) WHERE b.state = 'open' AND "
+                "o.entity_type = 'activity' ORDER BY o.seq LIMIT 1").fetchone()
+            activity = demo_store.activities.get(entity_id)
+            demo_store.activities.save(activity.model_copy(update={"title": "Edited in flight"}))
+            frozen = demo_store.db.execute(
+                "SELECT batch_id, payload, state FROM outbox WHERE seq = ?", [seq]).fetchone()
+            assert tuple(frozen) == (batch_id, payload, "pending")
+            queued = demo_store.db.execute(
+                "SELECT seq, batch_id FROM outbox WHERE entity_id = ? AND seq > ?",
+                [entity_id, seq]).fetchall()
+            assert len(queued) == 1 and queued[0][1] is None
+        finally:
+            proxy.release()
+            thread.join(timeout=120)
+    assert results and results[0].kind in ("ok", "offline", "server"), results
+    assert run_sync(demo_store, service.url, demo_token).ok
+    assert_exactly_once(demo_store, service_store)
+    titles = {a["id"]: a["title"] for a in server_view(service_store)["activities"]}
+    assert titles[entity_id] == "Edited in flight"
