@@ -410,3 +410,31 @@ def test_an_edit_while_its_batch_is_in_flight_goes_in_a_later_batch(
     assert_exactly_once(demo_store, service_store)
     titles = {a["id"]: a["title"] for a in server_view(service_store)["activities"]}
     assert titles[entity_id] == "Edited in flight"
+
+
+def test_a_conflicting_batch_is_quarantined_shown_and_not_retried(
+        demo_store: Store, service: Service, demo_token: str,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from focalpoint.sync.batching import build_next_batch
+    from focalpoint.sync.engine import decode_batch_body
+
+    frozen = build_next_batch(SyncState(demo_store.db), mission_code="DEMO",
+                              device_id=demo_store.meta.device_id(), pending_count=0,
+                              last_sync=None, target_bytes=4096)
+    assert frozen is not None and frozen.change_count > 1
+    # Something else already used this batch id with other content (a cloned store, a bug).
+    other = decode_batch_body(frozen.body)
+    other["changes"] = other["changes"][:1]
+    answer = requests.post(f"{service.url}/api/v1/batches", json=other, timeout=10,
+                           headers={"Authorization": f"Bearer {demo_token}"})
+    assert answer.status_code == 200
+    configure(demo_store, service.url)
+    monkeypatch.setenv("FOCALPOINT_TOKEN", demo_token)
+    assert focalpoint_main(["--db", str(demo_store.path), "sync"]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "(conflict)" in err and frozen.batch_id in err
+    batch = SyncState(demo_store.db).batch(frozen.batch_id)
+    assert batch is not None and (batch.state, batch.attempts) == ("conflict", 1)
+    refused = rejected_changes(demo_store)
+    assert len(refused) == frozen.change_count
+    assert all("different content" in r["error"] for r in refused)
