@@ -24,7 +24,7 @@ from typing import Any
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.connectionpool import ConnectionPool
-from urllib3.exceptions import MaxRetryError
+from urllib3.exceptions import InvalidHeader, MaxRetryError
 from urllib3.response import BaseHTTPResponse
 from urllib3.util.retry import Retry
 
@@ -64,6 +64,16 @@ class SyncRetry(Retry):
         if certificate_refused(error):
             raise MaxRetryError(_pool, url or "", error) from error  # type: ignore[arg-type]
         return super().increment(method, url, response, error, _pool, _stacktrace)
+
+    def get_retry_after(self, response: BaseHTTPResponse) -> float | None:
+        """``Retry-After``, but never longer than ``backoff_max``: a maintenance page saying
+        "come back tomorrow" must end this pass (periodic sync comes back later), not block
+        the sync for a day where nobody can cancel it. An unreadable value is ignored."""
+        try:
+            seconds = super().get_retry_after(response)
+        except InvalidHeader:
+            return None
+        return None if seconds is None else max(0.0, min(seconds, self.backoff_max))
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""TLS: verification is always on; a custom CA bundle lets the client trust a private CA."""
+"""TLS: verification is always on; a custom CA bundle lets the client trust a private CA.
+Also the retry policy around it: a refused certificate is final, Retry-After is capped."""
 
 from __future__ import annotations
 
@@ -97,3 +98,13 @@ def test_only_certificate_failures_are_final() -> None:
         retry.increment("POST", "/api/v1/batches", error=refused)
     cut = SSLError(ssl.SSLEOFError(8, "EOF occurred in violation of protocol"))
     assert retry.increment("POST", "/api/v1/batches", error=cut).total == FAST.attempts - 1
+
+
+@pytest.mark.parametrize(("header", "seconds"), [
+    ("86400", FAST.backoff_max), ("0", 0.0), ("Wed, 21 Oct 2099 07:28:00 GMT", FAST.backoff_max),
+    ("soon", None)])
+def test_retry_after_is_capped_and_garbage_ignored(header: str, seconds: float | None) -> None:
+    from urllib3.response import HTTPResponse
+
+    answer = HTTPResponse(body=b"", headers={"Retry-After": header}, status=503)
+    assert FAST.retry().get_retry_after(answer) == seconds
