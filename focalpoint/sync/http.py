@@ -65,6 +65,13 @@ class SyncRetry(Retry):
             raise MaxRetryError(_pool, url or "", error) from error  # type: ignore[arg-type]
         return super().increment(method, url, response, error, _pool, _stacktrace)
 
+    def is_retry(self, method: str, status_code: int, has_retry_after: bool = False) -> bool:
+        """Never a 4xx, even with ``Retry-After`` (urllib3 would retry 413 and 429 then):
+        the request itself is the problem, and the engine decides what to do about it."""
+        if 400 <= status_code < 500:
+            return False
+        return super().is_retry(method, status_code, has_retry_after)
+
     def get_retry_after(self, response: BaseHTTPResponse) -> float | None:
         """``Retry-After``, but never longer than ``backoff_max``: a maintenance page saying
         "come back tomorrow" must end this pass (periodic sync comes back later), not block

@@ -108,3 +108,10 @@ def test_retry_after_is_capped_and_garbage_ignored(header: str, seconds: float |
 
     answer = HTTPResponse(body=b"", headers={"Retry-After": header}, status=503)
     assert FAST.retry().get_retry_after(answer) == seconds
+
+
+def test_no_4xx_is_retried_even_with_retry_after() -> None:
+    retry = FAST.retry()
+    assert not any(retry.is_retry("POST", status, has_retry_after=True)
+                   for status in (400, 401, 403, 409, 413, 422, 423, 429))
+    assert all(retry.is_retry("POST", status) for status in (500, 502, 503, 504))
