@@ -164,6 +164,9 @@ def _quit_on_signals(window: QWidget) -> QTimer:
 
     def close(_signum: int, _frame: object) -> None:
         log.info("signal received; closing")
+        # No question can be answered now: what can be saved is saved, then close.
+        if hasattr(window, "ask_close_unsaved"):
+            window.ask_close_unsaved = lambda _parent, _problem: True  # type: ignore[attr-defined]
         window.close()
 
     for name in ("SIGINT", "SIGTERM"):

@@ -11,7 +11,16 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -41,9 +50,24 @@ from focalpoint.ui.views.sync_view import SyncView
 from focalpoint.ui.widgets.progress_panel import ProgressPanel
 
 VIEWS = ("activities", "actionplan", "questionnaire", "sync")
+#: Close although part of the questionnaire draft cannot be saved (the reason given)?
+AskCloseUnsaved = Callable[[QWidget, str], bool]
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 VIEW_KEY = "window/view"
+
+
+def ask_close_unsaved(parent: QWidget, problem: str) -> bool:
+    answer = QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("MainWindow", "Questionnaire not fully saved"),
+        QCoreApplication.translate(
+            "MainWindow", "Part of the questionnaire draft cannot be saved yet:\n\n%1\n\n"
+            "Close anyway and lose it, or go back and correct it?").replace("%1", problem),
+        QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Close
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +81,7 @@ class MainWindow(QMainWindow):
         self.tasks = tasks or TaskManager(self)
         self.session_tokens = session_tokens or SessionTokens()
         self._set_language = set_language
+        self.ask_close_unsaved: AskCloseUnsaved = ask_close_unsaved
         self._closed = False
         self._mission = store.mission.get()
         self.events = Events(self)
@@ -319,8 +344,13 @@ class MainWindow(QMainWindow):
         self.show_view(VIEWS.index(view) if view in VIEWS else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.questionnaire.save_now():
+            problem = self.questionnaire.unsaved_problem()
+            if problem and not self.ask_close_unsaved(self, problem):
+                event.ignore()
+                self.show_view(VIEWS.index("questionnaire"))
+                return
         self._closed = True
-        self.questionnaire.save_now()
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.setValue(STATE_KEY, self.saveState())
         self.settings.setValue(VIEW_KEY, self.current_view())

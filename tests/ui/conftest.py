@@ -39,6 +39,7 @@ def make_window(qtbot, settings: QSettings) -> Iterator[WindowFactory]:
 
     yield make
     for window in windows:
+        window.ask_close_unsaved = lambda _parent, _problem: True
         window.close()
 
 

@@ -56,6 +56,35 @@ def test_invalid_budget_line_is_explained_not_saved(qtbot, window: MainWindow,
     assert latest is not None and any(b.description == "Printing" for b in latest.budget_lines)
 
 
+def test_a_bad_line_does_not_hold_back_the_rest_of_the_draft(qtbot, make_window,
+                                                             demo_store: Store,
+                                                             store_path: Path):
+    window = make_window(demo_store)
+    window.show_view(2)
+    view = window.questionnaire
+    view.part_one.budget_lines.add_row({"year": "2005", "description": "Printing",
+                                        "amount": "lots"})
+    view.part_one.goal_setting.setPlainText("Typed after the bad line")
+    assert not view.save_now()
+    assert "amount" in view.unsaved_problem()
+    latest = demo_store.responses.latest()
+    assert latest is not None and latest.goal_setting == "Typed after the bad line"
+    assert all(b.description != "Printing" for b in latest.budget_lines)
+    assert view.part_one.budget_lines.table.rowCount() == len(latest.budget_lines) + 1
+
+    asked: list[str] = []
+    window.ask_close_unsaved = lambda _parent, problem: asked.append(problem) or False
+    window.show_view(0)
+    assert not window.close()  # the user goes back to correct the line
+    assert asked and "amount" in asked[0]
+    assert window.isVisible() and window.current_view() == "questionnaire"
+    window.ask_close_unsaved = lambda _parent, _problem: True
+    assert window.close()
+    with Store.open(store_path) as reopened:
+        response = reopened.responses.latest()
+        assert response is not None and response.goal_setting == "Typed after the bad line"
+
+
 def test_part_two_lists_the_periods_activities(qtbot, window: MainWindow):
     part = window.questionnaire.part_two
     qtbot.waitUntil(lambda: bool(part._counts))

@@ -8,6 +8,7 @@ saves at once. A submitted response is an immutable snapshot and is shown read-o
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -45,12 +46,13 @@ from focalpoint.ui.integrations import pdf_unavailable_reason, report_module
 from focalpoint.ui.labels import label
 from focalpoint.ui.tasks import Cancelled, Job, TaskManager
 from focalpoint.ui.views.questionnaire_parts import PartOneWidget, PartTwoWidget
-from focalpoint.validation import InvalidRecord
+from focalpoint.validation import InvalidRecord, Problem
 from focalpoint.vocabularies import ResponseStatus
 
 translate = QCoreApplication.translate
 
 AUTOSAVE_MS = 800
+_LINE_FIELD = re.compile(r"^(staff_posts|budget_lines)\[(\d+)\]")
 PER_TASK_SHOWN = 100
 
 
@@ -83,6 +85,7 @@ class QuestionnaireView(QWidget):
         self.open_file = open_file
         self.response: QuestionnaireResponse | None = None
         self._dirty = False
+        self._unsaved_reason = ""
         self._loading = False
         self._activity_job: Job | None = None
         self._disposed = False
@@ -308,21 +311,28 @@ class QuestionnaireView(QWidget):
         return self._dirty
 
     def save_now(self) -> bool:
-        """Write the draft if it changed; returns False when it cannot be saved yet."""
+        """Write the draft if it changed; returns False when it cannot be saved yet.
+
+        A staff post or budget line that is not valid yet (an amount that is not a
+        number) must not hold back everything else typed meanwhile: the draft is then
+        saved without those lines, which stay on screen, explained, until they are fixed.
+        """
         self._timer.stop()
         if not self._dirty or self.response is None:
             return True
-        data = self.data()
+        data = self.data() or {}
         try:
-            self.response = self.store.responses.save_draft(data or {})
+            self.response = self.store.responses.save_draft(data)
         except InvalidRecord as invalid:
-            self.problem.setText(
-                self.tr("Not saved yet: %1").replace(
-                    "%1", "; ".join(self._describe(p.field, p.message) for p in invalid.problems)
-                )
-            )
+            reasons = "; ".join(self._describe(p.field, p.message) for p in invalid.problems)
+            self._unsaved_reason = reasons
+            self.problem.setText(self.tr("Not saved yet: %1").replace("%1", reasons))
             self.problem.show()
-            self.state.setText(self.tr("Not saved — see the problem above"))
+            if self._save_without_bad_lines(data, invalid.problems):
+                self.state.setText(self.tr("Saved at %1, except the lines explained above")
+                                   .replace("%1", QTime.currentTime().toString("HH:mm:ss")))
+            else:
+                self.state.setText(self.tr("Not saved — see the problem above"))
             return False
         except ResponseLocked as locked:
             self.problem.setText(str(locked))
@@ -334,10 +344,37 @@ class QuestionnaireView(QWidget):
         self.state.setText(
             self.tr("Saved at %1").replace("%1", QTime.currentTime().toString("HH:mm:ss"))
         )
+        self._announce_saved()
+        return True
+
+    def unsaved_problem(self) -> str:
+        """Why part of the draft is not saved ('' when everything is)."""
+        return self._unsaved_reason if self._dirty and not self.problem.isHidden() else ""
+
+    def _save_without_bad_lines(self, data: dict[str, Any], problems: list[Problem]) -> bool:
+        """Save the draft minus the invalid staff posts / budget lines; False if the
+        problems are elsewhere (then nothing can be saved)."""
+        bad: dict[str, set[int]] = {"staff_posts": set(), "budget_lines": set()}
+        for problem in problems:
+            match = _LINE_FIELD.match(problem.field)
+            if match is None:
+                return False
+            bad[match.group(1)].add(int(match.group(2)))
+        rest = dict(data)
+        for key, rows in bad.items():
+            rest[key] = [line for i, line in enumerate(data.get(key, [])) if i not in rows]
+        try:
+            self.response = self.store.responses.save_draft(rest)
+        except (InvalidRecord, ResponseLocked):
+            return False
+        self._announce_saved()
+        return True  # still dirty: the bad lines are saved once they are fixed
+
+    def _announce_saved(self) -> None:
+        assert self.response is not None
         self.saved.emit(self.response.id)
         self.events.response_changed.emit(self.response.id)
         self.events.outbox_changed.emit()
-        return True
 
     def _describe(self, field: str, message: str) -> str:
         names = {"staff_posts": self.tr("Staff post"), "budget_lines": self.tr("Budget line")}
