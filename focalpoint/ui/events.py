@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 
 class Events(QObject):
-    #: An activity was created, changed or deleted (its id).
+    #: An activity was created, changed or deleted (its id; '' when several changed at once).
     activity_changed = Signal(str)
     #: A questionnaire response was saved or submitted (its id).
     response_changed = Signal(str)

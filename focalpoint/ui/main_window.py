@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
         self.actionplan.show_task_activities.connect(self.show_task_activities)
         self.actionplan.open_activity.connect(self.open_activity)
+        self.activities.job_started.connect(self.track_job)
         self.questionnaire.job_started.connect(self.track_job)
         self.questionnaire.sync_requested.connect(self.sync.sync_now)
         self.sync_view.settings_requested.connect(self.open_settings)

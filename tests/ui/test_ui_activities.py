@@ -196,3 +196,83 @@ def test_unsortable_column_keeps_the_current_sort(qtbot, window: MainWindow):
     header.setSortIndicator(5, Qt.SortOrder.AscendingOrder)  # "Action Plan tasks"
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == before
     assert not window.activities.model.is_loading()
+
+
+def _select_rows(window: MainWindow, rows: list[int]) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    selection = window.activities.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in rows:
+        selection.select(window.activities.model.index(row, 0), flags)
+
+
+def test_deleting_many_rows_is_one_notification_and_keeps_the_model_consistent(
+        qtbot, window: MainWindow, demo_store: Store):
+    model = window.activities.model
+    messages: list[str] = []
+    previous = qInstallMessageHandler(lambda _kind, _context, text: messages.append(text))
+    changed: list[str] = []
+    window.events.activity_changed.connect(changed.append)
+    try:
+        tester = QAbstractItemModelTester(
+            model, QAbstractItemModelTester.FailureReportingMode.Warning)
+        rows = [0, 1, 2, 5, 6, 9, model.rowCount() - 1]  # blocks and single rows
+        doomed = [model.activity_id(r) for r in rows]
+        _select_rows(window, rows)
+        window.activities.confirm_delete = lambda _p, count, _t: count == len(rows)
+        before = demo_store.activities.total()
+        with qtbot.waitSignal(model.refreshed):
+            assert window.activities.delete_selected() is None  # small: done at once
+        assert demo_store.activities.total() == before - len(rows)
+        assert all(model.row_of(i) == -1 for i in doomed)
+        assert model.rowCount() == demo_store.activities.total()
+        assert changed == [""]  # the whole selection at once, not one signal per row
+        del tester
+    finally:
+        qInstallMessageHandler(previous)
+    assert [m for m in messages if "FAIL" in m] == []
+
+
+def test_a_large_deletion_runs_in_the_background_with_progress(
+        qtbot, window: MainWindow, demo_store: Store, monkeypatch):
+    from focalpoint.ui.views import activities_view
+
+    monkeypatch.setattr(activities_view, "BACKGROUND_DELETE", 5)
+    monkeypatch.setattr(activities_view, "DELETE_CHUNK", 4)
+    model = window.activities.model
+    total = demo_store.activities.total()
+    window.activities.table.selectAll()
+    window.activities.confirm_delete = lambda *_a: True
+    progress: list[int] = []
+    window.progress.bar.valueChanged.connect(progress.append)
+    job = window.activities.delete_selected()
+    assert job is not None
+    assert window.progress.isVisible() and window.progress.cancel_button.isEnabled()
+    assert not window.activities.delete_button.isEnabled()  # no second run meanwhile
+    qtbot.waitUntil(lambda: job.done, timeout=30_000)
+    qtbot.waitUntil(lambda: not model.is_loading())
+    assert demo_store.activities.total() == 0 == model.rowCount()
+    assert progress and progress[-1] == total
+    assert not window.progress.isVisible()
+
+
+def test_a_cancelled_deletion_keeps_table_and_store_in_step(
+        qtbot, window: MainWindow, demo_store: Store, monkeypatch):
+    from focalpoint.ui.views import activities_view
+
+    monkeypatch.setattr(activities_view, "BACKGROUND_DELETE", 5)
+    monkeypatch.setattr(activities_view, "DELETE_CHUNK", 4)
+    model = window.activities.model
+    total = demo_store.activities.total()
+    window.activities.table.selectAll()
+    window.activities.confirm_delete = lambda *_a: True
+    job = window.activities.delete_selected()
+    assert job is not None
+    job.cancel()
+    qtbot.waitUntil(lambda: job.done, timeout=30_000)
+    qtbot.waitUntil(lambda: not model.is_loading())
+    remaining = demo_store.activities.total()
+    assert 0 <= remaining <= total  # whole chunks only: each is its own transaction
+    assert model.rowCount() == remaining
+    assert window.activities.count_label.text().startswith(f"{remaining} of {remaining}")

@@ -220,15 +220,26 @@ class ActivityTableModel(QAbstractTableModel):
         self.refresh()
 
     def remove_ids(self, ids: Sequence[str]) -> None:
-        """Remove deleted activities at once (before the re-query confirms it)."""
-        for activity_id in ids:
-            row = self.row_of(activity_id)
-            if row < 0:
-                continue
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._ids[row]
-            self._rows.pop(activity_id, None)
-            self.total = max(0, self.total - 1)
+        """Remove deleted activities at once (before the re-query confirms it).
+
+        Rows go in contiguous blocks, bottom first, one ``beginRemoveRows`` per block: a
+        thousand selected rows are one or a few signals, not a thousand (each of which
+        makes the view re-read its selection).
+        """
+        position = {activity_id: row for row, activity_id in enumerate(self._ids)}
+        rows = sorted({position[i] for i in ids if i in position}, reverse=True)
+        blocks: list[list[int]] = []
+        for row in rows:
+            if blocks and blocks[-1][0] == row + 1:
+                blocks[-1][0] = row
+            else:
+                blocks.append([row, row])
+        for first, last in blocks:
+            self.beginRemoveRows(QModelIndex(), first, last)
+            for activity_id in self._ids[first:last + 1]:
+                self._rows.pop(activity_id, None)
+            del self._ids[first:last + 1]
+            self.total = max(0, self.total - (last - first + 1))
             self.endRemoveRows()
 
     # --- internals ---------------------------------------------------------------------
