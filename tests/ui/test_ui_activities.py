@@ -276,3 +276,26 @@ def test_a_cancelled_deletion_keeps_table_and_store_in_step(
     assert 0 <= remaining <= total  # whole chunks only: each is its own transaction
     assert model.rowCount() == remaining
     assert window.activities.count_label.text().startswith(f"{remaining} of {remaining}")
+
+
+def test_enter_and_double_click_open_the_editor_and_delete_key_asks(qtbot, window: MainWindow):
+    table = window.activities.table
+    model = window.activities.model
+    opened: list[object] = []
+    window.activities.editor_opened.connect(opened.append)
+    table.setFocus()
+    table.selectRow(1)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert len(opened) == 1 and opened[0].windowTitle() == "Edit activity"
+    assert opened[0].title.text() == model.index(1, 0).data()
+    opened[0].reject()
+    rect = table.visualRect(model.index(2, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(opened) == 2 and opened[1].title.text() == model.index(2, 0).data()
+    opened[1].reject()
+    asked: list[int] = []
+    window.activities.confirm_delete = lambda _p, count, _t: asked.append(count) or False
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert asked == [1]
