@@ -142,3 +142,21 @@ def test_declining_to_open_the_pdf_opens_nothing(qtbot, window: MainWindow, tmp_
     assert job is not None
     qtbot.waitUntil(lambda: bool(offered), timeout=60_000)
     assert opened == []
+
+
+def test_typing_without_a_pause_is_still_saved(qtbot, window: MainWindow, demo_store: Store,
+                                               monkeypatch):
+    """The autosave timer restarts on each key; a bounded wait saves during long typing."""
+    from focalpoint.ui.views import questionnaire_view
+
+    monkeypatch.setattr(questionnaire_view, "AUTOSAVE_MAX_MS", 0)
+    window.show_view(2)
+    view = window.questionnaire
+    saved: list[str] = []
+    view.saved.connect(saved.append)
+    view.part_one.priorities.setPlainText("a")
+    assert saved == [] and view.has_unsaved_changes()  # first key: the timer waits
+    view.part_one.priorities.setPlainText("ab")
+    assert len(saved) == 1 and not view.has_unsaved_changes()
+    latest = demo_store.responses.latest()
+    assert latest is not None and latest.priorities == "ab"

@@ -1,8 +1,9 @@
 """The questionnaire for one reporting period: edit, autosave, export as PDF, submit.
 
 Why autosave with a short delay: a laptop in a field office may lose power or be closed at
-any moment. Every edit restarts a timer; when it fires the draft is written through the
-repository (one transaction). Leaving the view, switching period or closing the window
+any moment. Every edit restarts a timer (``AUTOSAVE_MS``); when it fires the draft is
+written through the repository (one transaction). Typing without any pause is still saved
+at least every ``AUTOSAVE_MAX_MS``. Leaving the view, switching period or closing the window
 saves at once. A submitted response is an immutable snapshot and is shown read-only.
 """
 
@@ -13,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,6 +53,8 @@ from focalpoint.vocabularies import ResponseStatus
 translate = QCoreApplication.translate
 
 AUTOSAVE_MS = 800
+#: Longest an edit waits for its save while typing goes on without a pause.
+AUTOSAVE_MAX_MS = 5000
 _LINE_FIELD = re.compile(r"^(staff_posts|budget_lines)\[(\d+)\]")
 PER_TASK_SHOWN = 100
 
@@ -93,6 +96,7 @@ class QuestionnaireView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
+        self._waiting_since = QElapsedTimer()
         self._build()
         events.activity_changed.connect(self._activity_changed)
         self.reload()
@@ -297,6 +301,11 @@ class QuestionnaireView(QWidget):
             return
         self._dirty = True
         self.state.setText(self.tr("Editing…"))
+        if not self._timer.isActive():
+            self._waiting_since.start()
+        elif self._waiting_since.elapsed() >= AUTOSAVE_MAX_MS:
+            self.save_now()  # typing without a pause: still saved every few seconds
+            return
         self._timer.start()
 
     def data(self) -> dict[str, Any] | None:
