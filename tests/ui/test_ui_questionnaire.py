@@ -160,3 +160,32 @@ def test_typing_without_a_pause_is_still_saved(qtbot, window: MainWindow, demo_s
     assert len(saved) == 1 and not view.has_unsaved_changes()
     latest = demo_store.responses.latest()
     assert latest is not None and latest.priorities == "ab"
+
+
+def test_switching_period_asks_before_losing_a_line_that_cannot_be_saved(
+        qtbot, window: MainWindow, demo_store: Store):
+    view = window.questionnaire
+    first = view.response
+    assert first is not None
+    second = view.new_response((date(2026, 1, 1), date(2026, 12, 31)))
+    assert second is not None and view.response is not None and view.response.id == second
+    table = view.part_one.budget_lines
+    table.add_row({"year": "2026", "description": "Printing", "amount": "lots"})
+    asked: list[str] = []
+    view.ask_discard = lambda _parent, problem: asked.append(problem) or False
+
+    def choose(response_id: str) -> None:
+        index = view.period.findData(response_id)
+        view.period.setCurrentIndex(index)
+        view.period.activated.emit(index)
+
+    choose(first.id)
+    assert asked and "amount" in asked[0]
+    assert view.response.id == second and view.period.currentData() == second
+    assert table.table.rowCount() == 1  # the line is still there to correct
+    assert view.new_response((date(2027, 1, 1), date(2027, 12, 31))) is None
+    assert len(asked) == 2 and view.response.id == second
+
+    view.ask_discard = lambda _parent, _problem: True
+    choose(first.id)
+    assert view.response.id == first.id

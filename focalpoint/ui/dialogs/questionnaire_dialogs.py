@@ -33,6 +33,8 @@ ChoosePath = Callable[[QWidget, str], Path | None]
 #: Offer to open the written PDF (its path and page count): True to open it.
 OfferOpen = Callable[[QWidget, Path, int], bool]
 OpenFile = Callable[[Path], bool]
+#: Part of the draft cannot be saved (the reason given): lose it and go on?
+AskDiscard = Callable[[QWidget, str], bool]
 
 
 def confirm_submit(parent: QWidget, response: QuestionnaireResponse) -> bool:
@@ -75,6 +77,18 @@ def offer_open_pdf(parent: QWidget, path: Path, pages: int) -> bool:
         QMessageBox.StandardButton.Open,
     )
     return answer == QMessageBox.StandardButton.Open
+
+
+def ask_discard_line(parent: QWidget, problem: str) -> bool:
+    answer = QMessageBox.warning(
+        parent,
+        translate("QuestionnaireView", "Questionnaire not fully saved"),
+        translate("QuestionnaireView", "Part of this questionnaire cannot be saved yet:\n\n%1"
+                  "\n\nGo on and lose it, or stay and correct it?").replace("%1", problem),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
 
 
 def open_with_system(path: Path) -> bool:

@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
 from focalpoint.domain import QuestionnaireResponse
 from focalpoint.storage import ActivityFilter, ResponseLocked, Store
 from focalpoint.ui.dialogs.questionnaire_dialogs import (
+    AskDiscard,
     ChoosePath,
     ConfirmSubmit,
     NewPeriodDialog,
     OfferOpen,
     OpenFile,
+    ask_discard_line,
     choose_pdf_path,
     confirm_submit,
     offer_open_pdf,
@@ -76,6 +78,7 @@ class QuestionnaireView(QWidget):
         confirm: ConfirmSubmit = confirm_submit,
         choose_path: ChoosePath = choose_pdf_path,
         offer_open: OfferOpen = offer_open_pdf,
+        ask_discard: AskDiscard = ask_discard_line,
         open_file: OpenFile = open_with_system,
     ) -> None:
         super().__init__(parent)
@@ -85,6 +88,7 @@ class QuestionnaireView(QWidget):
         self.confirm_submit = confirm
         self.choose_pdf_path = choose_path
         self.offer_open = offer_open
+        self.ask_discard = ask_discard
         self.open_file = open_file
         self.response: QuestionnaireResponse | None = None
         self._dirty = False
@@ -182,8 +186,19 @@ class QuestionnaireView(QWidget):
         response_id = self.period.currentData()
         if self.response is not None and response_id == self.response.id:
             return
-        self.save_now()
+        if not self._may_leave():
+            self.period.setCurrentIndex(self.period.findData(self.response.id)
+                                        if self.response is not None else -1)
+            return
         self._show(self.store.responses.get(response_id) if response_id else None)
+
+    def _may_leave(self) -> bool:
+        """Save before showing another period; a line that cannot be saved is lost only
+        after the user agreed."""
+        if self.save_now():
+            return True
+        problem = self.unsaved_problem()
+        return not problem or self.ask_discard(self, problem)
 
     def _show(self, response: QuestionnaireResponse | None) -> None:
         self.response = response
@@ -406,7 +421,8 @@ class QuestionnaireView(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             period = dialog.period()
-        self.save_now()
+        if not self._may_leave():
+            return None
         mission = self.store.mission.get()
         try:
             response = self.store.responses.save_draft(
