@@ -297,7 +297,61 @@ RU["SyncView"].update({
 })
 
 #: Plural forms (Russian has three) for "%n" messages: context -> {source: forms}
+RU["ActivitiesView"].update({
+    "Deleting activities: %1 of %2": "Удаление мероприятий: %1 из %2",
+    "Deleting activities…": "Удаление мероприятий…",
+})
+RU["MainWindow"].update({
+    "Questionnaire not fully saved": "Вопросник сохранён не полностью",
+    "Part of the questionnaire draft cannot be saved yet:\n\n%1\n\nClose anyway and lose it, "
+    "or go back and correct it?":
+        "Часть черновика вопросника пока нельзя сохранить:\n\n%1\n\nЗакрыть программу и "
+        "потерять её или вернуться и исправить?",
+})
+RU["QuestionnaireView"].update({
+    "The questionnaire was written to %1 (%2 pages).\n\nOpen it now?":
+        "Вопросник записан в файл %1 (страниц: %2).\n\nОткрыть его?",
+    "Questionnaire not fully saved": "Вопросник сохранён не полностью",
+    "Part of this questionnaire cannot be saved yet:\n\n%1\n\nGo on and lose it, or stay "
+    "and correct it?":
+        "Часть этого вопросника пока нельзя сохранить:\n\n%1\n\nПродолжить и потерять её "
+        "или остаться и исправить?",
+    "Saved at %1, except the lines explained above":
+        "Сохранено в %1, кроме строк, описанных выше",
+    "No program to open PDF files was found. The file is at %1":
+        "Не найдена программа для открытия PDF. Файл находится здесь: %1",
+})
+RU["SettingsDialog"].update({
+    "Changes not sent yet": "Изменения ещё не отправлены",
+    "%n change(s) have not reached the Secretariat yet. If the store now points at another "
+    "server or mission, they may never reach the right one.":
+        "Изменения (%n) ещё не дошли до Секретариата. Если база данных теперь будет указывать "
+        "на другой сервер или миссию, они могут так и не попасть по назначению.",
+    "Best: cancel, sync with the current settings first (Sync now, F5), then change them. Or "
+    "FocalPoint can first write a backup copy of the whole store (nothing is deleted) and then "
+    "change the settings.":
+        "Лучше отменить, сначала синхронизировать с текущими настройками (Синхронизировать "
+        "сейчас, F5), а затем изменить их. Или FocalPoint может сначала записать резервную "
+        "копию всей базы данных (ничего не удаляется), а затем изменить настройки.",
+    "&Back up and change": "Сделать &копию и изменить",
+    "Settings changed": "Настройки изменены",
+    "A backup of the store, with the changes that were waiting, was written to:\n%1":
+        "Резервная копия базы данных с неотправленными изменениями записана в:\n%1",
+})
+
+
 RU_PLURALS: dict[str, dict[str, tuple[str, ...]]] = {
+    "SettingsDialog": {
+        "Not saved: %n change(s) have not reached the Secretariat yet. Sync first (Sync now, "
+        "F5), or save again and choose to back up the store.": (
+            "Не сохранено: %n изменение ещё не дошло до Секретариата. Сначала синхронизируйте "
+            "(Синхронизировать сейчас, F5) или сохраните снова и выберите резервную копию.",
+            "Не сохранено: %n изменения ещё не дошли до Секретариата. Сначала синхронизируйте "
+            "(Синхронизировать сейчас, F5) или сохраните снова и выберите резервную копию.",
+            "Не сохранено: %n изменений ещё не дошли до Секретариата. Сначала синхронизируйте "
+            "(Синхронизировать сейчас, F5) или сохраните снова и выберите резервную копию.",
+        ),
+    },
     "MainWindow": {
         "%n change(s) waiting to be sent": (
             "%n изменение ожидает отправки",

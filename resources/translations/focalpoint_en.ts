@@ -48,7 +48,7 @@
     <name>ActivitiesView</name>
     <message>
         <source>Delete the activity “%1”?</source>
-        <extracomment>Confirm deleting ``count`` activities (the first one's title given): True to delete.</extracomment>
+        <extracomment>Larger selections are deleted in the background, in chunks (see ``delete_selected``). Confirm deleting ``count`` activities (the first one's title given): True to delete.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -65,6 +65,7 @@
     </message>
     <message>
         <source>Search titles, descriptions, partners, places and outcomes…</source>
+        <extracomment>A long job started (job, title): the window shows its progress and Cancel.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -161,6 +162,14 @@
     </message>
     <message>
         <source>%1 of %2 activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting activities: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting activities…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -534,6 +543,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Questionnaire not fully saved</source>
+        <extracomment>Close although part of the questionnaire draft cannot be saved (the reason given)?</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part of the questionnaire draft cannot be saved yet:
+
+%1
+
+Close anyway and lose it, or go back and correct it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>About FocalPoint</source>
         <translation type="unfinished" />
     </message>
@@ -773,6 +795,7 @@
     <name>QuestionnaireView</name>
     <message>
         <source>Submit to the Secretariat</source>
+        <extracomment>Offer to open the written PDF (its path and page count): True to open it. Part of the draft cannot be saved (the reason given): lose it and go on?</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -790,8 +813,26 @@ The submitted answer is frozen together with the period's activities and can no 
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The questionnaire was written to %1 (%2 pages).
+
+Open it now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questionnaire not fully saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part of this questionnaire cannot be saved yet:
+
+%1
+
+Go on and lose it, or stay and correct it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Reporting period</source>
-        <extracomment>A long job started (job, title): the window shows its progress. Ask the window to sync now (after a submission).</extracomment>
+        <extracomment>Longest an edit waits for its save while typing goes on without a pause. A long job started (job, title): the window shows its progress. Ask the window to sync now (after a submission).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -859,6 +900,10 @@ The submitted answer is frozen together with the period's activities and can no 
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Saved at %1, except the lines explained above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Not saved — see the problem above</source>
         <translation type="unfinished" />
     </message>
@@ -876,6 +921,10 @@ The submitted answer is frozen together with the period's activities and can no 
     </message>
     <message>
         <source>New questionnaire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No program to open PDF files was found. The file is at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -916,7 +965,33 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Changes not sent yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n change(s) have not reached the Secretariat yet. If the store now points at another server or mission, they may never reach the right one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best: cancel, sync with the current settings first (Sync now, F5), then change them. Or FocalPoint can first write a backup copy of the whole store (nothing is deleted) and then change the settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back up and change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A backup of the store, with the changes that were waiting, was written to:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Settings</source>
+        <extracomment>Where the store was backed up before a forced change of server or mission.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1026,6 +1101,13 @@ Keep the token for this session only? You will have to enter it again after rest
     <message>
         <source>Enter the server URL and mission code before the access token.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n change(s) have not reached the Secretariat yet. Sync first (Sync now, F5), or save again and choose to back up the store.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

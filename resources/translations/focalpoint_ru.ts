@@ -48,7 +48,7 @@
     <name>ActivitiesView</name>
     <message>
         <source>Delete the activity “%1”?</source>
-        <extracomment>Confirm deleting ``count`` activities (the first one's title given): True to delete.</extracomment>
+        <extracomment>Larger selections are deleted in the background, in chunks (see ``delete_selected``). Confirm deleting ``count`` activities (the first one's title given): True to delete.</extracomment>
         <translation>Удалить мероприятие «%1»?</translation>
     </message>
     <message>
@@ -65,6 +65,7 @@
     </message>
     <message>
         <source>Search titles, descriptions, partners, places and outcomes…</source>
+        <extracomment>A long job started (job, title): the window shows its progress and Cancel.</extracomment>
         <translation>Поиск по названиям, описаниям, партнёрам, местам и результатам…</translation>
     </message>
     <message>
@@ -162,6 +163,14 @@
     <message>
         <source>%1 of %2 activities</source>
         <translation>%1 из %2 мероприятий</translation>
+    </message>
+    <message>
+        <source>Deleting activities: %1 of %2</source>
+        <translation>Удаление мероприятий: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Deleting activities…</source>
+        <translation>Удаление мероприятий…</translation>
     </message>
 </context>
 <context>
@@ -535,6 +544,23 @@
         <translation>никогда</translation>
     </message>
     <message>
+        <source>Questionnaire not fully saved</source>
+        <extracomment>Close although part of the questionnaire draft cannot be saved (the reason given)?</extracomment>
+        <translation>Вопросник сохранён не полностью</translation>
+    </message>
+    <message>
+        <source>Part of the questionnaire draft cannot be saved yet:
+
+%1
+
+Close anyway and lose it, or go back and correct it?</source>
+        <translation>Часть черновика вопросника пока нельзя сохранить:
+
+%1
+
+Закрыть программу и потерять её или вернуться и исправить?</translation>
+    </message>
+    <message>
         <source>About FocalPoint</source>
         <translation>О программе FocalPoint</translation>
     </message>
@@ -774,6 +800,7 @@
     <name>QuestionnaireView</name>
     <message>
         <source>Submit to the Secretariat</source>
+        <extracomment>Offer to open the written PDF (its path and page count): True to open it. Part of the draft cannot be saved (the reason given): lose it and go on?</extracomment>
         <translation>Отправка в Секретариат</translation>
     </message>
     <message>
@@ -793,8 +820,32 @@ The submitted answer is frozen together with the period's activities and can no 
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>The questionnaire was written to %1 (%2 pages).
+
+Open it now?</source>
+        <translation>Вопросник записан в файл %1 (страниц: %2).
+
+Открыть его?</translation>
+    </message>
+    <message>
+        <source>Questionnaire not fully saved</source>
+        <translation>Вопросник сохранён не полностью</translation>
+    </message>
+    <message>
+        <source>Part of this questionnaire cannot be saved yet:
+
+%1
+
+Go on and lose it, or stay and correct it?</source>
+        <translation>Часть этого вопросника пока нельзя сохранить:
+
+%1
+
+Продолжить и потерять её или остаться и исправить?</translation>
+    </message>
+    <message>
         <source>Reporting period</source>
-        <extracomment>A long job started (job, title): the window shows its progress. Ask the window to sync now (after a submission).</extracomment>
+        <extracomment>Longest an edit waits for its save while typing goes on without a pause. A long job started (job, title): the window shows its progress. Ask the window to sync now (after a submission).</extracomment>
         <translation>Отчётный период</translation>
     </message>
     <message>
@@ -862,6 +913,10 @@ The submitted answer is frozen together with the period's activities and can no 
         <translation>Ещё не сохранено: %1</translation>
     </message>
     <message>
+        <source>Saved at %1, except the lines explained above</source>
+        <translation>Сохранено в %1, кроме строк, описанных выше</translation>
+    </message>
+    <message>
         <source>Not saved — see the problem above</source>
         <translation>Не сохранено — см. описание проблемы выше</translation>
     </message>
@@ -880,6 +935,10 @@ The submitted answer is frozen together with the period's activities and can no 
     <message>
         <source>New questionnaire</source>
         <translation>Новый вопросник</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found. The file is at %1</source>
+        <translation>Не найдена программа для открытия PDF. Файл находится здесь: %1</translation>
     </message>
     <message>
         <source>PDF written: %1 (%2 pages)</source>
@@ -921,7 +980,34 @@ Keep the token for this session only? You will have to enter it again after rest
 Сохранить токен только на время этого сеанса? После перезапуска FocalPoint его придётся ввести снова.</translation>
     </message>
     <message>
+        <source>Changes not sent yet</source>
+        <translation>Изменения ещё не отправлены</translation>
+    </message>
+    <message>
+        <source>%n change(s) have not reached the Secretariat yet. If the store now points at another server or mission, they may never reach the right one.</source>
+        <translation>Изменения (%n) ещё не дошли до Секретариата. Если база данных теперь будет указывать на другой сервер или миссию, они могут так и не попасть по назначению.</translation>
+    </message>
+    <message>
+        <source>Best: cancel, sync with the current settings first (Sync now, F5), then change them. Or FocalPoint can first write a backup copy of the whole store (nothing is deleted) and then change the settings.</source>
+        <translation>Лучше отменить, сначала синхронизировать с текущими настройками (Синхронизировать сейчас, F5), а затем изменить их. Или FocalPoint может сначала записать резервную копию всей базы данных (ничего не удаляется), а затем изменить настройки.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up and change</source>
+        <translation>Сделать &amp;копию и изменить</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Настройки изменены</translation>
+    </message>
+    <message>
+        <source>A backup of the store, with the changes that were waiting, was written to:
+%1</source>
+        <translation>Резервная копия базы данных с неотправленными изменениями записана в:
+%1</translation>
+    </message>
+    <message>
         <source>Settings</source>
+        <extracomment>Where the store was backed up before a forced change of server or mission.</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
@@ -1031,6 +1117,11 @@ Keep the token for this session only? You will have to enter it again after rest
     <message>
         <source>Enter the server URL and mission code before the access token.</source>
         <translation>Прежде чем вводить токен доступа, укажите URL-адрес сервера и код миссии.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n change(s) have not reached the Secretariat yet. Sync first (Sync now, F5), or save again and choose to back up the store.</source>
+        <translation>
+            <numerusform>Не сохранено: %n изменение ещё не дошло до Секретариата. Сначала синхронизируйте (Синхронизировать сейчас, F5) или сохраните снова и выберите резервную копию.</numerusform><numerusform>Не сохранено: %n изменения ещё не дошли до Секретариата. Сначала синхронизируйте (Синхронизировать сейчас, F5) или сохраните снова и выберите резервную копию.</numerusform><numerusform>Не сохранено: %n изменений ещё не дошли до Секретариата. Сначала синхронизируйте (Синхронизировать сейчас, F5) или сохраните снова и выберите резервную копию.</numerusform></translation>
     </message>
 </context>
 <context>
