@@ -38,7 +38,6 @@ RU: dict[str, dict[str, str]] = {
         "Syncing…": "Синхронизация…",
     },
     "SyncController": {
-        "Sync not installed": "Синхронизация не установлена",
         "Not configured": "Не настроено",
         "No access token": "Нет токена доступа",
         "Syncing…": "Синхронизация…",

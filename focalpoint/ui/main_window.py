@@ -40,7 +40,6 @@ from focalpoint.storage import Store
 from focalpoint.sync.credentials import SessionTokens
 from focalpoint.ui.dialogs.settings_dialog import SettingsDialog
 from focalpoint.ui.events import Events
-from focalpoint.ui.integrations import report_module
 from focalpoint.ui.sync_controller import SyncController, SyncState, local_time
 from focalpoint.ui.tasks import Job, TaskManager
 from focalpoint.ui.views.actionplan_view import ActionPlanView
@@ -243,7 +242,6 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About FocalPoint"))
         for action, name in zip(self.view_actions, names, strict=True):
             action.setText(name)
-        self.export_action.setEnabled(report_module() is not None)
         self.show_sync_state(self.sync.state())
 
     def changeEvent(self, event: QEvent) -> None:

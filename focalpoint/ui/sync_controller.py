@@ -2,9 +2,10 @@
 
 Why a controller and not code in the window: the status bar, the Sync view, the menu
 action and the periodic timer all need the same answers (is sync possible, what is waiting,
-when did it last succeed) and must never start two runs at once. The engine itself belongs
-to the sync package and is imported lazily; until it is installed the figures come from the
-store's outbox and "Sync now" is disabled with a tooltip saying why.
+when did it last succeed) and must never start two runs at once. The figures come from the
+sync engine's :func:`~focalpoint.sync.engine.sync_status`; a run is one
+:class:`~focalpoint.sync.engine.SyncEngine` pass in a worker, and the next periodic pass
+follows :class:`~focalpoint.sync.schedule.SyncSchedule`.
 """
 
 from __future__ import annotations
@@ -12,34 +13,21 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from focalpoint.storage import Store
+from focalpoint.sync import engine as sync_engine
 from focalpoint.sync.config import SyncConfig, load_sync_config
 from focalpoint.sync.credentials import CredentialsUnavailable, SessionTokens, get_token
+from focalpoint.sync.engine import SyncResult
+from focalpoint.sync.schedule import SyncSchedule
 from focalpoint.ui.events import Events
-from focalpoint.ui.integrations import (
-    schedule_module,
-    sync_engine_module,
-    sync_unavailable_reason,
-)
 from focalpoint.ui.tasks import Job, TaskManager
 
 translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
-
-
-def _first(obj: Any, *names: str, default: Any = None) -> Any:
-    """Read a field of the engine's status object, whatever its exact name."""
-    for name in names:
-        if isinstance(obj, dict) and name in obj:
-            return obj[name]
-        if hasattr(obj, name):
-            return getattr(obj, name)
-    return default
 
 
 def local_time(iso: str) -> str:
@@ -66,7 +54,7 @@ class SyncState:
 
 class SyncController(QObject):
     started = Signal(object)  # Job
-    finished = Signal(object)  # engine result or None
+    finished = Signal(object)  # SyncResult
     state_changed = Signal(object)  # SyncState
 
     def __init__(
@@ -83,11 +71,10 @@ class SyncController(QObject):
         self.events = events
         self.session_tokens = session_tokens
         self.job: Job | None = None
-        self.last_result: Any = None
+        self.last_result: SyncResult | None = None
         self.paused = False  # after a failure only the user can fix (token, conflict…)
         self._token_known: tuple[tuple[str, str], bool] | None = None
-        schedule = schedule_module()
-        self.schedule: Any = schedule.SyncSchedule() if schedule is not None else None
+        self.schedule = SyncSchedule()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._periodic)
@@ -121,28 +108,9 @@ class SyncController(QObject):
 
     def state(self) -> SyncState:
         config = self.config()
-        engine = sync_engine_module()
-        pending = self.store.outbox.pending_count()
-        rejected = self.store.outbox.rejected_count()
-        last_success: str | None = None
-        last_error: str | None = None
-        if engine is not None:
-            try:
-                status = engine.sync_status(self.store)
-            except Exception as error:  # status must never break the window
-                log.warning("sync_status failed: %s", error)
-            else:
-                pending = int(_first(status, "pending", "pending_count", default=pending))
-                rejected = int(_first(status, "rejected", "rejected_count", default=rejected))
-                last_success = _first(
-                    status, "last_success", "last_success_at", "last_successful_sync", "last_sync"
-                )
-                last_error = _first(status, "last_error", "error")
+        status = sync_engine.sync_status(self.store)
         why_not = ""
-        if engine is None:
-            why_not = sync_unavailable_reason()
-            connection = translate("SyncController", "Sync not installed")
-        elif not config.configured:
+        if not config.configured:
             why_not = translate(
                 "SyncController", "Set the Secretariat server and mission code in Settings first."
             )
@@ -157,10 +125,10 @@ class SyncController(QObject):
             connection = self._connection_from_result()
         return SyncState(
             connection,
-            pending,
-            rejected,
-            last_success and str(last_success),
-            last_error and str(last_error),
+            status.pending,
+            status.rejected,
+            status.last_success,
+            status.last_error,
             not why_not,
             why_not,
         )
@@ -169,7 +137,7 @@ class SyncController(QObject):
         result = self.last_result
         if result is None:
             return translate("SyncController", "Ready — not synced yet in this session")
-        kind = str(_first(result, "kind", default="ok"))
+        kind = result.kind
         return {
             "ok": translate("SyncController", "Online"),
             "offline": translate("SyncController", "Offline"),
@@ -190,18 +158,17 @@ class SyncController(QObject):
     def sync_now(self) -> Job | None:
         """Start a sync run in a worker unless one is running or sync is impossible."""
         state = self.state()
-        engine = sync_engine_module()
-        if not state.can_sync or engine is None:
+        if not state.can_sync:
             self.publish()
             return None
         config = self.config()
         token = self.token(config) or ""
         store = self.store
 
-        def work(job: Job) -> Any:
+        def work(job: Job) -> SyncResult:
             reader = store.reopen()
             try:
-                return engine.SyncEngine(reader, config, token).run(
+                return sync_engine.SyncEngine(reader, config, token).run(
                     progress=job.progress, cancelled=job.cancelled
                 )
             finally:
@@ -216,27 +183,29 @@ class SyncController(QObject):
         if self.job is not None:
             self.job.cancel()
 
-    def _done(self, result: Any) -> None:
+    def _done(self, result: SyncResult) -> None:
         self.job = None
         self.last_result = result
         self.finished.emit(result)
         self.events.sync_finished.emit(result)
-        self._schedule(str(_first(result, "kind", default="ok")))
+        self._schedule(result.kind)
         self.publish()
 
     def _failed(self, error: BaseException, details: str) -> None:
         self.job = None
         log.error("sync failed: %s\n%s", error, details)
-        self.last_result = {"ok": False, "kind": "server", "message": str(error)}
-        self.finished.emit(self.last_result)
-        self.events.sync_finished.emit(self.last_result)
+        result = SyncResult(ok=False, sent=0, acknowledged=0, rejected=0,
+                            pending=self.store.outbox.pending_count(), message=str(error),
+                            kind="server")
+        self.last_result = result
+        self.finished.emit(result)
+        self.events.sync_finished.emit(result)
         self._schedule("server")
         self.publish()
 
     def _settings_changed(self) -> None:
         self._token_known = None
-        if self.schedule is not None:
-            self.schedule.failures = 0
+        self.schedule.failures = 0
         self.paused = False
         self._schedule(None)
         self.publish()
@@ -246,13 +215,13 @@ class SyncController(QObject):
         failures, or none until the user acts after a failure only they can fix."""
         self.timer.stop()
         config = self.config()
-        if self.schedule is None or sync_engine_module() is None or not config.configured:
+        if not config.configured:
             return
         self.schedule.interval = config.interval_minutes * 60.0
         delay = self.schedule.after(kind) if kind is not None else self.schedule.interval
         self.paused = delay is None
         if delay is not None:
-            self.timer.start(int(max(5.0, float(delay)) * 1000))
+            self.timer.start(int(max(5.0, delay) * 1000))
 
     def _periodic(self) -> None:
         if self.job is None and self.sync_now() is None:

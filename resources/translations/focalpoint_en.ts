@@ -427,17 +427,6 @@
     </message>
 </context>
 <context>
-    <name>Integrations</name>
-    <message>
-        <source>Available when the PDF export (focalpoint.report) is installed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Available when the sync engine (focalpoint.sync.engine) is installed.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -1262,10 +1251,6 @@ Keep the token for this session only? You will have to enter it again after rest
 <context>
     <name>SyncController</name>
     <message>
-        <source>Sync not installed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Set the Secretariat server and mission code in Settings first.</source>
         <translation type="unfinished" />
     </message>
@@ -1458,10 +1443,6 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>No feedback from the Secretariat yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The sync log appears here once sync is installed.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -430,11 +430,11 @@
     <name>Integrations</name>
     <message>
         <source>Available when the PDF export (focalpoint.report) is installed.</source>
-        <translation>Доступно, если установлен модуль экспорта в PDF (focalpoint.report).</translation>
+        <translation type="vanished">Доступно, если установлен модуль экспорта в PDF (focalpoint.report).</translation>
     </message>
     <message>
         <source>Available when the sync engine (focalpoint.sync.engine) is installed.</source>
-        <translation>Доступно, если установлен модуль синхронизации (focalpoint.sync.engine).</translation>
+        <translation type="vanished">Доступно, если установлен модуль синхронизации (focalpoint.sync.engine).</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1121,10 @@ Keep the token for this session only? You will have to enter it again after rest
     <message numerus="yes">
         <source>Not saved: %n change(s) have not reached the Secretariat yet. Sync first (Sync now, F5), or save again and choose to back up the store.</source>
         <translation>
-            <numerusform>Не сохранено: %n изменение ещё не дошло до Секретариата. Сначала синхронизируйте (Синхронизировать сейчас, F5) или сохраните снова и выберите резервную копию.</numerusform><numerusform>Не сохранено: %n изменения ещё не дошли до Секретариата. Сначала синхронизируйте (Синхронизировать сейчас, F5) или сохраните снова и выберите резервную копию.</numerusform><numerusform>Не сохранено: %n изменений ещё не дошли до Секретариата. Сначала синхронизируйте (Синхронизировать сейчас, F5) или сохраните снова и выберите резервную копию.</numerusform></translation>
+            <numerusform>Не сохранено: %n изменение ещё не дошло до Секретариата. Сначала синхронизируйте (Синхронизировать сейчас, F5) или сохраните снова и выберите резервную копию.</numerusform>
+            <numerusform>Не сохранено: %n изменения ещё не дошли до Секретариата. Сначала синхронизируйте (Синхронизировать сейчас, F5) или сохраните снова и выберите резервную копию.</numerusform>
+            <numerusform>Не сохранено: %n изменений ещё не дошли до Секретариата. Сначала синхронизируйте (Синхронизировать сейчас, F5) или сохраните снова и выберите резервную копию.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1280,7 @@ Keep the token for this session only? You will have to enter it again after rest
     <name>SyncController</name>
     <message>
         <source>Sync not installed</source>
-        <translation>Синхронизация не установлена</translation>
+        <translation type="vanished">Синхронизация не установлена</translation>
     </message>
     <message>
         <source>Set the Secretariat server and mission code in Settings first.</source>
@@ -1480,7 +1483,7 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>The sync log appears here once sync is installed.</source>
-        <translation>Журнал синхронизации появится здесь, когда будет установлен модуль синхронизации.</translation>
+        <translation type="vanished">Журнал синхронизации появится здесь, когда будет установлен модуль синхронизации.</translation>
     </message>
     <message>
         <source>No sync yet.</source>

@@ -1,45 +1,27 @@
 """Sync wiring: "Sync now" runs the engine in a worker, shows progress, updates the status.
 
-The engine here is a stand-in with the sync package's interface, so the test checks the
-interface's behaviour only (the engine has its own tests against a real local server).
+The engine here is a stand-in patched over the sync package's ``SyncEngine`` and
+``sync_status``, so the test checks the interface's behaviour only (the engine has its own
+tests against a real local server).
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
-from types import SimpleNamespace
 from typing import ClassVar
 
 import pytest
 
 from focalpoint.storage import Store
+from focalpoint.storage.sync_state import SyncState
+from focalpoint.sync import engine
 from focalpoint.sync.config import SyncConfig, save_sync_config
 from focalpoint.sync.credentials import set_token
-from focalpoint.ui import sync_controller
+from focalpoint.sync.engine import SyncResult, SyncStatus
 from focalpoint.ui.main_window import MainWindow
 from focalpoint.ui.sync_controller import local_time
 
 URL = "https://secretariat.example.org"
-
-
-@dataclass(frozen=True)
-class Result:
-    ok: bool
-    sent: int
-    acknowledged: int
-    rejected: int
-    pending: int
-    message: str
-    kind: str
-
-
-@dataclass(frozen=True)
-class Status:
-    pending: int
-    rejected: int
-    last_success: str | None
-    last_error: str | None
 
 
 class FakeEngine:
@@ -51,14 +33,14 @@ class FakeEngine:
     def __init__(self, store: Store, config: SyncConfig, token: str) -> None:
         self.store, self.config, self.token = store, config, token
 
-    def run(self, progress, cancelled) -> Result:
+    def run(self, progress, cancelled) -> SyncResult:
         FakeEngine.runs.append(threading.current_thread().name)
         progress(1, 2, "Sending batch 1 of 2")
         FakeEngine.gate.wait(5)
         if cancelled():
-            return Result(False, 0, 0, 0, 3, "cancelled", "cancelled")
+            return SyncResult(False, 0, 0, 0, 3, "cancelled", "cancelled")
         ok = FakeEngine.kind == "ok"
-        return Result(ok, 3, 3 if ok else 0, 0, 0 if ok else 3, "done", FakeEngine.kind)
+        return SyncResult(ok, 3, 3 if ok else 0, 0, 0 if ok else 3, "done", FakeEngine.kind)
 
 
 @pytest.fixture
@@ -67,17 +49,9 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> type[FakeEngine]:
     FakeEngine.gate = threading.Event()
     FakeEngine.kind = "ok"
     status: dict[str, str | None] = {"last_success": None}
-    module = SimpleNamespace(
-        SyncEngine=FakeEngine,
-        sync_status=lambda store: Status(store.outbox.pending_count(), 0,
-                                         status["last_success"], None),
-        sync_log=lambda store, limit: [],
-        feedback=lambda store: [],
-        rejected_changes=lambda store: [],
-        retry_rejected=lambda store: 0,
-    )
-    monkeypatch.setattr(sync_controller, "sync_engine_module", lambda: module)
-    monkeypatch.setattr("focalpoint.ui.views.sync_view.sync_engine_module", lambda: module)
+    monkeypatch.setattr(engine, "SyncEngine", FakeEngine)
+    monkeypatch.setattr(engine, "sync_status", lambda store: SyncStatus(
+        store.outbox.pending_count(), 0, status["last_success"], None))
     FakeEngine.status = status
     return FakeEngine
 
@@ -138,3 +112,59 @@ def test_without_token_sync_is_disabled_and_says_why(make_window, demo_store: St
     assert not window.sync_view.sync_button.isEnabled()
     assert "token" in window.sync_view.sync_button.toolTip()
     assert window.connection_label.text() == "Connection: No access token"
+
+
+def test_a_run_that_raises_reports_a_server_result(qtbot, make_window, demo_store: Store,
+                                                   fake_engine, monkeypatch):
+    _configure(demo_store)
+    window: MainWindow = make_window(demo_store)
+
+    def broken_run(self, progress, cancelled) -> SyncResult:
+        raise RuntimeError("engine bug")
+
+    monkeypatch.setattr(fake_engine, "run", broken_run)
+    with qtbot.waitSignal(window.sync.finished) as finished:
+        window.sync.sync_now()
+    result = finished.args[0]
+    assert isinstance(result, SyncResult)
+    assert (result.ok, result.kind, result.message) == (False, "server", "engine bug")
+    assert result.pending == demo_store.outbox.pending_count()
+    assert window.sync.last_result == result
+    assert window.connection_label.text() == "Connection: Server error"
+    assert window.sync.schedule.failures == 1  # retried later, like any server error
+
+
+def test_sync_view_shows_open_refusals_feedback_and_log(make_window, demo_store: Store):
+    """The real engine's read functions: only refusals no newer edit replaced are listed."""
+    state = SyncState(demo_store.db)
+    kept, replaced = [c for c in demo_store.outbox.pending() if c.entity_type == "activity"][:2]
+    with demo_store.db.atomic():
+        state.freeze_batch("b1", [kept.seq, replaced.seq], b"body", "hash", 4)
+    state.acknowledge("b1", [], {kept.seq: "unknown task IX.9.9", replaced.seq: "too long"},
+                      "{}")
+    edited = demo_store.activities.get(replaced.entity_id)
+    demo_store.activities.save(edited.model_copy(update={"title": edited.title + " (fixed)"}))
+    state.store_feedback(URL, [{"id": 1, "created_at": "2026-11-29T08:30:00+00:00",
+                                "author": "Vienna desk", "entity_type": "mission",
+                                "entity_id": "DEMO", "message": "Thank you"}])
+    state.log("warning", "sync stopped (offline): no network")
+
+    window: MainWindow = make_window(demo_store)
+    view = window.sync_view
+    view.refresh()
+    title = demo_store.activities.get(kept.entity_id).title
+    assert view.rejected_list.topLevelItemCount() == 1
+    row = view.rejected_list.topLevelItem(0)
+    assert (row.text(0), row.text(1)) == (f"Activity: {title}", "unknown task IX.9.9")
+    assert view.retry_button.isEnabled()
+    assert view.rejected.text() == "1"
+    item = view.feedback.topLevelItem(0)
+    assert [item.text(i) for i in range(4)] == [
+        "2026-11-29 08:30", "Vienna desk", "Mission profile", "Thank you"]
+    line = view.log.item(0).text()
+    assert line.endswith("  WARNING  sync stopped (offline): no network")
+    assert line[:19] == state.log_entries(1)[0].at[:19].replace("T", " ")
+
+    assert view.retry_rejected() == 1
+    assert view.rejected_list.topLevelItem(0).text(0) == "Nothing was rejected."
+    assert not view.retry_button.isEnabled()

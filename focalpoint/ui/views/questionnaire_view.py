@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent
@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from focalpoint import report
 from focalpoint.domain import QuestionnaireResponse
+from focalpoint.report import ExportCancelled, ReportError
 from focalpoint.storage import ActivityFilter, ResponseLocked, Store
 from focalpoint.ui.dialogs.questionnaire_dialogs import (
     AskDiscard,
@@ -45,12 +47,14 @@ from focalpoint.ui.dialogs.questionnaire_dialogs import (
     open_with_system,
 )
 from focalpoint.ui.events import Events
-from focalpoint.ui.integrations import pdf_unavailable_reason, report_module
 from focalpoint.ui.labels import label
 from focalpoint.ui.tasks import Cancelled, Job, TaskManager
 from focalpoint.ui.views.questionnaire_parts import PartOneWidget, PartTwoWidget
 from focalpoint.validation import InvalidRecord, Problem
 from focalpoint.vocabularies import ResponseStatus
+
+if TYPE_CHECKING:
+    from focalpoint.report import ExportResult
 
 translate = QCoreApplication.translate
 
@@ -236,12 +240,8 @@ class QuestionnaireView(QWidget):
             if draft
             else self.tr("Only a draft can be submitted")
         )
-        if report_module() is None:
-            self.export_button.setEnabled(False)
-            self.export_button.setToolTip(pdf_unavailable_reason())
-        else:
-            self.export_button.setEnabled(self.response is not None)
-            self.export_button.setToolTip(self.tr("Export this questionnaire as a PDF file"))
+        self.export_button.setEnabled(self.response is not None)
+        self.export_button.setToolTip(self.tr("Export this questionnaire as a PDF file"))
 
     def _activity_changed(self, _activity_id: str) -> None:
         self._load_activities()
@@ -465,8 +465,7 @@ class QuestionnaireView(QWidget):
                     "%1", str(path)))
 
     def export_pdf(self) -> Job | None:
-        report = report_module()
-        if report is None or self.response is None:
+        if self.response is None:
             return None
         self.save_now()
         mission = self.store.mission.get()
@@ -479,19 +478,20 @@ class QuestionnaireView(QWidget):
             return None
         store, response_id = self.store, self.response.id
 
-        def work(job: Job) -> Any:
+        def work(job: Job) -> ExportResult:
             reader = store.reopen()
             try:
                 response = reader.responses.get(response_id)
+                # Resolved here, in the worker: it loads the exporter and reportlab.
                 return report.export_questionnaire_pdf(
                     reader, response, out_path, progress=job.progress, cancelled=job.cancelled
                 )
             finally:
                 reader.close()
 
-        def done(result: Any) -> None:
-            pages = int(getattr(result, "page_count", 0) or 0)
-            written = Path(getattr(result, "path", out_path))
+        def done(result: ExportResult) -> None:
+            pages = result.page_count
+            written = result.path
             self.state.setText(
                 self.tr("PDF written: %1 (%2 pages)")
                 .replace("%1", str(written))
@@ -501,10 +501,9 @@ class QuestionnaireView(QWidget):
             QTimer.singleShot(0, self, lambda: self._offer_to_open(written, pages))
 
         def failed(error: BaseException, _details: str) -> None:
-            cancelled = getattr(report, "ExportCancelled", Cancelled)
-            if isinstance(error, cancelled | Cancelled):
+            if isinstance(error, ExportCancelled | Cancelled):
                 self.state.setText(self.tr("PDF export cancelled; no file was written."))
-            elif isinstance(error, report.ReportError):
+            elif isinstance(error, ReportError):
                 QMessageBox.warning(self, self.tr("Export PDF"), str(error))
             else:
                 raise error

@@ -7,8 +7,6 @@ changes the Secretariat rejected (with its message), so they can be corrected.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from focalpoint.storage import NotFound, Store
-from focalpoint.ui.integrations import sync_engine_module
+from focalpoint.sync import engine as sync_engine
 from focalpoint.ui.sync_controller import SyncController, SyncState, local_time
 
 LOG_LINES = 200
@@ -149,46 +147,33 @@ class SyncView(QWidget):
 
     def _fill_rejected(self) -> None:
         self.rejected_list.clear()
-        engine = sync_engine_module()
-        if engine is not None and hasattr(engine, "rejected_changes"):
-            rows = [(r["entity_type"], r["entity_id"], r.get("error") or "")
-                    for r in engine.rejected_changes(self.store)]
-        else:
-            rows = [(c.entity_type, c.entity_id, c.error or "")
-                    for c in self.store.outbox.rejected()]
-        for entity_type, entity_id, error in rows:
-            self.rejected_list.addTopLevelItem(
-                QTreeWidgetItem([self._describe(entity_type, entity_id), error]))
+        rows = sync_engine.rejected_changes(self.store)
+        for row in rows:
+            self.rejected_list.addTopLevelItem(QTreeWidgetItem([
+                self._describe(row["entity_type"], row["entity_id"]), row["error"] or ""]))
         if not rows:
             placeholder = QTreeWidgetItem([self.tr("Nothing was rejected.")])
             self.rejected_list.addTopLevelItem(placeholder)
             placeholder.setFirstColumnSpanned(True)
-        self.retry_button.setEnabled(bool(rows) and engine is not None
-                                     and hasattr(engine, "retry_rejected"))
+        self.retry_button.setEnabled(bool(rows))
 
     def retry_rejected(self) -> int:
-        engine = sync_engine_module()
-        if engine is None or not hasattr(engine, "retry_rejected"):
-            return 0
-        count = int(engine.retry_rejected(self.store))
+        count = sync_engine.retry_rejected(self.store)
         self.controller.events.outbox_changed.emit()
         self.refresh()
         return count
 
     def _fill_feedback(self) -> None:
         self.feedback.clear()
-        engine = sync_engine_module()
-        entries = list(engine.feedback(self.store)) if engine is not None and hasattr(
-            engine, "feedback") else []
+        entries = sync_engine.feedback(self.store)
         for entry in entries:
             item = QTreeWidgetItem([
-                str(getattr(entry, "created_at", ""))[:16].replace("T", " "),
-                str(getattr(entry, "author", "")),
-                self._describe(str(getattr(entry, "entity_type", "")),
-                               str(getattr(entry, "entity_id", ""))),
-                str(getattr(entry, "message", "")),
+                entry.created_at[:16].replace("T", " "),
+                entry.author,
+                self._describe(entry.entity_type, entry.entity_id),
+                entry.message,
             ])
-            item.setToolTip(3, str(getattr(entry, "message", "")))
+            item.setToolTip(3, entry.message)
             self.feedback.addTopLevelItem(item)
         if not entries:
             placeholder = QTreeWidgetItem([self.tr("No feedback from the Secretariat yet.")])
@@ -197,19 +182,9 @@ class SyncView(QWidget):
 
     def _fill_log(self) -> None:
         self.log.clear()
-        engine = sync_engine_module()
-        if engine is None or not hasattr(engine, "sync_log"):
-            self.log.addItem(self.tr("The sync log appears here once sync is installed."))
-            return
-        entries: list[Any] = list(engine.sync_log(self.store, LOG_LINES))
+        entries = sync_engine.sync_log(self.store, LOG_LINES)
         if not entries:
             self.log.addItem(self.tr("No sync yet."))
         for entry in entries:
-            if isinstance(entry, tuple | list) and not hasattr(entry, "message"):
-                when, level, message = [*entry, "", "", ""][:3]
-            else:
-                when = getattr(entry, "at", getattr(entry, "time", ""))
-                level = getattr(entry, "level", "")
-                message = getattr(entry, "message", str(entry))
-            self.log.addItem(f"{str(when)[:19].replace('T', ' ')}  {str(level).upper():7}  "
-                             f"{message}")
+            self.log.addItem(f"{entry.at[:19].replace('T', ' ')}  {entry.level.upper():7}  "
+                             f"{entry.message}")
