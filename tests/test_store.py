@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from focalpoint.storage import ActivityFilter, NotFound, ResponseLocked, Store
 from focalpoint.storage import activities as activities_module
+from focalpoint.storage.sync_state import SyncState
 from focalpoint.validation import InvalidRecord
 
 
@@ -51,7 +52,8 @@ def test_save_get_update_delete_each_leave_one_outbox_change(store: Store) -> No
 def test_change_already_in_a_batch_is_frozen(store: Store) -> None:
     saved = store.activities.save(new())
     first = store.outbox.pending()[0]
-    store.outbox.assign_batch([first.seq], "b1")
+    with store.db.atomic():
+        SyncState(store.db).freeze_batch("b1", [first.seq], b"body", "hash", 4)
     store.activities.delete(saved.id)
     changes = store.outbox.all()
     assert [(c.op, c.batch_id) for c in changes] == [("upsert", "b1"), ("delete", None)]

@@ -101,7 +101,8 @@ def _change(row: dict[str, Any]) -> Change:
 
 
 class Outbox:
-    """Read side of the outbox plus the state changes the sync engine makes."""
+    """Read side of the outbox. Batches, acknowledgements and refusals are recorded by
+    :class:`focalpoint.storage.sync_state.SyncState`."""
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
@@ -109,11 +110,6 @@ class Outbox:
     def pending_count(self) -> int:
         return int(
             self.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
-        )
-
-    def rejected_count(self) -> int:
-        return int(
-            self.db.execute("SELECT count(*) FROM outbox WHERE state = 'rejected'").fetchone()[0]
         )
 
     def pending(self, limit: int | None = None, after_seq: int = 0) -> list[Change]:
@@ -124,43 +120,5 @@ class Outbox:
             params.append(limit)
         return [_change(row) for row in self.db.query(sql, params)]
 
-    def in_batch(self, batch_id: str) -> list[Change]:
-        return [
-            _change(row)
-            for row in self.db.query(
-                "SELECT * FROM outbox WHERE batch_id = ? ORDER BY seq", [batch_id]
-            )
-        ]
-
-    def rejected(self) -> list[Change]:
-        return [
-            _change(row)
-            for row in self.db.query("SELECT * FROM outbox WHERE state = 'rejected' ORDER BY seq")
-        ]
-
     def all(self) -> list[Change]:
         return [_change(row) for row in self.db.query("SELECT * FROM outbox ORDER BY seq")]
-
-    def assign_batch(self, seqs: list[int], batch_id: str) -> None:
-        """Freeze these pending changes into a batch (persisted before the first send)."""
-        with self.db.atomic():
-            self.db.conn.executemany(
-                "UPDATE outbox SET batch_id = ? "
-                "WHERE seq = ? AND state = 'pending' AND batch_id IS NULL",
-                [(batch_id, seq) for seq in seqs],
-            )
-
-    def mark_synced(self, seqs: list[int]) -> None:
-        now = utc_now()
-        with self.db.atomic():
-            self.db.conn.executemany(
-                "UPDATE outbox SET state = 'synced', synced_at = ?, error = NULL WHERE seq = ?",
-                [(now, seq) for seq in seqs],
-            )
-
-    def mark_rejected(self, rejections: dict[int, str]) -> None:
-        with self.db.atomic():
-            self.db.conn.executemany(
-                "UPDATE outbox SET state = 'rejected', error = ? WHERE seq = ?",
-                [(message, seq) for seq, message in rejections.items()],
-            )
