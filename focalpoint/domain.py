@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Annotated
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -64,6 +65,17 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def _uuid(value: str) -> str:
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        raise ValueError("must be a UUID such as 3f2b8c1e-...") from None
+
+
+#: Every entity is keyed by a UUID (normalised to lower-case hyphenated text).
+EntityId = Annotated[str, AfterValidator(_uuid)]
+
+
 def _unique(values: list[str]) -> list[str]:
     """Drop repeated tags while keeping the user's order (a tag typed twice is one tag)."""
     seen: set[str] = set()
@@ -92,7 +104,7 @@ class FundingLine(StrictModel):
 class Activity(StrictModel):
     """One anti-trafficking activity of the mission, mapped to Action Plan tasks."""
 
-    id: str = Field(default_factory=new_id)
+    id: EntityId = Field(default_factory=new_id)
     title: Title
     description: LongText = ""
     activity_type: ActivityType
@@ -107,14 +119,6 @@ class Activity(StrictModel):
     funding: list[FundingLine] = Field(default_factory=list, max_length=LIST_MAX)
     outcome: LongText = ""
     task_codes: list[TaskCode] = Field(min_length=1, max_length=LIST_MAX)
-
-    @field_validator("id")
-    @classmethod
-    def _id_is_uuid(cls, value: str) -> str:
-        try:
-            return str(uuid.UUID(value))
-        except ValueError:
-            raise ValueError("must be a UUID such as 3f2b8c1e-...") from None
 
     @field_validator("locations", "partners")
     @classmethod
@@ -177,7 +181,7 @@ class TaskEntry(StrictModel):
 class QuestionnaireResponse(StrictModel):
     """The mission's answer to the Secretariat's two-part questionnaire for one period."""
 
-    id: str = Field(default_factory=new_id)
+    id: EntityId = Field(default_factory=new_id)
     period_start: date
     period_end: date
     status: ResponseStatus = ResponseStatus.DRAFT
@@ -190,14 +194,6 @@ class QuestionnaireResponse(StrictModel):
     staff_posts: list[StaffPost] = Field(default_factory=list, max_length=1000)
     budget_lines: list[BudgetLine] = Field(default_factory=list, max_length=1000)
     task_entries: list[TaskEntry] = Field(default_factory=list, max_length=1000)
-
-    @field_validator("id")
-    @classmethod
-    def _id_is_uuid(cls, value: str) -> str:
-        try:
-            return str(uuid.UUID(value))
-        except ValueError:
-            raise ValueError("must be a UUID such as 3f2b8c1e-...") from None
 
     @model_validator(mode="after")
     def _period_in_order(self) -> QuestionnaireResponse:

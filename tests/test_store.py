@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from focalpoint.storage import ActivityFilter, NotFound, ResponseLocked, Store
 from focalpoint.storage import activities as activities_module
+from focalpoint.storage import outbox as outbox_module
 from focalpoint.storage.sync_state import SyncState
 from focalpoint.validation import InvalidRecord
 
@@ -71,8 +72,8 @@ def test_entity_and_outbox_commit_together_or_not_at_all(
         calls.append(args)
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(activities_module, "record_change", failing_record_change)
     monkeypatch.setattr(activities_module, "record_changes", failing_record_change)
+    monkeypatch.setattr(outbox_module, "record_change", failing_record_change)
     with pytest.raises(sqlite3.OperationalError):
         store.activities.save(new(title="Lost?"))
     with pytest.raises(sqlite3.OperationalError):

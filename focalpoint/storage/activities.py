@@ -19,7 +19,7 @@ import sqlite_utils
 from focalpoint.catalogue import Catalogue
 from focalpoint.domain import Activity
 from focalpoint.storage.database import utc_now
-from focalpoint.storage.outbox import record_change, record_changes
+from focalpoint.storage.outbox import delete_with_change, record_changes
 from focalpoint.validation import InvalidRecord, validate_activity
 
 JSON_LIST_FIELDS = ("locations", "partners", "audiences", "forms", "funding")
@@ -235,17 +235,10 @@ class ActivityRepository:
 
     def delete(self, activity_id: str) -> None:
         with self.db.atomic():
-            cursor = self.db.execute("DELETE FROM activities WHERE id = ?", [activity_id])
-            if cursor.rowcount == 0:
+            if not delete_with_change(
+                self.db, "activities", "activity", activity_id, self.catalogue.version
+            ):
                 raise NotFound(f"no activity with id {activity_id}")
-            record_change(
-                self.db,
-                "activity",
-                activity_id,
-                "delete",
-                {"id": activity_id},
-                self.catalogue.version,
-            )
 
     # --- reads --------------------------------------------------------------------------
 

@@ -50,6 +50,22 @@ def record_change(
     record_changes(db, entity_type, op, [(entity_id, payload)], catalogue_version)
 
 
+def delete_with_change(
+    db: sqlite_utils.Database,
+    table: str,
+    entity_type: EntityType,
+    entity_id: str,
+    catalogue_version: str,
+) -> bool:
+    """Delete an entity row and queue its deletion; False (nothing written) if it was absent."""
+    if not db.conn.in_transaction:
+        raise RuntimeError("delete_with_change must run inside a transaction")
+    if db.execute(f"DELETE FROM {table} WHERE id = ?", [entity_id]).rowcount == 0:
+        return False
+    record_change(db, entity_type, entity_id, "delete", {"id": entity_id}, catalogue_version)
+    return True
+
+
 def record_changes(
     db: sqlite_utils.Database,
     entity_type: EntityType,

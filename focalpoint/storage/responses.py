@@ -19,7 +19,7 @@ from focalpoint.catalogue import Catalogue
 from focalpoint.domain import QuestionnaireResponse
 from focalpoint.storage.activities import ActivityFilter, ActivityRepository, NotFound
 from focalpoint.storage.database import utc_now
-from focalpoint.storage.outbox import record_change
+from focalpoint.storage.outbox import delete_with_change, record_change
 from focalpoint.validation import validate_response
 from focalpoint.vocabularies import ResponseStatus
 
@@ -94,17 +94,10 @@ class ResponseRepository:
     def delete_draft(self, response_id: str) -> None:
         with self.db.atomic():
             self._refuse_if_submitted(response_id)
-            cursor = self.db.execute("DELETE FROM responses WHERE id = ?", [response_id])
-            if cursor.rowcount == 0:
+            if not delete_with_change(
+                self.db, "responses", "response", response_id, self.catalogue.version
+            ):
                 raise NotFound(f"no questionnaire response with id {response_id}")
-            record_change(
-                self.db,
-                "response",
-                response_id,
-                "delete",
-                {"id": response_id},
-                self.catalogue.version,
-            )
 
     def _refuse_if_submitted(self, response_id: str) -> None:
         row = self.db.execute("SELECT status FROM responses WHERE id = ?", [response_id]).fetchone()
