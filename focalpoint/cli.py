@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -54,7 +55,28 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
 # --- commands --------------------------------------------------------------------------
 
 
+def no_display_reason() -> str | None:
+    """Why the desktop application cannot open a window here, if it cannot.
+
+    On Linux without X11 or Wayland, Qt aborts the process with a message about plugins
+    that sends people looking in the wrong place; say what is really missing instead.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display to open the desktop application on (neither DISPLAY nor "
+        "WAYLAND_DISPLAY is set). Run it in a desktop session, or under a virtual display "
+        "(xvfb-run -a focalpoint ...), or use the commands: focalpoint --help"
+    )
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    reason = no_display_reason()
+    if reason:
+        print(f"focalpoint: {reason}", file=sys.stderr)
+        return 1
     try:
         gui = importlib.import_module("focalpoint.ui.app")
     except ImportError as error:

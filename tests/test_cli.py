@@ -343,3 +343,14 @@ def test_catalogue_text_marks_field_operation_tasks(capsys: pytest.CaptureFixtur
     lines = {line.split()[1]: line for line in out.splitlines() if line.startswith("  * ")}
     assert "III.9.1" in lines and "III.11.1" not in lines  # OIO's task is not the mission's
     assert "III.11.1" in out
+
+
+def test_gui_without_a_display_says_what_is_missing(
+    demo_db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    code, _, err = run(capsys, "--db", demo_db)
+    assert code == 1
+    assert "no display" in err and "xvfb-run" in err
