@@ -42,6 +42,27 @@ SHORT_MAX = 200
 LIST_MAX = 100
 AMOUNT_MAX = Decimal("1000000000000")
 
+# Rules the models check themselves, as templates (see RuleError).
+NOT_A_UUID = "must be a UUID such as 3f2b8c1e-..."
+END_BEFORE_START = "{end} is before the start date {start}"
+END_BEFORE_PERIOD_START = "{end} is before the period start {start}"
+DUPLICATE_TASK_ENTRY = "more than one entry for the same task"
+
+
+class RuleError(ValueError):
+    """A broken rule whose English text is ``"field: " + template.format(**params)``.
+
+    The wording and the values stay apart so that :mod:`focalpoint.validation` can hand
+    both to an interface that shows the message in another language.
+    """
+
+    def __init__(self, template: str, field: str = "", **params: str) -> None:
+        self.template = template
+        self.field = field
+        self.params = params
+        text = template.format(**params)
+        super().__init__(f"{field}: {text}" if field else text)
+
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TITLE_MAX)]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=TEXT_MAX)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=SHORT_MAX)]
@@ -69,7 +90,7 @@ def _uuid(value: str) -> str:
     try:
         return str(uuid.UUID(value))
     except ValueError:
-        raise ValueError("must be a UUID such as 3f2b8c1e-...") from None
+        raise RuleError(NOT_A_UUID) from None
 
 
 #: Every entity is keyed by a UUID (normalised to lower-case hyphenated text).
@@ -133,10 +154,8 @@ class Activity(StrictModel):
     @model_validator(mode="after")
     def _dates_in_order(self) -> Activity:
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValueError(
-                f"end_date: {self.end_date.isoformat()} is before the start date "
-                f"{self.start_date.isoformat()}"
-            )
+            raise RuleError(END_BEFORE_START, "end_date", end=self.end_date.isoformat(),
+                            start=self.start_date.isoformat())
         return self
 
     @property
@@ -198,13 +217,11 @@ class QuestionnaireResponse(StrictModel):
     @model_validator(mode="after")
     def _period_in_order(self) -> QuestionnaireResponse:
         if self.period_end < self.period_start:
-            raise ValueError(
-                f"period_end: {self.period_end.isoformat()} is before the period start "
-                f"{self.period_start.isoformat()}"
-            )
+            raise RuleError(END_BEFORE_PERIOD_START, "period_end",
+                            end=self.period_end.isoformat(), start=self.period_start.isoformat())
         codes = [entry.task_code for entry in self.task_entries]
         if len(codes) != len(set(codes)):
-            raise ValueError("task_entries: more than one entry for the same task")
+            raise RuleError(DUPLICATE_TASK_ENTRY, "task_entries")
         return self
 
     def entry(self, task_code: str) -> TaskEntry | None:

@@ -295,6 +295,43 @@ RU["SyncView"].update({
     "No sync yet.": "Синхронизации ещё не было.",
 })
 
+# Validation problems (focalpoint/ui/validation_text.py): keep the {name} placeholders. The
+# wording avoids agreeing with the field's gender and with the numbers.
+RU["Validation"] = {
+    "is required": "обязательное поле",
+    "must not be empty": "поле не должно быть пустым",
+    "must have at least {min_length} characters":
+        "слишком короткий текст (минимум символов: {min_length})",
+    "is longer than {max_length} characters":
+        "слишком длинный текст (максимум символов: {max_length})",
+    "needs at least one entry": "нужна хотя бы одна запись",
+    "needs at least {min_length} entries": "слишком мало записей (минимум: {min_length})",
+    "has more than {max_length} entries": "слишком много записей (максимум: {max_length})",
+    "{value} is not one of: {expected}": "{value} — недопустимое значение; допустимые: {expected}",
+    "must not be negative (got {value})":
+        "значение не может быть отрицательным (введено: {value})",
+    "must be greater than or equal to {limit}": "значение должно быть не меньше {limit}",
+    "must be greater than {limit}": "значение должно быть больше {limit}",
+    "must be less than or equal to {limit}": "значение должно быть не больше {limit}",
+    "must be less than {limit}": "значение должно быть меньше {limit}",
+    "{value} is not a valid date (use YYYY-MM-DD)":
+        "{value} — неверная дата (формат ГГГГ-ММ-ДД)",
+    "{value} does not have the expected form ({pattern})":
+        "{value} не соответствует ожидаемому формату ({pattern})",
+    "is not a known field": "неизвестное поле",
+    "{value} is not a number": "{value} — не число",
+    "{value} has too many digits (at most 2 decimals)":
+        "{value} — слишком много цифр (не более 2 знаков после запятой)",
+    "must be a list, not {type}": "ожидается список, а не {type}",
+    "must be an object, not {type}": "ожидается объект, а не {type}",
+    "must be text, not {type}": "ожидается текст, а не {type}",
+    "unknown Action Plan task code {code}": "неизвестный код задачи Плана действий: {code}",
+    "must be a UUID such as 3f2b8c1e-...": "ожидается UUID, например 3f2b8c1e-...",
+    "{end} is before the start date {start}": "дата {end} раньше даты начала {start}",
+    "{end} is before the period start {start}": "дата {end} раньше начала периода {start}",
+    "more than one entry for the same task": "несколько записей для одной и той же задачи",
+}
+
 #: Plural forms (Russian has three) for "%n" messages: context -> {source: forms}
 RU["ActivitiesView"].update({
     "Deleting activities: %1 of %2": "Удаление мероприятий: %1 из %2",

@@ -308,10 +308,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is before the start date %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>“%1” is not one of the choices</source>
         <translation type="unfinished" />
     </message>
@@ -1477,6 +1473,113 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>No task selected yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must have at least {min_length} characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is longer than {max_length} characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs at least one entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs at least {min_length} entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has more than {max_length} entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is not one of: {expected}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must not be negative (got {value})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be greater than or equal to {limit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be greater than {limit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be less than or equal to {limit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be less than {limit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is not a valid date (use YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} does not have the expected form ({pattern})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} has too many digits (at most 2 decimals)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a list, not {type}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an object, not {type}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be text, not {type}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown Action Plan task code {code}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a UUID such as 3f2b8c1e-...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{end} is before the start date {start}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{end} is before the period start {start}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than one entry for the same task</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>%1 is before the start date %2</source>
-        <translation>дата %1 раньше даты начала %2</translation>
+        <translation type="vanished">дата %1 раньше даты начала %2</translation>
     </message>
     <message>
         <source>“%1” is not one of the choices</source>
@@ -1518,6 +1518,113 @@ Keep the token for this session only? You will have to enter it again after rest
     <message>
         <source>No task selected yet.</source>
         <translation>Задачи ещё не выбраны.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>is required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>поле не должно быть пустым</translation>
+    </message>
+    <message>
+        <source>must have at least {min_length} characters</source>
+        <translation>слишком короткий текст (минимум символов: {min_length})</translation>
+    </message>
+    <message>
+        <source>is longer than {max_length} characters</source>
+        <translation>слишком длинный текст (максимум символов: {max_length})</translation>
+    </message>
+    <message>
+        <source>needs at least one entry</source>
+        <translation>нужна хотя бы одна запись</translation>
+    </message>
+    <message>
+        <source>needs at least {min_length} entries</source>
+        <translation>слишком мало записей (минимум: {min_length})</translation>
+    </message>
+    <message>
+        <source>has more than {max_length} entries</source>
+        <translation>слишком много записей (максимум: {max_length})</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {expected}</source>
+        <translation>{value} — недопустимое значение; допустимые: {expected}</translation>
+    </message>
+    <message>
+        <source>must not be negative (got {value})</source>
+        <translation>значение не может быть отрицательным (введено: {value})</translation>
+    </message>
+    <message>
+        <source>must be greater than or equal to {limit}</source>
+        <translation>значение должно быть не меньше {limit}</translation>
+    </message>
+    <message>
+        <source>must be greater than {limit}</source>
+        <translation>значение должно быть больше {limit}</translation>
+    </message>
+    <message>
+        <source>must be less than or equal to {limit}</source>
+        <translation>значение должно быть не больше {limit}</translation>
+    </message>
+    <message>
+        <source>must be less than {limit}</source>
+        <translation>значение должно быть меньше {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid date (use YYYY-MM-DD)</source>
+        <translation>{value} — неверная дата (формат ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>{value} does not have the expected form ({pattern})</source>
+        <translation>{value} не соответствует ожидаемому формату ({pattern})</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>неизвестное поле</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} — не число</translation>
+    </message>
+    <message>
+        <source>{value} has too many digits (at most 2 decimals)</source>
+        <translation>{value} — слишком много цифр (не более 2 знаков после запятой)</translation>
+    </message>
+    <message>
+        <source>must be a list, not {type}</source>
+        <translation>ожидается список, а не {type}</translation>
+    </message>
+    <message>
+        <source>must be an object, not {type}</source>
+        <translation>ожидается объект, а не {type}</translation>
+    </message>
+    <message>
+        <source>must be text, not {type}</source>
+        <translation>ожидается текст, а не {type}</translation>
+    </message>
+    <message>
+        <source>unknown Action Plan task code {code}</source>
+        <translation>неизвестный код задачи Плана действий: {code}</translation>
+    </message>
+    <message>
+        <source>must be a UUID such as 3f2b8c1e-...</source>
+        <translation>ожидается UUID, например 3f2b8c1e-...</translation>
+    </message>
+    <message>
+        <source>{end} is before the start date {start}</source>
+        <translation>дата {end} раньше даты начала {start}</translation>
+    </message>
+    <message>
+        <source>{end} is before the period start {start}</source>
+        <translation>дата {end} раньше начала периода {start}</translation>
+    </message>
+    <message>
+        <source>more than one entry for the same task</source>
+        <translation>несколько записей для одной и той же задачи</translation>
     </message>
 </context>
 <context>

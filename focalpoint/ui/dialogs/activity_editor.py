@@ -31,14 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from focalpoint.domain import Activity
+from focalpoint.domain import END_BEFORE_START, Activity
 from focalpoint.storage import Store
 from focalpoint.ui.labels import choices
+from focalpoint.ui.validation_text import problem_text
 from focalpoint.ui.widgets.date_edit import OptionalDateEdit
 from focalpoint.ui.widgets.record_table import Column, RecordTable
 from focalpoint.ui.widgets.tag_edit import TagEdit
 from focalpoint.ui.widgets.task_picker import TaskPicker
-from focalpoint.validation import InvalidRecord, Problem, validate_activity
+from focalpoint.validation import NO_ENTRY, REQUIRED, InvalidRecord, Problem, validate_activity
 from focalpoint.vocabularies import (
     ActivityStatus,
     ActivityType,
@@ -300,9 +301,8 @@ class ActivityEditor(QDialog):
         start, end = self.start_date.value(), self.end_date.value()
         if start and end and end < start and not any(p.field == "end_date" for p in problems):
             # The model checks the order only once every field is valid; say it now.
-            problems.append(Problem("end_date", self.tr("%1 is before the start date %2")
-                                    .replace("%1", end.isoformat())
-                                    .replace("%2", start.isoformat())))
+            problems.append(Problem.of("end_date", END_BEFORE_START, end=end.isoformat(),
+                                       start=start.isoformat()))
         for name, widget in (("audiences", self.audiences), ("forms", self.forms)):
             pending = widget.pending_text()
             if pending:
@@ -327,8 +327,8 @@ class ActivityEditor(QDialog):
         self.summary.setVisible(bool(problems))
 
     def _describe(self, problem: Problem) -> str:
-        field, message = problem.field, problem.message
-        if field == "task_codes" and "at least one" in message:
+        field, message = problem.field, problem_text(problem)
+        if field == "task_codes" and problem.template == NO_ENTRY:
             return self.tr("Choose at least one Action Plan task.")
         match = re.match(r"funding\[(\d+)\]\.?(\w*)", field)
         if match:
@@ -336,7 +336,7 @@ class ActivityEditor(QDialog):
             column = {c.key: c.header for c in self.funding.columns}.get(match.group(2), "")
             where = self.tr("Line %1").replace("%1", str(line))
             return f"{where}, {column.lower()}: {message}" if column else f"{where}: {message}"
-        if field == "activity_type" and message == "is required":
+        if field == "activity_type" and problem.template == REQUIRED:
             return self.tr("Choose the type of activity.")
         return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
 
@@ -351,7 +351,9 @@ class ActivityEditor(QDialog):
             activity = self.store.activities.save(self.data())
         except InvalidRecord as invalid:
             self._problems = list(invalid.problems)
-            self.summary.setText("; ".join(str(p) for p in invalid.problems))
+            self.summary.setText("; ".join(
+                f"{p.field}: {problem_text(p)}" if p.field else problem_text(p)
+                for p in invalid.problems))
             self.summary.show()
             return False
         self._activity_id = activity.id

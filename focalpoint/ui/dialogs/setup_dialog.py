@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from focalpoint.domain import MissionProfile
+from focalpoint.ui.validation_text import problem_text
 from focalpoint.validation import InvalidRecord, parse
 
 
@@ -78,6 +79,8 @@ class SetupDialog(QDialog):
             self.profile = None
             touched = {"code": bool(self.code.text()), "name": bool(self.name.text()),
                        "focal_point_name": True}
+            labels = {"code": self.code.accessibleName(), "name": self.name.accessibleName(),
+                      "focal_point_name": self.focal_point.accessibleName()}
             shown = []
             for p in invalid.problems:
                 if not touched.get(p.field, True):
@@ -86,7 +89,8 @@ class SetupDialog(QDialog):
                     shown.append(self.tr("Mission code: 2–32 letters, digits, - or _ "
                                          "(e.g. OMIK)."))
                 else:
-                    shown.append(str(p))
+                    label = labels.get(p.field, p.field)
+                    shown.append(f"{label}: {problem_text(p)}" if label else problem_text(p))
             self.error.setText("\n".join(shown))
         else:
             self.error.setText("")

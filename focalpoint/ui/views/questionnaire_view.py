@@ -49,6 +49,7 @@ from focalpoint.ui.dialogs.questionnaire_dialogs import (
 from focalpoint.ui.events import Events
 from focalpoint.ui.labels import label
 from focalpoint.ui.tasks import Cancelled, Job, TaskManager
+from focalpoint.ui.validation_text import problem_text
 from focalpoint.ui.views.questionnaire_parts import PartOneWidget, PartTwoWidget
 from focalpoint.validation import InvalidRecord, Problem
 from focalpoint.vocabularies import ResponseStatus
@@ -348,7 +349,7 @@ class QuestionnaireView(QWidget):
         try:
             self.response = self.store.responses.save_draft(data)
         except InvalidRecord as invalid:
-            reasons = "; ".join(self._describe(p.field, p.message) for p in invalid.problems)
+            reasons = "; ".join(self._describe(p) for p in invalid.problems)
             self._unsaved_reason = reasons
             self.problem.setText(self.tr("Not saved yet: %1").replace("%1", reasons))
             self.problem.show()
@@ -400,12 +401,17 @@ class QuestionnaireView(QWidget):
         self.events.response_changed.emit(self.response.id)
         self.events.outbox_changed.emit()
 
-    def _describe(self, field: str, message: str) -> str:
+    def _describe(self, problem: Problem) -> str:
+        field, message = problem.field, problem_text(problem)
         names = {"staff_posts": self.tr("Staff post"), "budget_lines": self.tr("Budget line")}
+        tables = {"staff_posts": self.part_one.staff_posts,
+                  "budget_lines": self.part_one.budget_lines}
         for key, name in names.items():
             if field.startswith(key + "["):
                 number = int(field[len(key) + 1 : field.index("]")]) + 1
                 column = field.split(".", 1)[1] if "." in field else ""
+                headers = {c.key: c.header for c in tables[key].columns}
+                column = headers.get(column, column).lower()
                 return f"{name} {number}" + (f", {column}" if column else "") + f": {message}"
         return f"{field}: {message}" if field else message
 
@@ -435,7 +441,8 @@ class QuestionnaireView(QWidget):
             )
         except InvalidRecord as invalid:
             QMessageBox.warning(
-                self, self.tr("New questionnaire"), "\n".join(p.message for p in invalid.problems)
+                self, self.tr("New questionnaire"),
+                "\n".join(problem_text(p) for p in invalid.problems),
             )
             return None
         self.events.outbox_changed.emit()
