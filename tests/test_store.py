@@ -52,7 +52,7 @@ def test_save_get_update_delete_each_leave_one_outbox_change(store: Store) -> No
 
 def test_change_already_in_a_batch_is_frozen(store: Store) -> None:
     saved = store.activities.save(new())
-    first = store.outbox.pending()[0]
+    first = store.outbox.all()[0]
     with store.db.atomic():
         SyncState(store.db).freeze_batch("b1", [first.seq], b"body", "hash", 4)
     store.activities.delete(saved.id)

@@ -11,7 +11,7 @@ import builtins
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
@@ -56,7 +56,6 @@ class ActivityFilter:
     form: str = ""
     period_start: str = ""
     period_end: str = ""
-    ids: Sequence[str] | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -127,9 +126,6 @@ def _where(flt: ActivityFilter) -> tuple[str, list[Any]]:
         # Overlap with the period; an activity without dates belongs to no period.
         clauses.append("a.start_date <= ? AND coalesce(a.end_date, a.start_date) >= ?")
         params += [flt.period_end, flt.period_start]
-    if flt.ids is not None:
-        clauses.append(f"a.id IN ({','.join('?' * len(flt.ids))})" if flt.ids else "0")
-        params.extend(flt.ids)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

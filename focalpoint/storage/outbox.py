@@ -128,13 +128,5 @@ class Outbox:
             self.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
         )
 
-    def pending(self, limit: int | None = None, after_seq: int = 0) -> list[Change]:
-        sql = "SELECT * FROM outbox WHERE state = 'pending' AND seq > ? ORDER BY seq"
-        params: list[Any] = [after_seq]
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        return [_change(row) for row in self.db.query(sql, params)]
-
     def all(self) -> list[Change]:
         return [_change(row) for row in self.db.query("SELECT * FROM outbox ORDER BY seq")]

@@ -137,7 +137,7 @@ def test_a_run_that_raises_reports_a_server_result(qtbot, make_window, demo_stor
 def test_sync_view_shows_open_refusals_feedback_and_log(make_window, demo_store: Store):
     """The real engine's read functions: only refusals no newer edit replaced are listed."""
     state = SyncState(demo_store.db)
-    kept, replaced = [c for c in demo_store.outbox.pending() if c.entity_type == "activity"][:2]
+    kept, replaced = [c for c in demo_store.outbox.all() if c.entity_type == "activity"][:2]
     with demo_store.db.atomic():
         state.freeze_batch("b1", [kept.seq, replaced.seq], b"body", "hash", 4)
     state.acknowledge("b1", [], {kept.seq: "unknown task IX.9.9", replaced.seq: "too long"},

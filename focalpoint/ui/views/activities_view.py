@@ -159,13 +159,7 @@ class ActivitiesView(QWidget):
             choices(TraffickingForm),
             self.tr("Filter by form of trafficking"),
         )
-        for combo in (
-            self.task_filter,
-            self.status_filter,
-            self.year_filter,
-            self.type_filter,
-            self.form_filter,
-        ):
+        for combo in self._filter_combos():
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
             filters.addWidget(combo)
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
@@ -292,14 +286,12 @@ class ActivitiesView(QWidget):
         self.task_filter.blockSignals(False)
         self.apply_filter()
 
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (self.task_filter, self.status_filter, self.year_filter, self.type_filter,
+                self.form_filter)
+
     def clear_filters_silently(self) -> None:
-        for combo in (
-            self.task_filter,
-            self.status_filter,
-            self.year_filter,
-            self.type_filter,
-            self.form_filter,
-        ):
+        for combo in self._filter_combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
