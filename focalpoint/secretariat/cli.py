@@ -152,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("serve", "run the HTTP service", cmd_serve)
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8750)
+    p.add_argument("--port", type=tcp_port, default=8750)
     p.add_argument("--ssl-certfile", metavar="PEM")
     p.add_argument("--ssl-keyfile", metavar="PEM")
     p.add_argument("--forwarded-allow-ips", metavar="IPS", default="",
@@ -187,6 +187,17 @@ def build_parser() -> argparse.ArgumentParser:
             cmd_publish_catalogue)
     p.add_argument("file")
     return parser
+
+
+def tcp_port(text: str) -> int:
+    """A port number for argparse: a usage error, not a traceback from the socket layer."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port {port} is outside 1-65535")
+    return port
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -158,3 +158,14 @@ def test_overview_escapes_catalogue_text_and_halt_messages(service_store: Servic
     assert "<script" not in html and "<img" not in html and "<b>1</b>" not in html
     assert "&lt;script&gt;alert(&#x27;task&#x27;)&lt;/script&gt;" in html
     assert "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+@pytest.mark.parametrize("port", ["99999", "0", "http"])
+def test_serve_refuses_a_bad_port_as_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], port: str
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["serve", "--db", str(tmp_path / "s.db"), "--port", port])
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert "--port" in err and "Traceback" not in err
