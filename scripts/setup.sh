@@ -40,9 +40,11 @@ setup_venv() {
             fi
         fi
     fi
-    if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ constraints.txt -nt "$stamp" ]; then
         echo "Installing FocalPoint ($target) into .venv (log: .venv/pip.log)"
-        if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip &&
+        # Exact versions from constraints.txt, also for the build backend (setuptools).
+        export PIP_CONSTRAINT="$PWD/constraints.txt"
+        if ! { .venv/bin/python -m pip install --disable-pip-version-check pip &&
                .venv/bin/python -m pip install --disable-pip-version-check -e "$target"; } \
                > .venv/pip.log 2>&1; then
             tail -n 30 .venv/pip.log >&2
