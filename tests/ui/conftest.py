@@ -11,12 +11,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from focalpoint.storage import Store
 from focalpoint.ui.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
+#: Schedule an answer to the next modal dialog: ``answer_modal(lambda dialog: ...)``.
+ModalAnswerer = Callable[[Callable[[QWidget], object]], list[QWidget]]
 
 
 @pytest.fixture
@@ -46,3 +49,37 @@ def make_window(qtbot, settings: QSettings) -> Iterator[WindowFactory]:
 @pytest.fixture
 def window(make_window: WindowFactory, demo_store: Store) -> MainWindow:
     return make_window(demo_store)
+
+
+@pytest.fixture
+def answer_modal(qtbot) -> Iterator[ModalAnswerer]:
+    """Answer the next modal dialog the way a user would, from inside its event loop.
+
+    ``exec()`` blocks the test until the dialog closes, so the answer is scheduled first:
+    a timer checks for the active modal widget on each turn of the (nested) event loop and
+    hands it to ``act`` once it is there (no fixed delay). Returns the list the answered
+    dialogs are appended to, so a test can check that the dialog did open.
+    """
+    timers: list[QTimer] = []
+
+    def answer(act: Callable[[QWidget], object]) -> list[QWidget]:
+        answered: list[QWidget] = []
+        timer = QTimer()
+        timer.setInterval(0)
+
+        def poll() -> None:
+            modal = QApplication.activeModalWidget()
+            if modal is None or not modal.isVisible():
+                return
+            timer.stop()
+            answered.append(modal)
+            act(modal)
+
+        timer.timeout.connect(poll)
+        timer.start()
+        timers.append(timer)
+        return answered
+
+    yield answer
+    for timer in timers:
+        timer.stop()

@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from focalpoint.storage import Store
+from focalpoint.ui.dialogs.questionnaire_dialogs import NewPeriodDialog
 from focalpoint.ui.main_window import MainWindow
 from focalpoint.vocabularies import ResponseStatus
 
@@ -91,6 +94,58 @@ def test_part_two_lists_the_periods_activities(qtbot, window: MainWindow):
     part.select("III.12.1")
     assert part.activities.count() == part._counts["III.12.1"] > 0
     assert part.comment.toPlainText() == "" or part.comment.isReadOnly() is False
+
+
+def _choose_period(start: date, end: date):
+    """The user's answer to the "New questionnaire" dialog: type the dates, press OK."""
+
+    def act(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewPeriodDialog)
+        dialog.start.setDate(QDate(start.year, start.month, start.day))
+        dialog.end.setDate(QDate(end.year, end.month, end.day))
+        buttons = dialog.findChild(QDialogButtonBox)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    return act
+
+
+def test_new_period_button_starts_a_questionnaire(qtbot, window: MainWindow,
+                                                  demo_store: Store, answer_modal):
+    """The real button: its clicked(bool) once passed False as the period and crashed."""
+    window.show_view(2)
+    view = window.questionnaire
+    before = len(demo_store.responses.list())
+    answered = answer_modal(_choose_period(date(2026, 1, 1), date(2026, 12, 31)))
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    assert answered, "the New questionnaire dialog did not open"
+    assert len(demo_store.responses.list()) == before + 1
+    assert view.response is not None and view.response.period_start == date(2026, 1, 1)
+    assert view.pages.currentIndex() == 1
+
+
+def test_start_button_on_an_empty_store_starts_the_first_questionnaire(
+        qtbot, make_window, store: Store, answer_modal):
+    window = make_window(store)
+    window.show_view(2)
+    view = window.questionnaire
+    assert view.response is None and view.pages.currentIndex() == 0
+    start = next(b for b in view.pages.widget(0).findChildren(QPushButton)
+                 if b.text() == view.tr("Start a questionnaire…"))
+    answered = answer_modal(_choose_period(date(2025, 1, 1), date(2025, 12, 31)))
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    assert answered
+    assert view.response is not None and view.response.period_end == date(2025, 12, 31)
+    assert [r.id for r in store.responses.list()] == [view.response.id]
+
+
+def test_cancelling_the_new_period_dialog_starts_nothing(qtbot, window: MainWindow,
+                                                         demo_store: Store, answer_modal):
+    view = window.questionnaire
+    before = len(demo_store.responses.list())
+    answered = answer_modal(lambda dialog: dialog.reject())
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    assert answered and len(demo_store.responses.list()) == before
 
 
 def test_new_period_then_submit_freezes_it(qtbot, window: MainWindow, demo_store: Store):

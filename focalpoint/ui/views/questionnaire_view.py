@@ -120,7 +120,8 @@ class QuestionnaireView(QWidget):
         top.addWidget(QLabel(self.tr("Reporting period:")))
         top.addWidget(self.period)
         self.new_button = QPushButton(self.tr("New period…"), self)
-        self.new_button.clicked.connect(self.new_response)
+        # A slot without parameters: clicked(bool) must never reach new_response(period).
+        self.new_button.clicked.connect(self.ask_new_period)
         top.addWidget(self.new_button)
         top.addStretch(1)
         self.state = QLabel(self)
@@ -150,7 +151,7 @@ class QuestionnaireView(QWidget):
         )
         empty_label.setWordWrap(True)
         start = QPushButton(self.tr("Start a questionnaire…"))
-        start.clicked.connect(self.new_response)
+        start.clicked.connect(self.ask_new_period)
         empty_layout.addWidget(empty_label)
         empty_layout.addWidget(start)
         empty_layout.addStretch(1)
@@ -421,12 +422,15 @@ class QuestionnaireView(QWidget):
 
     # --- actions -------------------------------------------------------------------------
 
-    def new_response(self, period: tuple[date, date] | None = None) -> str | None:
-        if period is None:
-            dialog = NewPeriodDialog(self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            period = dialog.period()
+    def ask_new_period(self) -> str | None:
+        """Ask for the reporting period, then start its questionnaire (the buttons' slot)."""
+        dialog = NewPeriodDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.new_response(dialog.period())
+
+    def new_response(self, period: tuple[date, date]) -> str | None:
+        """Start the questionnaire of ``period``; its id, or None when it was not started."""
         if not self._may_leave():
             return None
         mission = self.store.mission.get()
