@@ -223,20 +223,41 @@ def cmd_activities_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from focalpoint import spreadsheets
     from focalpoint.exchange import import_file
 
+    path = Path(args.file)
+    if not spreadsheets.is_spreadsheet(path):
+        if args.mapping or args.encoding:
+            raise UsageError("--mapping and --encoding are for .xlsx and .csv files")
+        with open_store(args) as store:
+            imported = import_file(store, path)
+            print(f"Imported {len(imported)} activities into {store.path}")
+        return 0
+    header_row = None
+    mapping: spreadsheets.Mapping | None = None
+    if args.mapping:
+        mapping, header_row = spreadsheets.read_mapping_file(args.mapping)
     with open_store(args) as store:
-        imported = import_file(store, Path(args.file))
-        print(f"Imported {len(imported)} activities into {store.path}")
+        sheet = spreadsheets.read_sheet(path, header_row=header_row, encoding=args.encoding)
+        if mapping is None:
+            mapping = spreadsheets.guess_mapping(sheet.headers)
+        imported = spreadsheets.import_sheet(store, sheet, mapping)
+        print(f"Imported {len(imported)} activities from {path.name} into {store.path}")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from focalpoint import spreadsheets
     from focalpoint.exchange import export_file
 
     with open_store(args) as store:
+        flt = _filter(args, store)
         try:
-            count = export_file(store, Path(args.file))
+            if spreadsheets.is_spreadsheet(args.file):
+                count = spreadsheets.export_spreadsheet(store, Path(args.file), flt)
+            else:
+                count = export_file(store, Path(args.file), flt)
         except OSError as error:
             raise UsageError(f"{args.file}: cannot be written ({error.strerror})") from None
         print(f"Exported {count} activities to {args.file}")
@@ -258,6 +279,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def _choices(vocabulary: Any) -> list[str]:
     return [member.value for member in vocabulary]
+
+
+def _filter_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--search", help="full-text search (every word must match)")
+    p.add_argument("--task", help="an Action Plan task code, e.g. III.12.1")
+    p.add_argument("--chapter", help="a chapter code: III, IV or V")
+    p.add_argument("--section", help="a section code, e.g. IV.8")
+    p.add_argument("--status", choices=_choices(ActivityStatus))
+    p.add_argument("--type", choices=_choices(ActivityType))
+    p.add_argument("--form", choices=_choices(TraffickingForm))
+    p.add_argument("--year", type=int)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -293,14 +325,7 @@ def build_parser() -> argparse.ArgumentParser:
     asub = acts.add_subparsers(title="activity commands", metavar="ACTION")
 
     p = asub.add_parser("list", help="list activities")
-    p.add_argument("--search", help="full-text search (every word must match)")
-    p.add_argument("--task", help="an Action Plan task code, e.g. III.12.1")
-    p.add_argument("--chapter", help="a chapter code: III, IV or V")
-    p.add_argument("--section", help="a section code, e.g. IV.8")
-    p.add_argument("--status", choices=_choices(ActivityStatus))
-    p.add_argument("--type", choices=_choices(ActivityType))
-    p.add_argument("--form", choices=_choices(TraffickingForm))
-    p.add_argument("--year", type=int)
+    _filter_arguments(p)
     p.add_argument(
         "--sort",
         default="start_date",
@@ -339,12 +364,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.set_defaults(handler=cmd_activities_delete)
 
-    p = sub.add_parser("import", help="import activities from a JSON file (all or nothing)")
-    p.add_argument("file")
+    p = sub.add_parser(
+        "import",
+        help="import activities from a JSON, .xlsx or .csv file (all or nothing)",
+        description="Import activities (all or nothing). Spreadsheet columns are matched "
+        "to fields by their headers unless --mapping gives a column-mapping JSON file "
+        '{"columns": {"Header": "field", ...}, "header_row": 1}; '
+        "the fields and cell formats are in the README.",
+    )
+    p.add_argument("file", help="FILE.json, FILE.xlsx or FILE.csv")
+    p.add_argument("--mapping", metavar="MAP.json", help="which column fills which field")
+    p.add_argument("--encoding", help="text encoding of a .csv file (default UTF-8)")
     p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("export", help="export all activities to a JSON file")
-    p.add_argument("file")
+    p = sub.add_parser(
+        "export", help="export activities (all, or those matching the filters) to a file"
+    )
+    p.add_argument("file", help="FILE.json, FILE.xlsx or FILE.csv")
+    _filter_arguments(p)
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("backup", help="write a consistent copy of the store")

@@ -17,12 +17,13 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from focalpoint.domain import Activity
-from focalpoint.storage import Store
+from focalpoint.storage import ActivityFilter, Store
 from focalpoint.validation import InvalidRecord, Problem
 
 FORMAT = "focalpoint-activities"
@@ -33,33 +34,44 @@ class ExchangeError(ValueError):
     """The file cannot be imported; the message names the record and field."""
 
 
-def export_document(store: Store) -> dict[str, Any]:
+def export_document(store: Store, flt: ActivityFilter | None = None) -> dict[str, Any]:
     mission = store.mission.get()
     return {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "mission": mission.model_dump(mode="json") if mission else None,
-        "activities": [a.model_dump(mode="json") for a in store.activities.list(sort="start_date")],
+        "activities": [
+            a.model_dump(mode="json") for a in store.activities.list(flt, sort="start_date")
+        ],
     }
 
 
-def write_json_atomically(path: Path, document: Any) -> None:
-    """Write to a temporary file in the same folder, then rename: never a half-written file."""
+def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Let ``write`` fill a temporary file in the same folder, then rename it onto
+    ``path``: never a half-written file where the old one was."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(document, handle, ensure_ascii=False, indent=2)
-            handle.write("\n")
+        write(Path(tmp))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def export_file(store: Store, path: Path) -> int:
-    document = export_document(store)
+def write_json_atomically(path: Path, document: Any) -> None:
+    def write(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8") as handle:
+            json.dump(document, handle, ensure_ascii=False, indent=2)
+            handle.write("\n")
+
+    write_atomically(path, write)
+
+
+def export_file(store: Store, path: Path, flt: ActivityFilter | None = None) -> int:
+    document = export_document(store, flt)
     write_json_atomically(path, document)
     return len(document["activities"])
 
@@ -108,4 +120,11 @@ def import_file(store: Store, path: Path) -> list[Activity]:
         raise ExchangeError(f"{path}: {error}") from None
 
 
-__all__ = ["ExchangeError", "Problem", "export_file", "import_file", "write_json_atomically"]
+__all__ = [
+    "ExchangeError",
+    "Problem",
+    "export_file",
+    "import_file",
+    "write_atomically",
+    "write_json_atomically",
+]

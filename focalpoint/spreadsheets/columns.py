@@ -1,0 +1,309 @@
+"""The spreadsheet columns of an activity, and how each cell is read and written.
+
+One definition serves export (the header row and each cell's text) and import (which field
+a column fills and how its cell is parsed), so a sheet FocalPoint wrote always imports
+back unchanged. Multi-valued fields are one cell with values separated by ``"; "``; a
+funding line is ``source | donor | amount | currency`` and several lines are again
+separated by ``"; "``. A sheet with one funding line per activity may instead use the
+single columns *Funding source*, *Donor*, *Amount* and *Currency*.
+
+Cell parsers return the value for the activity record or raise :class:`CellError` with
+an English message; the pydantic models then check everything else (required fields,
+lengths, controlled values), exactly as for a JSON import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from focalpoint.domain import Activity
+from focalpoint.vocabularies import (
+    ActivityStatus,
+    ActivityType,
+    FundingSource,
+    Recurrence,
+    TargetAudience,
+    TraffickingForm,
+    Vocabulary,
+)
+
+LIST_SEPARATOR = "; "
+FUNDING_SEPARATOR = " | "
+#: Free-text lists split only on ";" and line breaks (a partner's name may hold a comma).
+_TEXT_SPLIT = re.compile(r"[;\n]")
+#: Codes and controlled values never contain commas, so "III.1.1, IV.2.1" works too.
+_CODE_SPLIT = re.compile(r"[;,\n]")
+
+
+class CellError(ValueError):
+    """A cell's value cannot be understood; the message says what was expected."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """One field a column can fill. ``key`` is the mapping's name for it."""
+
+    key: str
+    header: str
+    parse: Callable[[Any], Any]
+    #: The activity field the parsed value goes into (funding parts share ``funding``).
+    field: str
+    #: Written on export (the single funding columns are import-only).
+    exported: bool = True
+    required: bool = False
+    #: Other header spellings recognised when guessing a mapping (lower case).
+    aliases: tuple[str, ...] = ()
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def text(value: Any) -> str:
+    """Any cell as text: numbers without a spurious ``.0``, dates in ISO form."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
+def parse_date(value: Any) -> str | None:
+    """A date cell: a real date, ``YYYY-MM-DD`` or ``DD.MM.YYYY`` (common in the region)."""
+    if is_blank(value):
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        raw = value.strip()
+        match = _DOTTED_DATE.fullmatch(raw)
+        try:
+            if match:
+                day, month, year = (int(part) for part in match.groups())
+                return date(year, month, day).isoformat()
+            return date.fromisoformat(raw).isoformat()
+        except ValueError:
+            pass
+    raise CellError(f"not a date: {text(value)!r} (write YYYY-MM-DD or DD.MM.YYYY)")
+
+
+def _vocabulary_index(vocabulary: type[Vocabulary]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for member in vocabulary:
+        for spelling in (member.value, member.label, member.value.replace("_", " ")):
+            index[_fold(spelling)] = member.value
+    return index
+
+
+def _fold(spelling: str) -> str:
+    return re.sub(r"[\s_-]+", " ", spelling.strip().casefold())
+
+
+def controlled(vocabulary: type[Vocabulary]) -> Callable[[Any], str]:
+    """A cell holding one value of a vocabulary, as its label or its stored value."""
+    index = _vocabulary_index(vocabulary)
+
+    def parse(value: Any) -> str:
+        if is_blank(value):
+            return ""
+        spelling = text(value)
+        found = index.get(_fold(spelling))
+        if found is None:
+            expected = ", ".join(member.label for member in vocabulary)
+            raise CellError(f"{spelling!r} is not one of: {expected}")
+        return found
+
+    return parse
+
+
+def controlled_list(vocabulary: type[Vocabulary]) -> Callable[[Any], list[str]]:
+    one = controlled(vocabulary)
+
+    def parse(value: Any) -> list[str]:
+        return [one(part) for part in _CODE_SPLIT.split(text(value)) if part.strip()]
+
+    return parse
+
+
+def text_list(value: Any) -> list[str]:
+    return [part.strip() for part in _TEXT_SPLIT.split(text(value)) if part.strip()]
+
+
+def code_list(value: Any) -> list[str]:
+    return [part.strip() for part in _CODE_SPLIT.split(text(value)) if part.strip()]
+
+
+def parse_amount(value: Any) -> str:
+    """An amount: a number cell, or text with ``.`` or ``,`` as decimal mark and spaces,
+    apostrophes or the other mark as thousands separators (``12 500,50``, ``12,500.50``)."""
+    if is_blank(value):
+        return "0"
+    if isinstance(value, bool):
+        raise CellError(f"not an amount: {text(value)!r}")
+    if isinstance(value, int | float | Decimal):
+        return str(Decimal(str(value)))
+    raw = re.sub(r"[\s\u00a0\u202f']", "", str(value))
+    grouped = _GROUPED.fullmatch(raw)
+    if grouped and grouped.group(1) != grouped.group(2):
+        raw = raw.replace(grouped.group(1), "").replace(",", ".")
+    elif _PLAIN.fullmatch(raw):
+        raw = raw.replace(",", ".")
+    else:
+        raise CellError(f"not an amount: {text(value)!r}")
+    try:
+        amount = Decimal(raw)
+    except InvalidOperation:
+        raise CellError(f"not an amount: {text(value)!r}") from None
+    if not amount.is_finite():
+        raise CellError(f"not an amount: {text(value)!r}")
+    return str(amount)
+
+
+#: ``12,500.50`` or ``12.500,5``: groups of three, then another mark for the decimals.
+_GROUPED = re.compile(r"-?\d{1,3}(?:([.,])\d{3})+(?:([.,])\d+)?")
+_PLAIN = re.compile(r"-?\d+(?:[.,]\d+)?")
+_source = controlled(FundingSource)
+
+
+def parse_funding(value: Any) -> list[dict[str, str]]:
+    """Funding lines ``source | donor | amount | currency``, separated by ``;``."""
+    lines = []
+    for number, part in enumerate(_TEXT_SPLIT.split(text(value)), start=1):
+        if not part.strip():
+            continue
+        pieces = [piece.strip() for piece in part.split("|")]
+        if len(pieces) > 4:
+            raise CellError(
+                f"funding line {number}: more than 4 parts (write source | donor | amount "
+                "| currency)"
+            )
+        pieces += [""] * (4 - len(pieces))
+        try:
+            source = _source(pieces[0])
+            if not source:
+                raise CellError("no source")
+            line = {"source": source, "donor": pieces[1], "amount": parse_amount(pieces[2])}
+        except CellError as error:
+            raise CellError(f"funding line {number}: {error}") from None
+        line["currency"] = pieces[3] or "EUR"
+        lines.append(line)
+    return lines
+
+
+def parse_text(value: Any) -> str:
+    return text(value)
+
+
+def parse_id(value: Any) -> str | None:
+    return None if is_blank(value) else text(value)
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("id", "ID", parse_id, "id", aliases=("uuid",)),
+    Column("title", "Title", parse_text, "title", required=True,
+           aliases=("activity", "name", "activity title")),
+    Column("description", "Description", parse_text, "description", aliases=("details",)),
+    Column("activity_type", "Type", controlled(ActivityType), "activity_type", required=True,
+           aliases=("activity type", "kind")),
+    Column("status", "Status", controlled(ActivityStatus), "status"),
+    Column("start_date", "Start date", parse_date, "start_date",
+           aliases=("start", "from", "date")),
+    Column("end_date", "End date", parse_date, "end_date", aliases=("end", "to", "until")),
+    Column("recurrence", "Recurrence", controlled(Recurrence), "recurrence"),
+    Column("locations", "Locations", text_list, "locations",
+           aliases=("location", "place", "places", "venue")),
+    Column("partners", "Partners", text_list, "partners", aliases=("partner",)),
+    Column("audiences", "Audiences", controlled_list(TargetAudience), "audiences",
+           aliases=("audience", "target audiences", "target groups", "participants")),
+    Column("forms", "Forms of trafficking", controlled_list(TraffickingForm), "forms",
+           aliases=("forms", "form", "form of trafficking")),
+    Column("funding", "Funding", parse_funding, "funding"),
+    Column("funding_source", "Funding source", controlled(FundingSource), "funding",
+           exported=False, aliases=("source",)),
+    Column("funding_donor", "Donor", parse_text, "funding", exported=False,
+           aliases=("donors",)),
+    Column("funding_amount", "Amount", parse_amount, "funding", exported=False,
+           aliases=("budget", "cost")),
+    Column("funding_currency", "Currency", parse_text, "funding", exported=False),
+    Column("outcome", "Outcome", parse_text, "outcome",
+           aliases=("evaluation", "result", "results", "outcome notes")),
+    Column("task_codes", "Action Plan tasks", code_list, "task_codes", required=True,
+           aliases=("tasks", "task", "task codes", "action plan task", "action plan")),
+)
+
+BY_KEY: dict[str, Column] = {column.key: column for column in COLUMNS}
+FUNDING_PARTS = ("funding_source", "funding_donor", "funding_amount", "funding_currency")
+
+
+def guess_mapping(headers: list[str]) -> dict[str, str | None]:
+    """Which field each header fills, by its name (FocalPoint's own headers, field keys
+    and common spellings, case-insensitive); ``None`` for a header that fits none."""
+    names: dict[str, str] = {}
+    for column in COLUMNS:
+        for spelling in (column.header, column.key, *column.aliases):
+            names.setdefault(_fold(spelling), column.key)
+    mapping: dict[str, str | None] = {}
+    used: set[str] = set()
+    for header in headers:
+        key = names.get(_fold(header))
+        if key in used:
+            key = None
+        mapping[header] = key
+        if key:
+            used.add(key)
+    return mapping
+
+
+def export_cells(activity: Activity) -> list[Any]:
+    """One activity as the exported row: dates as dates, lists joined with ``"; "``."""
+    data = activity.model_dump(mode="json")
+    cells: list[Any] = []
+    for column in COLUMNS:
+        if not column.exported:
+            continue
+        value = data[column.key]
+        if column.key in ("start_date", "end_date"):
+            cells.append(date.fromisoformat(value) if value else None)
+        elif column.key in ("activity_type", "status", "recurrence"):
+            cells.append(_label(column.key, value))
+        elif column.key == "audiences":
+            cells.append(LIST_SEPARATOR.join(TargetAudience(v).label for v in value))
+        elif column.key == "forms":
+            cells.append(LIST_SEPARATOR.join(TraffickingForm(v).label for v in value))
+        elif column.key == "funding":
+            cells.append(LIST_SEPARATOR.join(
+                FUNDING_SEPARATOR.join((FundingSource(line["source"]).label, line["donor"],
+                                        line["amount"], line["currency"]))
+                for line in value))
+        elif isinstance(value, list):
+            cells.append(LIST_SEPARATOR.join(value))
+        else:
+            cells.append(value)
+    return cells
+
+
+def _label(key: str, value: str) -> str:
+    vocabulary: type[Vocabulary] = {
+        "activity_type": ActivityType, "status": ActivityStatus, "recurrence": Recurrence,
+    }[key]
+    return vocabulary(value).label
+
+
+def export_headers() -> list[str]:
+    return [column.header for column in COLUMNS if column.exported]
