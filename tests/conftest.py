@@ -1,14 +1,17 @@
 """Shared fixtures: a fresh store per test, headless Qt, an in-memory keyring.
 
 ``QT_QPA_PLATFORM=offscreen`` is set here, before anything imports Qt, so the suite runs
-without a display (CI has none) and never depends on the caller's environment.
+without a display (CI has none) and never depends on the caller's environment. Its one
+screen is 1280×720 (``ui/offscreen-1280x720.json``), the smallest laptop screen the windows
+must fit, so every GUI test runs at that size and the layout test can check against it.
 """
 
 from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen:configfile=" + os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "ui", "offscreen-1280x720.json"))
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 from collections.abc import Iterator

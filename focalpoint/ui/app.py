@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    QSettings,
     Qt,
     QTimer,
     QtMsgType,
@@ -31,10 +30,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from focalpoint import __version__
-from focalpoint.paths import APP_AUTHOR, APP_NAME, data_dir, log_dir
+from focalpoint.paths import APP_AUTHOR, APP_NAME, log_dir
 from focalpoint.resources import RESOURCES_DIR
 from focalpoint.ui.dialogs.error_dialog import ErrorDialog
 from focalpoint.ui.dialogs.settings_dialog import LANGUAGE_KEY
+from focalpoint.ui.interface_settings import open_settings
 
 log = logging.getLogger("focalpoint")
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
@@ -62,13 +62,6 @@ def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
     level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
              QtMsgType.QtWarningMsg: logging.WARNING}.get(kind, logging.ERROR)
     logging.getLogger("qt").log(level, "%s", message)
-
-
-def open_settings() -> QSettings:
-    """Interface settings (geometry, last view, language) in the per-user data directory."""
-    folder = data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
 
 
 class Translations:

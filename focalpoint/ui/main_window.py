@@ -47,6 +47,7 @@ from focalpoint.ui.views.activities_view import ActivitiesView
 from focalpoint.ui.views.questionnaire_view import QuestionnaireView
 from focalpoint.ui.views.sync_view import SyncView
 from focalpoint.ui.widgets.progress_panel import ProgressPanel
+from focalpoint.ui.window_size import restore_size
 
 VIEWS = ("activities", "actionplan", "questionnaire", "sync")
 #: Close although part of the questionnaire draft cannot be saved (the reason given)?
@@ -331,11 +332,9 @@ class MainWindow(QMainWindow):
     # --- geometry and shutdown ------------------------------------------------------------
 
     def _restore(self) -> None:
-        geometry = self.settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
+        # Size and maximized state as the user left them, always within the screen.
+        restore_size(self, self.settings, GEOMETRY_KEY.removesuffix("/geometry"),
+                     QSize(1400, 900))
         state = self.settings.value(STATE_KEY)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from focalpoint.storage import Store
+from focalpoint.ui.app import Translations
 from focalpoint.ui.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
@@ -83,3 +84,11 @@ def answer_modal(qtbot) -> Iterator[ModalAnswerer]:
     yield answer
     for timer in timers:
         timer.stop()
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    """Switch the interface language in a test; English again afterwards."""
+    installed = Translations(qapp)
+    yield installed
+    installed.install("en")

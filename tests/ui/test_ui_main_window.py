@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QKeySequence
 
 from focalpoint.storage import Store
@@ -29,14 +30,33 @@ def test_status_bar_follows_new_changes(qtbot, window: MainWindow, demo_store: S
 
 def test_geometry_and_last_view_are_remembered(qtbot, make_window, demo_store: Store):
     first = make_window(demo_store)
-    first.resize(1100, 700)
+    first.resize(1100, 600)
     first.show_view(2)
     first.close()
     second = make_window(demo_store)
     assert second.current_view() == "questionnaire"
-    # The offscreen screen is small, so Qt clamps the width; the height comes back as saved.
-    assert second.size().height() == 700
+    assert second.size() == QSize(1100, 600)
     assert not second.settings.value("window/geometry").isEmpty()
+
+
+def test_a_window_saved_on_a_larger_screen_is_brought_back_inside(qtbot, make_window,
+                                                                   demo_store: Store):
+    """Saved on a big monitor, reopened on the 1280×720 laptop: it must fit again."""
+    first = make_window(demo_store)
+    first.resize(1900, 1000)
+    first.move(300, 200)
+    first.close()
+    second = make_window(demo_store)
+    area = second.screen().availableGeometry()
+    assert area.contains(second.frameGeometry())
+
+
+def test_first_start_fits_the_screen(qtbot, make_window, demo_store: Store):
+    window = make_window(demo_store)
+    area = window.screen().availableGeometry()
+    assert area.size() == QSize(1280, 720)
+    assert area.contains(window.frameGeometry())
+    assert window.width() >= 1200  # uses the room there is, not a small default
 
 
 def test_navigation_and_shortcuts(qtbot, window: MainWindow):

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
-import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from focalpoint.storage import Store
 from focalpoint.sync.config import load_sync_config
@@ -72,13 +69,6 @@ def test_without_a_keyring_the_token_can_stay_for_the_session(qtbot, window: Mai
     assert asked and "keyring" in asked[0]
     assert window.session_tokens.get(URL, "DEMO") == TOKEN
     assert window.sync.token(window.sync.config()) == TOKEN
-
-
-@pytest.fixture
-def translations(qapp: QApplication) -> Iterator[Translations]:
-    installed = Translations(qapp)
-    yield installed
-    installed.install("en")
 
 
 def test_switching_to_russian_translates_the_window(qtbot, make_window, demo_store: Store,

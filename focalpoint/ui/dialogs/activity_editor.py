@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from focalpoint.ui.widgets.date_edit import OptionalDateEdit
 from focalpoint.ui.widgets.record_table import Column, RecordTable
 from focalpoint.ui.widgets.tag_edit import TagEdit
 from focalpoint.ui.widgets.task_picker import TaskPicker
+from focalpoint.ui.window_size import remember_dialog_size
 from focalpoint.validation import NO_ENTRY, REQUIRED, InvalidRecord, Problem, validate_activity
 from focalpoint.vocabularies import (
     ActivityStatus,
@@ -90,12 +91,13 @@ class ActivityEditor(QDialog):
         self._names: dict[str, str] = {}
         self.setWindowTitle(self.tr("Edit activity") if activity else self.tr("New activity"))
         self.setModal(True)
-        self.resize(1180, 780)
         self._build()
         if activity is not None:
             self._load(activity)
         self._initial = self.data()
         self._validate()
+        # Large where the screen allows, never past it: Save must stay on the screen.
+        remember_dialog_size(self, "activity_editor", QSize(1180, 780))
 
     # --- layout ------------------------------------------------------------------------
 

@@ -7,6 +7,8 @@ technical details are folded away with a "Copy details" button for an e-mail.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +19,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from focalpoint.ui.window_size import clamp_to_screen, fit_to_screen
+
+#: A run of this many characters without a place to break the line gets one (a long
+#: path or token would otherwise make the dialog wider than the screen).
+LONGEST_RUN = 60
+
+
+def wrappable(text: str) -> str:
+    """``text`` with zero-width spaces inside very long unbroken runs, so it can wrap."""
+    return re.sub(rf"\S{{{LONGEST_RUN}}}(?=\S)", lambda m: m.group(0) + "\u200b", text)
 
 
 class ErrorDialog(QDialog):
@@ -31,13 +44,14 @@ class ErrorDialog(QDialog):
             "If it happens again, send the details below to your support contact."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.message = QLabel(message)
+        self._message = message
+        self.message = QLabel(wrappable(message))
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Error message"))
         layout.addWidget(self.message)
         if log_path:
             where = QLabel(self.tr("The error was also written to the log: %1").replace(
-                "%1", log_path))
+                "%1", wrappable(log_path)))
             where.setWordWrap(True)
             layout.addWidget(where)
         self.details = QPlainTextEdit(details)
@@ -58,12 +72,14 @@ class ErrorDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        fit_to_screen(self, self.sizeHint())
 
     def _toggle(self, shown: bool) -> None:
         self.details.setVisible(shown)
         self.toggle_button.setText(self.tr("Hide details") if shown else self.tr("Show details"))
         self.adjustSize()
+        clamp_to_screen(self)
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(
-            f"{self.message.text()}\n\n{self.details.toPlainText()}")
+            f"{self._message}\n\n{self.details.toPlainText()}")

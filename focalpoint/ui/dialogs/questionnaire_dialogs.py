@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from focalpoint.domain import QuestionnaireResponse
+from focalpoint.ui.window_size import remember_dialog_size
 
 translate = QCoreApplication.translate
 
@@ -121,6 +122,7 @@ class NewPeriodDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        remember_dialog_size(self, "new_period", self.sizeHint())
 
     def period(self) -> tuple[date, date]:
         return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]

@@ -45,6 +45,7 @@ from focalpoint.sync.credentials import (
     set_token,
 )
 from focalpoint.sync.safety import UnsyncedChanges, guard_unsynced, unsynced_count
+from focalpoint.ui.window_size import remember_dialog_size
 
 translate = QCoreApplication.translate
 
@@ -177,6 +178,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._show_token_state(config)
+        remember_dialog_size(self, "settings", self.sizeHint())
 
     def _show_token_state(self, config: SyncConfig) -> None:
         placeholder = self.tr("Paste the token from the Secretariat")

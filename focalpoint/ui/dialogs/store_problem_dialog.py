@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from focalpoint.storage import CorruptStoreError, NewerStoreError, NotAStoreError, StoreError
+from focalpoint.ui.window_size import remember_dialog_size
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class StoreProblemDialog(QDialog):
         self.restore_button.clicked.connect(self._restore)
         self.open_button.clicked.connect(self._choose)
         self.quit_button.clicked.connect(self.reject)
+        remember_dialog_size(self, "store_problem", self.sizeHint())
 
     def _restore(self) -> None:
         path = self.backups.currentData()
