@@ -12,13 +12,14 @@ import logging
 import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
-import sqlite_utils
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import ValidationError
+from sqlalchemy import Connection
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
@@ -26,7 +27,9 @@ from focalpoint import __version__
 from focalpoint.secretariat.auth import authenticate, bearer_token
 from focalpoint.secretariat.ingest import ingest
 from focalpoint.secretariat.overview import render_overview
-from focalpoint.secretariat.store import ServiceStore, utc_now
+from focalpoint.secretariat.store import ServiceStore
+from focalpoint.secretariat.store import feedback as feedback_queries
+from focalpoint.secretariat.store import missions as mission_queries
 from focalpoint.sync.protocol import (
     API_PREFIX,
     ERROR_PROTOCOL_VERSION,
@@ -180,8 +183,9 @@ def create_app(store: ServiceStore, *, limits: Limits | None = None,
     async def _too_large(_request: Request, exc: BodyTooLarge) -> JSONResponse:
         return _error(413, str(exc))
 
-    def _authenticate(request: Request, db: sqlite_utils.Database) -> _Auth:
-        mission = authenticate(db, bearer_token(request.headers.get("authorization")))
+    def _authenticate(request: Request, db: Connection) -> _Auth:
+        mission = authenticate(partial(mission_queries.token_row, db),
+                               bearer_token(request.headers.get("authorization")))
         if mission is None:
             raise HTTPException(401, "the access token is missing, unknown or revoked; "
                                      "sign in again with a token from the Secretariat")
@@ -195,7 +199,7 @@ def create_app(store: ServiceStore, *, limits: Limits | None = None,
     @app.post(f"{API_PREFIX}/handshake", response_model=HandshakeReply)
     async def handshake(request: Request) -> HandshakeReply:
         """Protocol version, catalogue version, clock and backlog, before any batch."""
-        with store.connect() as db:
+        with store.read() as db:
             auth = _authenticate(request, db)
         body = await _read_body(request, limits)
         try:
@@ -210,7 +214,7 @@ def create_app(store: ServiceStore, *, limits: Limits | None = None,
     @app.post(f"{API_PREFIX}/batches", response_model=Acknowledgement)
     async def post_batch(request: Request) -> Any:
         """Apply a batch of changes at most once; answer per change."""
-        with store.connect() as db:
+        with store.read() as db:
             auth = _authenticate(request, db)
         body = await _read_body(request, limits)
         data = _parse_json(body)
@@ -237,7 +241,7 @@ def create_app(store: ServiceStore, *, limits: Limits | None = None,
     @app.get(f"{API_PREFIX}/catalogue", response_model=CatalogueUpdate)
     def catalogue(request: Request, since: str = Query(default="", max_length=50)) -> Any:
         """Catalogue versions published after ``since`` (all of them if it is unknown)."""
-        with store.connect() as db:
+        with store.read() as db:
             _authenticate(request, db)
             versions = store.catalogue_versions(db)
         names = [v[0] for v in versions]
@@ -251,12 +255,9 @@ def create_app(store: ServiceStore, *, limits: Limits | None = None,
     @app.get(f"{API_PREFIX}/feedback", response_model=FeedbackList)
     def feedback(request: Request, since: int = Query(default=0, ge=0, le=MAX_WIRE_INT)) -> Any:
         """Secretariat comments for the token's mission with an id above ``since``."""
-        with store.connect() as db:
+        with store.read() as db:
             auth = _authenticate(request, db)
-            rows = db.execute(
-                "SELECT id, created_at, author, entity_type, entity_id, message FROM feedback "
-                "WHERE mission_code = ? AND id > ? ORDER BY id LIMIT 1000",
-                [auth.mission, since]).fetchall()
+            rows = feedback_queries.since(db, auth.mission, since)
         return FeedbackList(items=[FeedbackItem(
             id=r[0], created_at=datetime.fromisoformat(r[1]), author=r[2], entity_type=r[3],
             entity_id=r[4], message=r[5]) for r in rows])
@@ -270,12 +271,11 @@ def create_app(store: ServiceStore, *, limits: Limits | None = None,
 
 
 def _post_batch(store: ServiceStore, mission: str, batch: Batch) -> Any:
-    with store.connect() as db:
-        halted = db.execute("SELECT halt_message FROM missions WHERE code = ?",
-                            [mission]).fetchone()
-        if halted and halted[0]:
-            return _error(423, f"sync is halted by the Secretariat: {halted[0]}")
-        outcome = ingest(store, db, mission, batch)
+    with store.read() as db:
+        halted = mission_queries.halt_message(db, mission)
+    if halted:
+        return _error(423, f"sync is halted by the Secretariat: {halted}")
+    outcome = ingest(store, mission, batch)
     if outcome.ack is not None:
         return outcome.ack
     results = [r.model_dump(mode="json") for r in outcome.results]
@@ -294,21 +294,17 @@ def _handshake(store: ServiceStore, mission: str, hello: Handshake,
         warning = (f"this computer's clock is {abs(skew) / 60:.0f} minutes {direction} the "
                    "Secretariat's; times are recorded with the Secretariat's clock — please "
                    "correct the computer's date and time")
-    with store.connect() as db:
+    with store.read() as db:
         latest = store.latest_catalogue(db).version
-        seen = db.execute("SELECT highest_seq FROM devices WHERE mission_code = ? AND "
-                          "device_id = ?", [mission, hello.device_id]).fetchone()
-        with db.atomic():
-            row = db.execute("SELECT halt_message FROM missions WHERE code = ?",
-                             [mission]).fetchone()
-            db.execute(
-                "UPDATE missions SET last_handshake_at = ?, last_device_id = ?, "
-                "pending_count = ?, rejected_count = ?, client_last_sync = ?, "
-                "client_catalogue_version = ?, clock_skew_seconds = ? WHERE code = ?",
-                [utc_now(), hello.device_id, hello.pending_count, hello.rejected_count,
-                 hello.last_sync.isoformat() if hello.last_sync else None,
-                 hello.catalogue_version, skew, mission],
-            )
+        seen = mission_queries.device_highest_seq(db, mission, hello.device_id)
+    with store.write() as db:
+        halt = mission_queries.halt_message(db, mission)
+        mission_queries.record_handshake(db, mission, {
+            "last_device_id": hello.device_id, "pending_count": hello.pending_count,
+            "rejected_count": hello.rejected_count,
+            "client_last_sync": hello.last_sync.isoformat() if hello.last_sync else None,
+            "client_catalogue_version": hello.catalogue_version,
+            "clock_skew_seconds": skew})
     status: HandshakeStatus = "ok"
     message = ""
     if hello.protocol_version < MIN_PROTOCOL_VERSION:
@@ -319,9 +315,9 @@ def _handshake(store: ServiceStore, mission: str, hello: Handshake,
         status, message = "halt", (
             f"the Secretariat service speaks sync protocol {PROTOCOL_VERSION}, older than this "
             f"FocalPoint's {hello.protocol_version}; sync waits until the service is updated")
-    elif row and row[0]:
-        status, message = "halt", f"sync is halted by the Secretariat: {row[0]}"
+    elif halt:
+        status, message = "halt", f"sync is halted by the Secretariat: {halt}"
     return HandshakeReply(status=status, message=message, server_time=now.replace(microsecond=0),
                           clock_skew_seconds=round(skew, 1), clock_warning=warning,
                           latest_catalogue_version=latest, limits=limits,
-                          device_highest_seq=int(seen[0]) if seen else None)
+                          device_highest_seq=seen)

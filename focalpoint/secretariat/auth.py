@@ -13,9 +13,10 @@ import hashlib
 import hmac
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 
-import sqlite_utils
+TokenLookup = Callable[[str], "tuple[str, str, str | None] | None"]
 
 TOKEN_PREFIX = "fp1"
 _TOKEN_RE = re.compile(r"^fp1_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$")
@@ -58,8 +59,12 @@ def bearer_token(header: str | None) -> str | None:
     return value.strip()
 
 
-def authenticate(db: sqlite_utils.Database, token: str | None) -> str | None:
-    """The mission code the token belongs to, or None (unknown, malformed or revoked)."""
+def authenticate(lookup: TokenLookup, token: str | None) -> str | None:
+    """The mission code the token belongs to, or None (unknown, malformed or revoked).
+
+    ``lookup`` gives (mission_code, token_hash, revoked_at) for a token id (the store's
+    ``missions.token_row`` on a connection), or None.
+    """
     if not token:
         return None
     token_id = token_id_of(token)
@@ -67,9 +72,7 @@ def authenticate(db: sqlite_utils.Database, token: str | None) -> str | None:
         # Still hash once so a malformed token costs about the same as a wrong one.
         hmac.compare_digest(hash_token(token), "0" * 64)
         return None
-    row = db.execute(
-        "SELECT mission_code, token_hash, revoked_at FROM tokens WHERE token_id = ?", [token_id]
-    ).fetchone()
+    row = lookup(token_id)
     stored = row[1] if row else "0" * 64
     matches = hmac.compare_digest(hash_token(token), stored)
     if row is None or not matches or row[2] is not None:

@@ -46,7 +46,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     store = _store(args, create=True)
     app = create_app(store, overview=not args.no_overview)
     scheme = "https" if args.ssl_certfile else "http"
-    print(f"FocalPoint Secretariat {__version__} serving {store.path} on "
+    print(f"FocalPoint Secretariat {__version__} serving {store.location} on "
           f"{scheme}://{args.host}:{args.port}/", file=sys.stderr)
     uvicorn.run(
         app,

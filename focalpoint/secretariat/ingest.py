@@ -5,11 +5,13 @@ Order of work, and why:
 1. Every change is validated *before* the transaction (pure work, no lock held), with the
    domain models and the catalogue version the change was made against. A bad change gets
    a rejection naming the change and the field; it never blocks the others.
-2. ``INSERT INTO batches`` is the first statement of a ``BEGIN IMMEDIATE`` transaction.
-   The PRIMARY KEY on ``batch_id`` decides whether this post is the first one; a second
-   post (a retry after a lost response, or two concurrent posts) hits the constraint and
-   gets the stored acknowledgement — never a second application. Same id with different
-   content is a conflict (409).
+2. The write transaction first takes the mission's lock (PostgreSQL: a row lock on the
+   mission; SQLite: ``BEGIN IMMEDIATE``), then ``INSERT INTO batches``: the PRIMARY KEY
+   ``(mission_code, batch_id)`` decides whether this post is the first one; a second post
+   (a retry after a lost response, or two concurrent posts) hits the constraint and gets
+   the stored acknowledgement — never a second application. Same id with different
+   content is a conflict (409). Batch ids are per mission: another mission's ids are
+   neither visible nor in the way.
 3. Changes are applied in ``seq`` order. Per entity, the service remembers the device and
    the ``seq`` it last applied: a change with a lower or equal ``seq`` from the same device
    is a replay of something older and is acknowledged as accepted but not applied. A change
@@ -22,16 +24,17 @@ Order of work, and why:
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-import sqlite_utils
+from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
 
 from focalpoint.domain import Activity, MissionProfile, QuestionnaireResponse
 from focalpoint.secretariat.store import ServiceStore, utc_now
+from focalpoint.secretariat.store import ingest_queries as q
 from focalpoint.sync.protocol import Acknowledgement, Batch, Change, ChangeResult
 from focalpoint.validation import InvalidRecord, parse, validate_activity, validate_response
 
@@ -76,7 +79,7 @@ def _check_ids(change: Change) -> None:
         raise Rejected(f"{_label(change)}: payload: a delete carries only {{\"id\": entity_id}}")
 
 
-def _prepare(store: ServiceStore, db: sqlite_utils.Database, mission: str,
+def _prepare(store: ServiceStore, db: Connection, mission: str,
              change: Change) -> Prepared:
     """Validate one change with the shared domain rules; never raises."""
     label = _label(change)
@@ -141,79 +144,60 @@ def _prepare_response(change: Change, payload: dict[str, Any], catalogue: Any,
     return Prepared(change, data=data, snapshot=snapshot)
 
 
-def _apply(db: sqlite_utils.Database, mission: str, prepared: Prepared, now: str) -> str:
+def _apply(db: Connection, mission: str, prepared: Prepared, now: str) -> str:
     """Write one valid change; returns a note when it was accepted without a write.
 
     Raises :class:`Rejected` when the current state forbids it (a submitted response).
     """
     change = prepared.change
     if change.entity_type == "activity":
-        db.execute("DELETE FROM activity_tasks WHERE mission_code = ? AND activity_id = ?",
-                   [mission, change.entity_id])
+        q.clear_activity_tasks(db, mission, change.entity_id)
         if change.op == "delete":
-            db.execute("DELETE FROM activities WHERE mission_code = ? AND id = ?",
-                       [mission, change.entity_id])
+            q.delete_activity(db, mission, change.entity_id)
             return ""
         data = prepared.data or {}
-        db.execute(
-            "INSERT INTO activities (mission_code, id, start_date, data, updated_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(mission_code, id) DO UPDATE SET "
-            "start_date = excluded.start_date, data = excluded.data, "
-            "updated_at = excluded.updated_at",
-            [mission, change.entity_id, data.get("start_date"), json.dumps(data), now],
-        )
-        db.conn.executemany(
-            "INSERT OR IGNORE INTO activity_tasks (mission_code, activity_id, task_code) "
-            "VALUES (?, ?, ?)", [(mission, change.entity_id, c) for c in data["task_codes"]])
+        q.save_activity(db, mission, change.entity_id, data.get("start_date"),
+                        json.dumps(data), list(data["task_codes"]), now)
         return ""
     if change.entity_type == "mission":
-        db.execute("UPDATE missions SET profile = ? WHERE code = ?",
-                   [json.dumps(prepared.data), mission])
+        q.set_profile(db, mission, json.dumps(prepared.data))
         return ""
-    row = db.execute("SELECT status, snapshot FROM responses WHERE mission_code = ? AND id = ?",
-                     [mission, change.entity_id]).fetchone()
+    row = q.response_state(db, mission, change.entity_id)
     if row is not None and row[0] == "submitted":
         if prepared.snapshot is not None and json.loads(row[1] or "null") == prepared.snapshot:
             return "the same submission was already received"
         raise Rejected(f"{_label(change)}: status: this questionnaire response was submitted "
                        "to the Secretariat and can no longer change")
     if change.op == "delete":
-        db.execute("DELETE FROM responses WHERE mission_code = ? AND id = ?",
-                   [mission, change.entity_id])
+        q.delete_response(db, mission, change.entity_id)
         return ""
     data = prepared.data or {}
-    db.execute(
-        "INSERT INTO responses (mission_code, id, status, period_start, period_end, "
-        "submitted_at, data, snapshot, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(mission_code, id) DO UPDATE SET status = excluded.status, "
-        "period_start = excluded.period_start, period_end = excluded.period_end, "
-        "submitted_at = excluded.submitted_at, data = excluded.data, "
-        "snapshot = excluded.snapshot, updated_at = excluded.updated_at",
-        [mission, change.entity_id, data["status"], data["period_start"], data["period_end"],
-         data.get("submitted_at"), json.dumps(data),
-         json.dumps(prepared.snapshot) if prepared.snapshot is not None else None, now],
-    )
+    q.save_response(db, {
+        "mission_code": mission, "id": change.entity_id, "status": data["status"],
+        "period_start": data["period_start"], "period_end": data["period_end"],
+        "submitted_at": data.get("submitted_at"), "data": json.dumps(data),
+        "snapshot": json.dumps(prepared.snapshot) if prepared.snapshot is not None else None,
+        "updated_at": now})
     return ""
 
 
-def _superseded(db: sqlite_utils.Database, mission: str, device: str, change: Change) -> str:
+def _superseded(db: Connection, mission: str, device: str, change: Change) -> str:
     """Why this change must not be applied (a replay), or '' if it should be."""
-    known = db.execute(
-        "SELECT batch_id FROM received_changes WHERE mission_code = ? AND change_id = ?",
-        [mission, change.change_id],
-    ).fetchone()
+    known = q.change_batch(db, mission, change.change_id)
     if known:
-        return f"already received in batch {known[0]}"
-    head = db.execute(
-        "SELECT device_id, seq FROM entity_heads WHERE mission_code = ? AND entity_type = ? "
-        "AND entity_id = ?", [mission, change.entity_type, change.entity_id]).fetchone()
+        return f"already received in batch {known}"
+    head = q.entity_head(db, mission, change.entity_type, change.entity_id)
     if head and head[0] == device and change.seq <= head[1]:
         return f"superseded: change {head[1]} of this {change.entity_type} was already applied"
     return ""
 
 
-def ingest(store: ServiceStore, db: sqlite_utils.Database, mission: str, batch: Batch) -> Outcome:
-    """Apply ``batch`` for ``mission`` (already authenticated and authorised) exactly once."""
+def ingest(store: ServiceStore, mission: str, batch: Batch) -> Outcome:
+    """Apply ``batch`` for ``mission`` (already authenticated and authorised) exactly once.
+
+    Opens its own connections: a read one to validate (no lock held), then the one write
+    transaction.
+    """
     changes = sorted(batch.changes, key=lambda c: c.seq)
     seen_seq: set[int] = set()
     seen_ids: set[str] = set()
@@ -224,24 +208,23 @@ def ingest(store: ServiceStore, db: sqlite_utils.Database, mission: str, batch: 
         seen_seq.add(change.seq)
         seen_ids.add(change.change_id)
     content_hash = batch.content_hash()
-    prepared = [_prepare(store, db, mission, change) for change in changes]
+    with store.read() as db:
+        prepared = [_prepare(store, db, mission, change) for change in changes]
     now = utc_now()
     try:
-        with db.atomic():
-            db.execute(
-                "INSERT INTO batches (batch_id, mission_code, device_id, content_hash, "
-                "received_at, change_count, ack) VALUES (?, ?, ?, ?, ?, ?, '')",
-                [batch.batch_id, mission, batch.device_id, content_hash, now, len(changes)],
-            )
+        with store.write() as db:
+            q.lock_mission(db, mission)
+            q.insert_batch(db, mission, batch.batch_id, batch.device_id, content_hash, now,
+                           len(changes))
             results = [_apply_one(db, mission, batch, item, now) for item in prepared]
             ack = _acknowledgement(batch.batch_id, results)
             if ack.accepted == 0:
                 raise _NothingAccepted(results)
-            db.execute("UPDATE batches SET ack = ? WHERE batch_id = ?",
-                       [ack.model_dump_json(), batch.batch_id])
+            q.set_ack(db, mission, batch.batch_id, ack.model_dump_json())
             _record_backlog(db, mission, batch, now)
-    except sqlite3.IntegrityError:
-        return _known_batch(db, mission, batch.batch_id, content_hash)
+    except IntegrityError:
+        with store.read() as db:
+            return _known_batch(db, mission, batch.batch_id, content_hash)
     except _NothingAccepted as nothing:
         first = next((r.message for r in nothing.results if r.message), "")
         return Outcome(422, detail=f"batch {batch.batch_id}: no change could be accepted; "
@@ -255,7 +238,7 @@ class _NothingAccepted(Exception):
         self.results = results
 
 
-def _apply_one(db: sqlite_utils.Database, mission: str, batch: Batch, item: Prepared,
+def _apply_one(db: Connection, mission: str, batch: Batch, item: Prepared,
                now: str) -> ChangeResult:
     change = item.change
     seq, change_id = change.seq, change.change_id
@@ -264,33 +247,23 @@ def _apply_one(db: sqlite_utils.Database, mission: str, batch: Batch, item: Prep
                             message=item.error)
     note = _superseded(db, mission, batch.device_id, change)
     if not note:
-        db.execute("SAVEPOINT change_sp")
+        savepoint = db.begin_nested()
         try:
             note = _apply(db, mission, item, now)
         except Rejected as error:
-            db.execute("ROLLBACK TO change_sp")
-            db.execute("RELEASE change_sp")
+            savepoint.rollback()
             return ChangeResult(seq=seq, change_id=change_id, status="rejected",
                                 message=str(error))
-        db.execute("RELEASE change_sp")
-        db.execute(
-            "INSERT INTO entity_heads (mission_code, entity_type, entity_id, device_id, seq, "
-            "deleted, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(mission_code, entity_type, entity_id) DO UPDATE SET "
-            "device_id = excluded.device_id, seq = excluded.seq, deleted = excluded.deleted, "
-            "updated_at = excluded.updated_at",
-            [mission, change.entity_type, change.entity_id, batch.device_id, change.seq,
-             int(change.op == "delete"), now],
-        )
+        savepoint.commit()
+        q.set_entity_head(db, mission, change.entity_type, change.entity_id, batch.device_id,
+                          change.seq, change.op == "delete", now)
     applied = not note
-    db.execute(
-        "INSERT OR IGNORE INTO received_changes (mission_code, change_id, batch_id, device_id, "
-        "seq, entity_type, entity_id, op, applied, catalogue_version, client_created_at, "
-        "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [mission, change.change_id, batch.batch_id, batch.device_id, change.seq,
-         change.entity_type, change.entity_id, change.op, int(applied),
-         change.catalogue_version, change.created_at, now],
-    )
+    q.record_change(db, {
+        "mission_code": mission, "change_id": change.change_id, "batch_id": batch.batch_id,
+        "device_id": batch.device_id, "seq": change.seq, "entity_type": change.entity_type,
+        "entity_id": change.entity_id, "op": change.op, "applied": int(applied),
+        "catalogue_version": change.catalogue_version,
+        "client_created_at": change.created_at, "received_at": now})
     return ChangeResult(seq=seq, change_id=change_id, status="accepted", applied=applied,
                         message=note)
 
@@ -307,29 +280,16 @@ def _acknowledgement(batch_id: str, results: list[ChangeResult]) -> Acknowledgem
     )
 
 
-def _record_backlog(db: sqlite_utils.Database, mission: str, batch: Batch, now: str) -> None:
+def _record_backlog(db: Connection, mission: str, batch: Batch, now: str) -> None:
     highest = max(c.seq for c in batch.changes)
-    db.execute(
-        "INSERT INTO devices (mission_code, device_id, highest_seq, last_batch_at) "
-        "VALUES (?, ?, ?, ?) ON CONFLICT(mission_code, device_id) DO UPDATE SET "
-        "highest_seq = max(highest_seq, excluded.highest_seq), "
-        "last_batch_at = excluded.last_batch_at",
-        [mission, batch.device_id, highest, now],
-    )
-    db.execute(
-        "UPDATE missions SET last_sync_at = ?, last_device_id = ?, pending_count = ? "
-        "WHERE code = ?",
-        [now, batch.device_id, batch.pending_count, mission],
-    )
+    q.record_backlog(db, mission, batch.device_id, highest, batch.pending_count, now)
 
 
-def _known_batch(db: sqlite_utils.Database, mission: str, batch_id: str,
-                 content_hash: str) -> Outcome:
-    row = db.execute("SELECT mission_code, content_hash, ack FROM batches WHERE batch_id = ?",
-                     [batch_id]).fetchone()
+def _known_batch(db: Connection, mission: str, batch_id: str, content_hash: str) -> Outcome:
+    row = q.known_batch(db, mission, batch_id)
     if row is None:  # the constraint that fired was not the batch id: a real fault
         return Outcome(500, detail=f"batch {batch_id} could not be recorded")
-    if row[0] != mission or row[1] != content_hash:
+    if row[0] != content_hash:
         return Outcome(409, detail=f"batch {batch_id} was already received with different "
                                    "content; it is not applied again. Contact the Secretariat.")
-    return Outcome(200, ack=Acknowledgement.model_validate_json(row[2]), replayed=True)
+    return Outcome(200, ack=Acknowledgement.model_validate_json(row[1]), replayed=True)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 from html import escape
 
-import sqlite_utils
+from sqlalchemy import Connection
 
 from focalpoint.secretariat.store import ServiceStore
+from focalpoint.secretariat.store import missions as mission_queries
 
 _STYLE = """
 body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em;color:#222}
@@ -29,15 +30,10 @@ def _cell(value: object, numeric: bool = False) -> str:
     return f'<td class="n">{escape(text)}</td>' if numeric else f"<td>{escape(text)}</td>"
 
 
-def _mission_rows(db: sqlite_utils.Database) -> list[str]:
+def _mission_rows(db: Connection) -> list[str]:
     rows = []
-    for code, name, last_sync, pending, halt, activities, latest in db.execute(
-        "SELECT m.code, m.name, m.last_sync_at, m.pending_count, m.halt_message, "
-        "(SELECT count(*) FROM activities a WHERE a.mission_code = m.code), "
-        "(SELECT data FROM responses r WHERE r.mission_code = m.code "
-        " ORDER BY period_end DESC, updated_at DESC LIMIT 1) "
-        "FROM missions m ORDER BY m.code"
-    ):
+    for code, name, last_sync, pending, halt, activities, latest in \
+            mission_queries.overview_rows(db):
         status = "none"
         if latest:
             response = json.loads(latest)
@@ -53,13 +49,11 @@ def _mission_rows(db: sqlite_utils.Database) -> list[str]:
 
 def render_overview(store: ServiceStore) -> str:
     """The whole page as one string."""
-    with store.connect() as db:
+    with store.read() as db:
         missions = _mission_rows(db)
         catalogue = store.latest_catalogue(db)
-        coverage = dict(db.execute(
-            "SELECT task_code, count(DISTINCT mission_code) FROM activity_tasks "
-            "GROUP BY task_code").fetchall())
-        total = int(db.execute("SELECT count(*) FROM missions").fetchone()[0])
+        coverage = mission_queries.task_coverage(db)
+        total = mission_queries.count(db)
     task_rows = []
     for task in catalogue.tasks():
         count = int(coverage.get(task.code, 0))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import uvicorn
+from sqlalchemy import text
 
 from focalpoint.exchange import export_document
 from focalpoint.secretariat.app import create_app
@@ -62,6 +63,12 @@ def start_service(store: ServiceStore, limits: Limits | None = None) -> Service:
     return Service(store, f"http://127.0.0.1:{port}", port, server, thread)
 
 
+def query(service_store: ServiceStore, sql: str, **params: Any) -> list[tuple[Any, ...]]:
+    """Rows of one SQL query on the service store (either engine; ``:name`` parameters)."""
+    with service_store.read() as connection:
+        return [tuple(row) for row in connection.execute(text(sql), params)]
+
+
 def configure(store: Store, url: str, code: str = "DEMO") -> SyncConfig:
     # Tests switch between the service and a proxy in front of it on purpose.
     return save_sync_config(store, SyncConfig(server_url=url, mission_code=code), force=True)
@@ -98,9 +105,8 @@ def assert_exactly_once(store: Store, service_store: ServiceStore) -> None:
     assert store.outbox.pending_count() == 0
     client_ids = {row[0] for row in store.db.execute(
         "SELECT change_id FROM outbox WHERE state = 'synced'")}
-    with service_store.connect() as db:
-        server_ids = [row[0] for row in db.execute("SELECT change_id FROM received_changes")]
-        batches = db.execute("SELECT count(*), count(DISTINCT batch_id) FROM batches").fetchone()
+    server_ids = [row[0] for row in query(service_store, "SELECT change_id FROM received_changes")]
+    batches = query(service_store, "SELECT count(*), count(DISTINCT batch_id) FROM batches")[0]
     assert len(server_ids) == len(set(server_ids)), "a change was recorded twice"
     assert set(server_ids) == client_ids, "a change was lost or invented"
     assert batches[0] == batches[1]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import requests
-from sync_helpers import Service, run_sync, wait_for
+from sync_helpers import Service, query, run_sync, wait_for
 
 from focalpoint.catalogue import Catalogue, load_catalogue
 from focalpoint.secretariat.auth import hash_token
@@ -32,8 +32,8 @@ def test_add_mission_prints_the_token_once_and_stores_its_hash(
     assert re.fullmatch(r"fp1_[0-9a-f]{16}_[A-Za-z0-9_-]{43}", token)
     assert "focalpoint login" in captured.err
     assert token.encode() not in db.read_bytes()
-    with ServiceStore.open(db).connect() as conn:
-        assert conn.execute("SELECT token_hash FROM tokens").fetchone()[0] == hash_token(token)
+    assert query(ServiceStore.open(db), "SELECT token_hash FROM tokens")[0][0] == \
+        hash_token(token)
     assert main(["add-mission", "OMIK", "Again", "--db", str(db)]) == 2
     assert "exists already" in capsys.readouterr().err
 

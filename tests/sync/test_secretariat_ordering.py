@@ -64,27 +64,26 @@ def test_replays_never_change_the_outcome(ops: list[tuple[int, bool]], cut: int,
         for where, kind in replays:  # before batch 1..n-1, i.e. after something was sent
             if len(batches) > 1:
                 at.setdefault(1 + where % (len(batches) - 1), []).append((where, kind))
-        with store.connect() as db:
-            for index, current in enumerate(batches):
-                for where, kind in at.get(index, []):
-                    old = delivered[where % len(delivered)]
-                    if kind == "same-batch":
-                        replay = old
-                    elif kind == "old-changes":
-                        replay = batch([c.model_dump() for c in old.changes])
-                    else:
-                        replay = batch([dict(c.model_dump(), change_id=str(uuid.uuid4()))
-                                        for c in old.changes])
-                    outcome = ingest(store, db, "DEMO", replay)
-                    assert outcome.status_code == 200 and outcome.ack is not None
-                    if kind == "same-batch":  # the original acknowledgement, nothing applied
-                        assert outcome.replayed
-                    else:
-                        assert all(r.status == "accepted" and not r.applied
-                                   for r in outcome.ack.results), outcome.ack
-                outcome = ingest(store, db, "DEMO", current)
-                assert outcome.status_code == 200, outcome.detail
-                delivered.append(current)
+        for index, current in enumerate(batches):
+            for where, kind in at.get(index, []):
+                old = delivered[where % len(delivered)]
+                if kind == "same-batch":
+                    replay = old
+                elif kind == "old-changes":
+                    replay = batch([c.model_dump() for c in old.changes])
+                else:
+                    replay = batch([dict(c.model_dump(), change_id=str(uuid.uuid4()))
+                                    for c in old.changes])
+                outcome = ingest(store, "DEMO", replay)
+                assert outcome.status_code == 200 and outcome.ack is not None
+                if kind == "same-batch":  # the original acknowledgement, nothing applied
+                    assert outcome.replayed
+                else:
+                    assert all(r.status == "accepted" and not r.applied
+                               for r in outcome.ack.results), outcome.ack
+            outcome = ingest(store, "DEMO", current)
+            assert outcome.status_code == 200, outcome.detail
+            delivered.append(current)
         expected: dict[str, str | None] = {}
         for change in changes:
             expected[change["entity_id"]] = (None if change["op"] == "delete"

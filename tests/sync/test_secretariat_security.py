@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 import requests
-from sync_helpers import Service, run_sync, start_service
+from sync_helpers import Service, query, run_sync, start_service
 
 from focalpoint.demo import demo_document
 from focalpoint.secretariat.store import ServiceStore
@@ -54,10 +54,9 @@ def post(service: Service, token: str | None, body: Any, *, raw: bytes | None = 
 
 
 def stored(service_store: ServiceStore) -> tuple[int, int, int]:
-    with service_store.connect() as db:
-        return tuple(db.execute(  # type: ignore[return-value]
-            "SELECT (SELECT count(*) FROM batches), (SELECT count(*) FROM activities), "
-            "(SELECT count(*) FROM received_changes)").fetchone())
+    return query(service_store,  # type: ignore[return-value]
+                 "SELECT (SELECT count(*) FROM batches), (SELECT count(*) FROM activities), "
+                 "(SELECT count(*) FROM received_changes)")[0]
 
 
 def still_serving(service: Service, token: str) -> None:

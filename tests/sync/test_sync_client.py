@@ -18,6 +18,7 @@ from sync_helpers import (
     assert_exactly_once,
     client_view,
     configure,
+    query,
     run_sync,
     server_view,
 )
@@ -117,8 +118,7 @@ def test_clock_skew_is_reported(demo_store: Store, service: Service, demo_token:
     assert result.ok
     assert "clock is 180 minutes ahead" in result.message
     assert any(e.level == "warning" and "clock" in e.message for e in sync_log(demo_store))
-    with service_store.connect() as db:
-        skew = db.execute("SELECT clock_skew_seconds FROM missions").fetchone()[0]
+    skew = query(service_store, "SELECT clock_skew_seconds FROM missions")[0][0]
     assert skew > 3 * 3600 - 60
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sync_helpers import Service, client_view, comparable, run_sync, server_view
+from sync_helpers import Service, client_view, comparable, query, run_sync, server_view
 
 from focalpoint.cli import main as focalpoint_main
 from focalpoint.secretariat.cli import main as secretariat_main
@@ -26,8 +26,7 @@ def test_demo_store_syncs_exactly(demo_store: Store, service: Service, demo_toke
     assert result.pending == 0 and result.rejected == 0
     assert result.acknowledged == result.sent
     assert server_view(service_store) == client_view(demo_store)
-    with service_store.connect() as db:
-        assert db.execute("SELECT count(*) FROM batches").fetchone()[0] > 1  # really batched
+    assert query(service_store, "SELECT count(*) FROM batches")[0][0] > 1  # really batched
 
     second = run_sync(demo_store, service.url, demo_token)
     assert second.ok and second.sent == 0 and second.acknowledged == 0
@@ -54,9 +53,8 @@ def test_edits_and_deletes_propagate(demo_store: Store, service: Service, demo_t
     assert server_view(service_store) == client_view(demo_store)
     exported = {a["id"] for a in server_view(service_store)["activities"]}
     assert activities[1].id not in exported and added.id not in exported
-    with service_store.connect() as db:
-        snapshot = db.execute("SELECT snapshot FROM responses WHERE id = ?",
-                              [draft.id]).fetchone()[0]
+    snapshot = query(service_store, "SELECT snapshot FROM responses WHERE id = :id",
+                     id=draft.id)[0][0]
     assert json.loads(snapshot)["response"]["status"] == "submitted"
     assert run_sync(demo_store, service.url, demo_token).sent == 0
 

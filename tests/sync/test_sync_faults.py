@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from faults import Fault, FlakyProxy
-from sync_helpers import FAST, Service, assert_exactly_once, configure, run_sync, sync_until_ok
+from sync_helpers import (
+    FAST,
+    Service,
+    assert_exactly_once,
+    configure,
+    query,
+    run_sync,
+    sync_until_ok,
+)
 
 from focalpoint.secretariat.store import ServiceStore
 from focalpoint.storage import Store
@@ -38,8 +46,7 @@ def test_lost_acknowledgements_are_not_applied_twice(
     dropped = [f for f in proxy.faults_applied if f.startswith("dropped")]
     assert len(dropped) == 5
     assert any(f.startswith("cut response") for f in proxy.faults_applied)
-    with service_store.connect() as db:
-        replayed = db.execute("SELECT count(*) FROM batches").fetchone()[0]
+    replayed = query(service_store, "SELECT count(*) FROM batches")[0][0]
     assert replayed >= 1
     assert_exactly_once(demo_store, service_store)
 

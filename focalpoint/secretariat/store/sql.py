@@ -1,0 +1,54 @@
+"""Core constructs that differ in spelling between the engines, chosen by the connection.
+
+``INSERT ... ON CONFLICT`` exists on both SQLite and PostgreSQL with the same meaning; Core
+has it in each dialect's own ``insert``. These helpers pick the right one, so a query is
+written once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import Connection, CursorResult, Table
+from sqlalchemy.dialects import postgresql, sqlite
+
+
+def _insert(connection: Connection, table: Table) -> Any:
+    if connection.dialect.name == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)
+
+
+def insert_ignore(connection: Connection, table: Table,
+                  values: Mapping[str, Any] | list[Mapping[str, Any]],
+                  keys: list[str] | None = None) -> CursorResult[Any]:
+    """Insert unless a row with the same ``keys`` (default: the primary key) exists
+    (``INSERT ... ON CONFLICT (keys) DO NOTHING``); another unique violation still fails."""
+    keys = keys or [c.name for c in table.primary_key.columns]
+    statement = _insert(connection, table).on_conflict_do_nothing(index_elements=keys)
+    return connection.execute(statement, values)
+
+
+def upsert(connection: Connection, table: Table, values: Mapping[str, Any],
+           keys: Iterable[str], update: Mapping[str, Any] | None = None) -> None:
+    """Insert, or update the row with the same ``keys``: every other given column takes the
+    new value, unless ``update`` says what to set (it may refer to ``excluded``)."""
+    statement = _insert(connection, table)
+    keys = list(keys)
+    if update is None:
+        update = {name: statement.excluded[name] for name in values if name not in keys}
+    else:
+        update = {name: value(statement.excluded) if callable(value) else value
+                  for name, value in update.items()}
+    connection.execute(statement.on_conflict_do_update(index_elements=keys, set_=update),
+                       values)
+
+
+def binary(connection: Connection, column: Any) -> Any:
+    """``column`` compared byte by byte, as SQLite does and as the client sorts.
+
+    A PostgreSQL database's default collation (e.g. ``en_US.UTF-8``) may order ``-`` and
+    digits differently, which would change the order of ids and dates in an export.
+    """
+    return column.collate("C") if connection.dialect.name == "postgresql" else column
