@@ -20,13 +20,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import translations_ru_features as features  # noqa: E402
 from translations_ru_seed import EN_PLURALS, RU, RU_PLURALS  # noqa: E402
+
+
+def merged(*parts: dict[str, dict]) -> dict[str, dict]:
+    """The seed dictionaries of several files, context by context."""
+    result: dict[str, dict] = {}
+    for part in parts:
+        for context, entries in part.items():
+            result.setdefault(context, {}).update(entries)
+    return result
+
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
 LANGUAGES = {
-    "ru": (RU, RU_PLURALS),
-    "en": ({}, EN_PLURALS),
+    "ru": (merged(RU, features.RU), merged(RU_PLURALS, features.RU_PLURALS)),
+    "en": ({}, merged(EN_PLURALS, features.EN_PLURALS)),
 }
 
 

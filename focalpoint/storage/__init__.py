@@ -1,6 +1,6 @@
 """The local SQLite store: the truth on the focal point's laptop."""
 
-from focalpoint.storage.activities import ActivityFilter, ActivitySummary, NotFound
+from focalpoint.storage.activities import ActivityFilter, ActivitySummary, NotFound, Restored
 from focalpoint.storage.database import (
     SCHEMA_VERSION,
     CorruptStoreError,
@@ -20,6 +20,7 @@ __all__ = [
     "NotAStoreError",
     "NotFound",
     "ResponseLocked",
+    "Restored",
     "Store",
     "StoreError",
     "find_backups",

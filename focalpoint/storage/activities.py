@@ -17,7 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from focalpoint.catalogue import Catalogue
-from focalpoint.domain import Activity
+from focalpoint.domain import Activity, new_id
 from focalpoint.storage.database import utc_now
 from focalpoint.storage.outbox import delete_with_change, record_changes
 from focalpoint.validation import InvalidRecord, validate_activity
@@ -35,6 +35,21 @@ SORT_COLUMNS: dict[str, str] = {
     "partners": "a.partners",
     "updated_at": "a.updated_at",
 }
+
+
+#: Deletions that can still be undone (older ones are forgotten).
+KEEP_DELETIONS = 20
+
+
+@dataclass(frozen=True)
+class Restored:
+    """The result of :meth:`ActivityRepository.restore`."""
+
+    activities: list[Activity]
+    #: Activities not restored because their id exists again.
+    kept: int
+    #: Activities of the deletion still waiting to be restored (with a ``limit``).
+    remaining: int
 
 
 class NotFound(KeyError):
@@ -190,9 +205,15 @@ class ActivityRepository:
                 self._write(activities[start : start + 1000])
         return activities
 
-    def _write(self, activities: builtins.list[Activity]) -> None:
-        """Write up to ~1,000 activities with set-based statements (imports of 50,000)."""
+    def _write(
+        self, activities: builtins.list[Activity], created: dict[str, str] | None = None
+    ) -> None:
+        """Write up to ~1,000 activities with set-based statements (imports of 50,000).
+
+        ``created`` gives the creation time to keep for restored activities.
+        """
         now = utc_now()
+        created = created or {}
         ids = [a.id for a in activities]
         marks = ",".join("?" * len(ids))
         existing = {
@@ -202,7 +223,11 @@ class ActivityRepository:
         rows = [_row_values(a, self.catalogue.version, now) for a in activities]
         columns = list(rows[0])
         updates = [row for row in rows if row["id"] in existing]
-        inserts = [{**row, "created_at": now} for row in rows if row["id"] not in existing]
+        inserts = [
+            {**row, "created_at": created.get(row["id"], now)}
+            for row in rows
+            if row["id"] not in existing
+        ]
         if updates:
             assignments = ", ".join(f"{k} = :{k}" for k in columns if k != "id")
             self.db.conn.executemany(f"UPDATE activities SET {assignments} WHERE id = :id", updates)
@@ -230,11 +255,103 @@ class ActivityRepository:
         )
 
     def delete(self, activity_id: str) -> None:
+        if not self.delete_many([activity_id]):
+            raise NotFound(f"no activity with id {activity_id}")
+
+    def delete_many(
+        self, ids: Sequence[str], deletion_id: str | None = None
+    ) -> builtins.list[str]:
+        """Delete activities in one transaction, keeping each one under ``deletion_id`` so
+        that :meth:`restore` can bring them back; returns the ids that existed.
+
+        Pass the same ``deletion_id`` to delete one selection in several transactions. Only
+        the newest :data:`KEEP_DELETIONS` deletions are kept.
+        """
+        deletion_id = deletion_id or new_id()
+        now = utc_now()
+        deleted: builtins.list[str] = []
         with self.db.atomic():
-            if not delete_with_change(
-                self.db, "activities", "activity", activity_id, self.catalogue.version
-            ):
-                raise NotFound(f"no activity with id {activity_id}")
+            fresh = self.db.execute(
+                "SELECT 1 FROM deleted_activities WHERE deletion_id = ? LIMIT 1", [deletion_id]
+            ).fetchone() is None
+            for start in range(0, len(ids), 900):
+                chunk = list(ids[start : start + 900])
+                marks = ",".join("?" * len(chunk))
+                rows = list(self.db.query(f"SELECT * FROM activities WHERE id IN ({marks})", chunk))
+                created = {row["id"]: row["created_at"] for row in rows}
+                self.db.conn.executemany(
+                    "INSERT OR REPLACE INTO deleted_activities (deletion_id, activity_id, "
+                    "payload, created_at, deleted_at) VALUES (?, ?, ?, ?, ?)",
+                    [
+                        (deletion_id, a.id, json.dumps(a.model_dump(mode="json"),
+                                                       ensure_ascii=False), created[a.id], now)
+                        for a in self._activities(rows)
+                    ],
+                )
+                for activity_id in chunk:
+                    if activity_id in created and delete_with_change(
+                        self.db, "activities", "activity", activity_id, self.catalogue.version
+                    ):
+                        deleted.append(activity_id)
+            if fresh:
+                self.db.execute(
+                    "DELETE FROM deleted_activities WHERE deletion_id NOT IN (SELECT deletion_id "
+                    "FROM deleted_activities GROUP BY deletion_id ORDER BY max(rowid) DESC "
+                    "LIMIT ?)",
+                    [KEEP_DELETIONS],
+                )
+        return deleted
+
+    def deleted_count(self, deletion_id: str) -> int:
+        """How many activities of a deletion can still be restored."""
+        return int(
+            self.db.execute(
+                "SELECT count(*) FROM deleted_activities WHERE deletion_id = ?", [deletion_id]
+            ).fetchone()[0]
+        )
+
+    def restore(self, deletion_id: str, limit: int | None = None) -> Restored:
+        """Bring back activities of a deletion exactly as they were (id, every field, task
+        mapping, creation time), each with an upsert in the outbox: a deletion not sent yet
+        is replaced by it, one already sent is followed by it, so the Secretariat ends with
+        the activity either way.
+
+        An activity whose id exists again (imported since) is left as it is now and only
+        counted in ``kept``. ``limit`` restores at most that many (a large deletion in
+        several short transactions); call again until ``remaining`` is 0.
+        """
+        with self.db.atomic():
+            sql = (
+                "SELECT activity_id, payload, created_at FROM deleted_activities "
+                "WHERE deletion_id = ? ORDER BY activity_id"
+            )
+            params: builtins.list[Any] = [deletion_id]
+            if limit is not None:
+                sql += " LIMIT ?"
+                params.append(limit)
+            rows = self.db.execute(sql, params).fetchall()
+            if not rows and not self.deleted_count(deletion_id):
+                raise NotFound("this deletion can no longer be undone")
+            ids = [row[0] for row in rows]
+            marks = ",".join("?" * len(ids))
+            existing = {
+                row[0]
+                for row in self.db.execute(f"SELECT id FROM activities WHERE id IN ({marks})", ids)
+            } if ids else set()
+            restored = [
+                validate_activity(json.loads(payload), self.catalogue, record=f"activity {aid}")
+                for aid, payload, _created in rows
+                if aid not in existing
+            ]
+            created = {aid: created_at for aid, _payload, created_at in rows}
+            for start in range(0, len(restored), 1000):
+                self._write(restored[start : start + 1000], created)
+            self.db.conn.executemany(
+                "DELETE FROM deleted_activities WHERE deletion_id = ? AND activity_id = ?",
+                [(deletion_id, aid) for aid in ids],
+            )
+            remaining = self.deleted_count(deletion_id)
+        return Restored(restored, len(existing), remaining)
 
     # --- reads --------------------------------------------------------------------------
 

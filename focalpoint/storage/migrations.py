@@ -181,7 +181,28 @@ def m002_sync(db: sqlite_utils.Database) -> None:
     )
 
 
+def m003_deleted_activities(db: sqlite_utils.Database) -> None:
+    """What a deletion removed, so that it can be undone (every field, id and mapping).
+
+    One ``deletion_id`` groups the activities deleted together (a multiple selection); the
+    row keeps the activity's JSON and its original creation time.
+    """
+    db.execute(
+        """
+        CREATE TABLE deleted_activities (
+            deletion_id TEXT NOT NULL,
+            activity_id TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            deleted_at TEXT NOT NULL,
+            PRIMARY KEY (deletion_id, activity_id)
+        )"""
+    )
+    db.execute("CREATE INDEX idx_deleted_activities_at ON deleted_activities(deleted_at)")
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", m001_initial),
     ("002_sync", m002_sync),
+    ("003_deleted_activities", m003_deleted_activities),
 ]

@@ -38,6 +38,7 @@ from focalpoint import __version__
 from focalpoint.paths import log_dir
 from focalpoint.storage import Store
 from focalpoint.sync.credentials import SessionTokens
+from focalpoint.ui.deletion_undo import DeletionUndo
 from focalpoint.ui.dialogs.settings_dialog import SettingsDialog
 from focalpoint.ui.events import Events
 from focalpoint.ui.sync_controller import SyncController, SyncState, local_time
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._mission = store.mission.get()
         self.events = Events(self)
         self.sync = SyncController(store, self.tasks, self.events, self.session_tokens, self)
+        self.undo = DeletionUndo(store, self.tasks, self.events, self)
         self.setMinimumSize(QSize(960, 600))
 
         self.stack = QStackedWidget()
@@ -117,6 +119,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.sync.started.connect(lambda job: self.track_job(job, self.tr("Syncing…")))
         self.sync.state_changed.connect(self.show_sync_state)
+        self.undo.changed.connect(self._update_undo_action)
+        self.undo.job_started.connect(self.track_job)
+        self.undo.restored.connect(lambda _ids: self.show_view(VIEWS.index("activities")))
         self.events.activity_changed.connect(lambda _id: self.sync.publish())
         self.retranslate_ui()
         self._restore()
@@ -126,7 +131,7 @@ class MainWindow(QMainWindow):
 
     def _create_views(self) -> None:
         store = self.store
-        self.activities = ActivitiesView(store, self.tasks, self.events)
+        self.activities = ActivitiesView(store, self.tasks, self.events, undo=self.undo)
         self.actionplan = ActionPlanView(store, self.events)
         self.questionnaire = QuestionnaireView(store, self.tasks, self.events)
         self.sync_view = SyncView(store, self.sync)
@@ -135,6 +140,7 @@ class MainWindow(QMainWindow):
         self.actionplan.show_task_activities.connect(self.show_task_activities)
         self.actionplan.open_activity.connect(self.open_activity)
         self.activities.job_started.connect(self.track_job)
+        self.activities.selection_changed.connect(self._selection_changed)
         self.questionnaire.job_started.connect(self.track_job)
         self.questionnaire.sync_requested.connect(self.sync.sync_now)
         self.sync_view.settings_requested.connect(self.open_settings)
@@ -177,6 +183,8 @@ class MainWindow(QMainWindow):
         self.logs_action = self._action(None, self.open_log_folder)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.sync_action = self._action("F5", self.sync.sync_now)
+        self.undo_action = self._action(QKeySequence.StandardKey.Undo, self.undo_delete)
+        self.duplicate_action = self._action("Ctrl+D", self.duplicate_activity)
         self.view_actions = [
             self._action(f"Ctrl+{number}", functools.partial(self.show_view, number - 1))
             for number in range(1, len(VIEWS) + 1)
@@ -191,6 +199,9 @@ class MainWindow(QMainWindow):
             else:
                 self.file_menu.addAction(action)
         self.edit_menu = menu_bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.duplicate_action)
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.addAction(self.save_action)
         self.view_menu = menu_bar.addMenu("")
@@ -241,6 +252,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.sync_action.setText(self.tr("Sync &now"))
         self.about_action.setText(self.tr("&About FocalPoint"))
+        self.duplicate_action.setText(self.tr("&Duplicate activity…"))
+        self._update_undo_action()
+        self._selection_changed(bool(self.activities.selected_ids()))
         for action, name in zip(self.view_actions, names, strict=True):
             action.setText(name)
         self.show_sync_state(self.sync.state())
@@ -275,6 +289,20 @@ class MainWindow(QMainWindow):
     def new_activity(self) -> None:
         self.show_view(VIEWS.index("activities"))
         self.activities.open_editor()
+
+    def undo_delete(self) -> None:
+        self.undo.undo()
+
+    def _update_undo_action(self) -> None:
+        self.undo_action.setEnabled(self.undo.can_undo())
+        self.undo_action.setText(self.undo.action_text())
+
+    def duplicate_activity(self) -> None:
+        self.show_view(VIEWS.index("activities"))
+        self.activities.duplicate_current()
+
+    def _selection_changed(self, selected: bool) -> None:
+        self.duplicate_action.setEnabled(selected)
 
     def search_activities(self) -> None:
         self.show_view(VIEWS.index("activities"))

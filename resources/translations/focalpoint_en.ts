@@ -60,12 +60,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The deletion is also sent to the Secretariat.</source>
+        <source>The deletion is also sent to the Secretariat. Edit → Undo (Ctrl+Z) brings the activities back.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Search titles, descriptions, partners, places and outcomes…</source>
-        <extracomment>A long job started (job, title): the window shows its progress and Cancel.</extracomment>
+        <extracomment>Whether one or more activities are selected (the window's Duplicate follows it). A long job started (job, title): the window shows its progress and Cancel.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -141,6 +141,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Duplicate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Delete…</source>
         <translation type="unfinished" />
     </message>
@@ -154,6 +158,26 @@
     </message>
     <message>
         <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deletion notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring the deleted activities back (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide this notice (Edit → Undo still works)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -327,6 +351,14 @@
         <source>Choose the type of activity.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Duplicate of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ActivityTableModel</name>
@@ -380,6 +412,47 @@
     </message>
     <message>
         <source>No activity of this mission implements this task yet: explain the gap in the questionnaire.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeletionUndo</name>
+    <message>
+        <source>Cannot undo</source>
+        <extracomment>Tell the person why an undo could not be done (parent, message).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <extracomment>The newest deletion changed (one was recorded, undone or dropped). Activities came back (their ids). A long restore started (job, title).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n activity(ies).</source>
+        <translation>
+            <numerusform>Deleted %n activity.</numerusform><numerusform>Deleted %n activities.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo deleting %n activity(ies)</source>
+        <translation>
+            <numerusform>&amp;Undo deleting %n activity</numerusform><numerusform>&amp;Undo deleting %n activities</numerusform></translation>
+    </message>
+    <message>
+        <source>Restoring activities: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring activities…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deleted activities cannot be restored:
+
+%1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -506,6 +579,10 @@
     </message>
     <message>
         <source>&amp;About FocalPoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Duplicate activity…</source>
         <translation type="unfinished" />
     </message>
     <message>

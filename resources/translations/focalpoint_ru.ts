@@ -61,11 +61,15 @@
     </message>
     <message>
         <source>The deletion is also sent to the Secretariat.</source>
-        <translation>Информация об удалении будет также отправлена в Секретариат.</translation>
+        <translation type="vanished">Информация об удалении будет также отправлена в Секретариат.</translation>
+    </message>
+    <message>
+        <source>The deletion is also sent to the Secretariat. Edit → Undo (Ctrl+Z) brings the activities back.</source>
+        <translation>Удаление также будет отправлено в Секретариат. Правка → Отменить (Ctrl+Z) вернёт мероприятия.</translation>
     </message>
     <message>
         <source>Search titles, descriptions, partners, places and outcomes…</source>
-        <extracomment>A long job started (job, title): the window shows its progress and Cancel.</extracomment>
+        <extracomment>Whether one or more activities are selected (the window's Duplicate follows it). A long job started (job, title): the window shows its progress and Cancel.</extracomment>
         <translation>Поиск по названиям, описаниям, партнёрам, местам и результатам…</translation>
     </message>
     <message>
@@ -141,6 +145,10 @@
         <translation>Изменить…</translation>
     </message>
     <message>
+        <source>Duplicate…</source>
+        <translation>Дублировать…</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
@@ -155,6 +163,26 @@
     <message>
         <source>Searching…</source>
         <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Deletion notice</source>
+        <translation>Сообщение об удалении</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Bring the deleted activities back (Ctrl+Z)</source>
+        <translation>Вернуть удалённые мероприятия (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Hide this notice (Edit → Undo still works)</source>
+        <translation>Скрыть это сообщение (Правка → Отменить по-прежнему работает)</translation>
     </message>
     <message>
         <source>All years</source>
@@ -308,6 +336,14 @@
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Duplicate of “%1”</source>
+        <translation>Копия мероприятия «%1»</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
         <source>%1 is before the start date %2</source>
         <translation type="vanished">дата %1 раньше даты начала %2</translation>
     </message>
@@ -385,6 +421,49 @@
     <message>
         <source>No activity of this mission implements this task yet: explain the gap in the questionnaire.</source>
         <translation>Ни одно мероприятие миссии пока не выполняет эту задачу: объясните этот пробел в вопроснике.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionUndo</name>
+    <message>
+        <source>Cannot undo</source>
+        <extracomment>Tell the person why an undo could not be done (parent, message).</extracomment>
+        <translation>Отмена невозможна</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <extracomment>The newest deletion changed (one was recorded, undone or dropped). Activities came back (their ids). A long restore started (job, title).</extracomment>
+        <translation>Удалено: «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n activity(ies).</source>
+        <translation>
+            <numerusform>Удалено %n мероприятие.</numerusform><numerusform>Удалено %n мероприятия.</numerusform><numerusform>Удалено %n мероприятий.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo deleting %n activity(ies)</source>
+        <translation>
+            <numerusform>&amp;Отменить удаление %n мероприятия</numerusform><numerusform>&amp;Отменить удаление %n мероприятий</numerusform><numerusform>&amp;Отменить удаление %n мероприятий</numerusform></translation>
+    </message>
+    <message>
+        <source>Restoring activities: %1 of %2</source>
+        <translation>Восстановление мероприятий: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Restoring activities…</source>
+        <translation>Восстановление мероприятий…</translation>
+    </message>
+    <message>
+        <source>The deleted activities cannot be restored:
+
+%1</source>
+        <translation>Удалённые мероприятия нельзя восстановить:
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -522,6 +601,10 @@
     <message>
         <source>&amp;About FocalPoint</source>
         <translation>&amp;О программе FocalPoint</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate activity…</source>
+        <translation>&amp;Дублировать мероприятие…</translation>
     </message>
     <message>
         <source>Connection: %1</source>

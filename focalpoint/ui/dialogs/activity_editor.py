@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from focalpoint.domain import END_BEFORE_START, Activity
+from focalpoint.domain import END_BEFORE_START, TITLE_MAX, Activity
 from focalpoint.storage import Store
 from focalpoint.ui.labels import choices
 from focalpoint.ui.validation_text import problem_text
@@ -379,3 +379,17 @@ class ActivityEditor(QDialog):
             self.reject()
             return
         super().closeEvent(event)
+
+    def load_copy(self, original: Activity) -> None:
+        """Fill a new-activity form with a copy of ``original`` (Duplicate): every field
+        and task kept, the title marked "(copy)". Save creates a new activity with a new
+        id; until then the form counts as unsaved, so closing it asks first."""
+        self._activity_id = None
+        self.setWindowTitle(self.tr("Duplicate of “%1”").replace("%1", original.title))
+        title = self.tr("%1 (copy)").replace("%1", original.title)
+        if len(title) > TITLE_MAX:
+            marker = title.replace(original.title, "")
+            title = original.title[:TITLE_MAX - len(marker)] + marker
+        self._load(original.model_copy(update={"title": title}))
+        self._touched.add("title")
+        self._validate()

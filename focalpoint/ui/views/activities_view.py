@@ -7,7 +7,6 @@ newest query wins (older answers are dropped), so typing never stutters.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
@@ -15,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from focalpoint.domain import new_id
 from focalpoint.storage import ActivityFilter, NotFound, Store
+from focalpoint.ui.deletion_undo import DeletionUndo
 from focalpoint.ui.dialogs.activity_editor import ActivityEditor, UnsavedQuestion, ask_unsaved
 from focalpoint.ui.events import Events
 from focalpoint.ui.labels import choices
@@ -63,7 +65,8 @@ def confirm_delete(parent: QWidget, count: int, title: str) -> bool:
         translate("ActivitiesView", "Delete"),
         text
         + "\n\n"
-        + translate("ActivitiesView", "The deletion is also sent to the Secretariat."),
+        + translate("ActivitiesView", "The deletion is also sent to the Secretariat. "
+                    "Edit → Undo (Ctrl+Z) brings the activities back."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -72,6 +75,8 @@ def confirm_delete(parent: QWidget, count: int, title: str) -> bool:
 
 class ActivitiesView(QWidget):
     editor_opened = Signal(object)
+    #: Whether one or more activities are selected (the window's Duplicate follows it).
+    selection_changed = Signal(bool)
     #: A long job started (job, title): the window shows its progress and Cancel.
     job_started = Signal(object, str)
 
@@ -84,11 +89,13 @@ class ActivitiesView(QWidget):
         *,
         confirm: ConfirmDelete = confirm_delete,
         ask_unsaved: UnsavedQuestion = ask_unsaved,
+        undo: DeletionUndo | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.tasks = tasks
         self.events = events
+        self.undo = undo or DeletionUndo(store, tasks, events, self)
         self.confirm_delete = confirm
         self._delete_job: Job | None = None
         self.ask_unsaved = ask_unsaved
@@ -102,6 +109,9 @@ class ActivitiesView(QWidget):
         self.model.refreshed.connect(self._refreshed)
         self.model.loading_changed.connect(self._loading)
         events.activity_changed.connect(self._activity_changed)
+        self.undo.changed.connect(self._update_undo_bar)
+        self.undo.restored.connect(self._restored)
+        self._update_undo_bar()
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.model.refresh()
 
@@ -195,17 +205,21 @@ class ActivitiesView(QWidget):
                 self.table.setColumnWidth(column, widths[key])
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for text, slot in ((self.tr("Edit…"), self.edit_current),
-                           (self.tr("Delete…"), self.delete_selected),
-                           (self.tr("New activity"), self.open_editor)):
+        self.context_actions: dict[str, QAction] = {}
+        for key, text, slot in (("edit", self.tr("Edit…"), self.edit_current),
+                                ("duplicate", self.tr("Duplicate…"), self.duplicate_current),
+                                ("delete", self.tr("Delete…"), self.delete_selected),
+                                ("new", self.tr("New activity"), self.open_editor)):
             action = QAction(text, self.table)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             self.table.addAction(action)
+            self.context_actions[key] = action
         self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
         for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._table_shortcut(QKeySequence(enter), self.edit_current)
         self._table_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        layout.addWidget(self._build_undo_bar())
         layout.addWidget(self.table, 1)
 
         bottom = QHBoxLayout()
@@ -219,6 +233,43 @@ class ActivitiesView(QWidget):
         layout.addLayout(bottom)
         self.setTabOrder(self.search, self.new_button)
         self._update_buttons()
+
+    def _build_undo_bar(self) -> QFrame:
+        """The "Deleted N activities — Undo" notice above the table."""
+        self.undo_bar = QFrame(self)
+        self.undo_bar.setObjectName("undoBar")
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_bar.setStyleSheet(
+            "#undoBar { background: #fff4ce; border: 1px solid #c8a200; border-radius: 3px; }"
+            "#undoBar QLabel { color: #1f1f1f; }")
+        row = QHBoxLayout(self.undo_bar)
+        row.setContentsMargins(8, 2, 4, 2)
+        self.undo_label = QLabel(self.undo_bar)
+        self.undo_label.setAccessibleName(self.tr("Deletion notice"))
+        self.undo_button = QPushButton(self.tr("Undo"), self.undo_bar)
+        self.undo_button.setToolTip(self.tr("Bring the deleted activities back (Ctrl+Z)"))
+        self.undo_button.clicked.connect(lambda: self.undo.undo())
+        self.undo_dismiss = QPushButton(self.tr("Dismiss"), self.undo_bar)
+        self.undo_dismiss.setToolTip(self.tr("Hide this notice (Edit → Undo still works)"))
+        self.undo_dismiss.clicked.connect(lambda: self.undo_bar.hide())
+        row.addWidget(self.undo_label, 1)
+        row.addWidget(self.undo_button)
+        row.addWidget(self.undo_dismiss)
+        self.undo_bar.hide()
+        return self.undo_bar
+
+    def _update_undo_bar(self) -> None:
+        last = self.undo.last()
+        self.undo_button.setEnabled(self.undo.can_undo())
+        if last is None:
+            self.undo_bar.hide()
+        else:
+            self.undo_label.setText(self.undo.describe())
+
+    def _restored(self, ids: list[str]) -> None:
+        self.undo_bar.hide()
+        if ids:
+            self._select_after = ids[0]
 
     def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
         """A column that cannot be sorted (task codes) must not show a sort arrow."""
@@ -334,6 +385,10 @@ class ActivitiesView(QWidget):
         selected = self.table.selectionModel().hasSelection()
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected and self._delete_job is None)
+        self.context_actions["edit"].setEnabled(selected)
+        self.context_actions["duplicate"].setEnabled(selected)
+        self.context_actions["delete"].setEnabled(selected and self._delete_job is None)
+        self.selection_changed.emit(selected)
 
     # --- editing ------------------------------------------------------------------------
 
@@ -366,6 +421,29 @@ class ActivitiesView(QWidget):
         if index.isValid():
             self.edit_row(index.row())
 
+    def duplicate_current(self) -> ActivityEditor | None:
+        """Open the editor on a copy of the current activity: a new id, every field kept,
+        the title marked "(copy)"; nothing is written until Save."""
+        index = self.table.currentIndex()
+        activity_id = self.model.activity_id(index.row()) if index.isValid() else None
+        if activity_id is None:
+            ids = self.selected_ids()
+            activity_id = ids[0] if ids else None
+        if activity_id is None:
+            return None
+        try:
+            activity = self.store.activities.get(activity_id)
+        except NotFound:
+            self.model.refresh()
+            return None
+        editor = ActivityEditor(self.store, None, self.window(), ask=self.ask_unsaved)
+        editor.load_copy(activity)
+        editor.saved.connect(self._saved)
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+        self.editor_opened.emit(editor)
+        return editor
+
     def _saved(self, activity_id: str) -> None:
         self._select_after = activity_id
         self.events.activity_changed.emit(activity_id)
@@ -386,10 +464,14 @@ class ActivitiesView(QWidget):
         first = self.model.index(self.model.row_of(ids[0]), 0).data() or ""
         if not self.confirm_delete(self, len(ids), str(first)):
             return None
+        deletion_id = new_id()
+        title = str(first) if len(ids) == 1 else ""
         if len(ids) <= BACKGROUND_DELETE or self.store.path is None:
-            with self.store.db.atomic():  # one transaction for the whole selection
-                self._delete(self.store, ids)
+            # One transaction for the whole selection, which the store keeps for undo.
+            deleted = self.store.activities.delete_many(ids, deletion_id)
+            self.undo.record(deletion_id, len(deleted), title)
             self._deleted(ids)
+            self.undo_bar.show()
             return None
         store = self.store
 
@@ -401,8 +483,7 @@ class ActivitiesView(QWidget):
                     if job.cancelled():
                         break
                     chunk = ids[start:start + DELETE_CHUNK]
-                    with writer.db.atomic():
-                        self._delete(writer, chunk)
+                    writer.activities.delete_many(chunk, deletion_id)
                     done.extend(chunk)
                     job.progress(len(done), len(ids), translate(
                         "ActivitiesView", "Deleting activities: %1 of %2").replace(
@@ -413,28 +494,31 @@ class ActivitiesView(QWidget):
 
         def failed(error: BaseException, _details: str) -> None:
             self._delete_job = None
-            self._deleted([])  # whatever was deleted before the error: re-read the store
+            # Whatever was deleted before the error can be undone; re-read the store.
+            self._record_deletion(deletion_id, title)
+            self._deleted([])
             raise error
 
+        def done(deleted: list[str]) -> None:
+            self._delete_job = None
+            self._record_deletion(deletion_id, title)
+            self._deleted(deleted)
+
         self._delete_job = self.tasks.run(
-            work, on_done=self._background_deleted, on_error=failed, write=True,
-            name="delete activities")
+            work, on_done=done, on_error=failed, write=True, name="delete activities")
         self._update_buttons()
         self.job_started.emit(self._delete_job, self.tr("Deleting activities…"))
         return self._delete_job
 
-    @staticmethod
-    def _delete(store: Store, ids: list[str]) -> None:
-        for activity_id in ids:
-            with contextlib.suppress(NotFound):  # already gone: nothing to do
-                store.activities.delete(activity_id)
-
-    def _background_deleted(self, ids: list[str]) -> None:
-        self._delete_job = None
-        self._deleted(ids)
+    def _record_deletion(self, deletion_id: str, title: str) -> None:
+        count = self.store.activities.deleted_count(deletion_id)
+        if count:
+            self.undo.record(deletion_id, count, title if count == 1 else "")
+            self.undo_bar.show()
 
     def _deleted(self, ids: list[str]) -> None:
-        self.model.remove_ids(ids)
+        if ids:
+            self.model.remove_ids(ids)
         # One notification for the whole selection: every listener re-reads the store.
         self.events.activity_changed.emit(ids[0] if len(ids) == 1 else "")
         self.events.outbox_changed.emit()

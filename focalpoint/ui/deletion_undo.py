@@ -1,0 +1,158 @@
+"""Undo of deleted activities: the deletions of this session, newest last.
+
+Why a separate object: the store keeps what each deletion removed
+(:meth:`ActivityRepository.delete_many`); this object remembers which deletions the
+person made in this window, so Edit → Undo, Ctrl+Z and the "Deleted — Undo" notice all
+undo the same, newest one. The main window owns it, so it survives the views being rebuilt
+for a new interface language. A large restore runs on the database writer thread in short
+transactions, with progress, like a large deletion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from focalpoint.storage import NotFound, Store
+from focalpoint.ui.events import Events
+from focalpoint.ui.tasks import Job, TaskManager
+from focalpoint.validation import InvalidRecord
+
+translate = QCoreApplication.translate
+
+#: Larger deletions are restored in the background, in chunks.
+BACKGROUND_RESTORE = 200
+RESTORE_CHUNK = 250
+#: Tell the person why an undo could not be done (parent, message).
+Warn = Callable[[QWidget | None, str], None]
+
+
+def warn(parent: QWidget | None, message: str) -> None:
+    QMessageBox.warning(parent, translate("DeletionUndo", "Cannot undo"), message)
+
+
+class DeletionUndo(QObject):
+    #: The newest deletion changed (one was recorded, undone or dropped).
+    changed = Signal()
+    #: Activities came back (their ids).
+    restored = Signal(list)
+    #: A long restore started (job, title).
+    job_started = Signal(object, str)
+
+    def __init__(self, store: Store, tasks: TaskManager, events: Events,
+                 parent: QObject | None = None, *, warn: Warn = warn) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.tasks = tasks
+        self.events = events
+        self.warn = warn
+        self._stack: list[tuple[str, int, str]] = []
+        self._job: Job | None = None
+
+    def record(self, deletion_id: str, count: int, title: str = "") -> None:
+        """A deletion happened (``title``: the activity's, when only one was deleted)."""
+        if count:
+            self._stack.append((deletion_id, count, title))
+            self.changed.emit()
+
+    def can_undo(self) -> bool:
+        return bool(self._stack) and self._job is None
+
+    def last(self) -> tuple[str, int, str] | None:
+        return self._stack[-1] if self._stack else None
+
+    def describe(self) -> str:
+        """What the notice says about the newest deletion."""
+        last = self.last()
+        if last is None:
+            return ""
+        _id, count, title = last
+        if count == 1 and title:
+            return self.tr("Deleted “%1”.").replace("%1", title)
+        return self.tr("Deleted %n activity(ies).", "", count)
+
+    def action_text(self) -> str:
+        last = self.last()
+        if last is None:
+            return self.tr("&Undo")
+        return self.tr("&Undo deleting %n activity(ies)", "", int(last[1]))
+
+    def undo(self) -> Job | None:
+        """Restore the newest deletion (in the background when it is large)."""
+        if not self.can_undo():
+            return None
+        deletion_id, count, _title = self._stack[-1]
+        if count <= BACKGROUND_RESTORE or self.store.path is None:
+            try:
+                result = self.store.activities.restore(deletion_id)
+            except (NotFound, InvalidRecord) as error:
+                self._failed(error)
+                return None
+            self._finished([a.id for a in result.activities])
+            return None
+        store = self.store
+
+        message = self.tr("Restoring activities: %1 of %2")
+
+        def work(job: Job) -> list[str]:
+            writer = store.reopen()
+            ids: list[str] = []
+            try:
+                remaining = count
+                while remaining and not job.cancelled():
+                    result = writer.activities.restore(deletion_id, limit=RESTORE_CHUNK)
+                    ids += [a.id for a in result.activities]
+                    remaining = result.remaining
+                    job.progress(count - remaining, count, message.replace(
+                        "%1", str(count - remaining)).replace("%2", str(count)))
+            finally:
+                writer.close()
+            return ids
+
+        def failed(error: BaseException, _details: str) -> None:
+            self._job = None
+            self.events.activity_changed.emit("")
+            self.events.outbox_changed.emit()
+            if isinstance(error, NotFound | InvalidRecord):
+                self._failed(error)
+            else:
+                self.changed.emit()
+                raise error
+
+        self._job = self.tasks.run(work, on_done=self._background_done, on_error=failed,
+                                   write=True, name="restore activities")
+        self.changed.emit()
+        self.job_started.emit(self._job, self.tr("Restoring activities…"))
+        return self._job
+
+    def _background_done(self, ids: list[str]) -> None:
+        self._job = None
+        deletion_id = self._stack[-1][0]
+        if self.store.activities.deleted_count(deletion_id):
+            # Cancelled part-way: what is left can still be undone.
+            _id, count, title = self._stack[-1]
+            self._stack[-1] = (deletion_id, count - len(ids), title)
+            self._notify(ids, pop=False)
+        else:
+            self._finished(ids)
+
+    def _finished(self, ids: list[str]) -> None:
+        self._notify(ids, pop=True)
+
+    def _notify(self, ids: list[str], *, pop: bool) -> None:
+        if pop:
+            self._stack.pop()
+        self.events.activity_changed.emit(ids[0] if len(ids) == 1 else "")
+        self.events.outbox_changed.emit()
+        self.changed.emit()
+        self.restored.emit(ids)
+
+    def _failed(self, error: Exception) -> None:
+        self._stack.pop()
+        self.changed.emit()
+        parent = self.parent()
+        text = self.tr("The deleted activities cannot be restored:\n\n%1")
+        self.warn(parent if isinstance(parent, QWidget) else None,
+                  text.replace("%1", str(error)))
