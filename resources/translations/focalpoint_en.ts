@@ -430,7 +430,9 @@
     <message numerus="yes">
         <source>Deleted %n activity(ies).</source>
         <translation>
-            <numerusform>Deleted %n activity.</numerusform><numerusform>Deleted %n activities.</numerusform></translation>
+            <numerusform>Deleted %n activity.</numerusform>
+            <numerusform>Deleted %n activities.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -439,7 +441,9 @@
     <message numerus="yes">
         <source>&amp;Undo deleting %n activity(ies)</source>
         <translation>
-            <numerusform>&amp;Undo deleting %n activity</numerusform><numerusform>&amp;Undo deleting %n activities</numerusform></translation>
+            <numerusform>&amp;Undo deleting %n activity</numerusform>
+            <numerusform>&amp;Undo deleting %n activities</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restoring activities: %1 of %2</source>
@@ -460,6 +464,7 @@
     <name>ErrorDialog</name>
     <message>
         <source>FocalPoint — unexpected error</source>
+        <extracomment>A run of this many characters without a place to break the line gets one (a long path or token would otherwise make the dialog wider than the screen).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

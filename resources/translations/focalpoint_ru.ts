@@ -438,7 +438,10 @@
     <message numerus="yes">
         <source>Deleted %n activity(ies).</source>
         <translation>
-            <numerusform>Удалено %n мероприятие.</numerusform><numerusform>Удалено %n мероприятия.</numerusform><numerusform>Удалено %n мероприятий.</numerusform></translation>
+            <numerusform>Удалено %n мероприятие.</numerusform>
+            <numerusform>Удалено %n мероприятия.</numerusform>
+            <numerusform>Удалено %n мероприятий.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -447,7 +450,10 @@
     <message numerus="yes">
         <source>&amp;Undo deleting %n activity(ies)</source>
         <translation>
-            <numerusform>&amp;Отменить удаление %n мероприятия</numerusform><numerusform>&amp;Отменить удаление %n мероприятий</numerusform><numerusform>&amp;Отменить удаление %n мероприятий</numerusform></translation>
+            <numerusform>&amp;Отменить удаление %n мероприятия</numerusform>
+            <numerusform>&amp;Отменить удаление %n мероприятий</numerusform>
+            <numerusform>&amp;Отменить удаление %n мероприятий</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restoring activities: %1 of %2</source>
@@ -470,6 +476,7 @@
     <name>ErrorDialog</name>
     <message>
         <source>FocalPoint — unexpected error</source>
+        <extracomment>A run of this many characters without a place to break the line gets one (a long path or token would otherwise make the dialog wider than the screen).</extracomment>
         <translation>FocalPoint — непредвиденная ошибка</translation>
     </message>
     <message>
