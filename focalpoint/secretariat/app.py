@@ -9,24 +9,29 @@ from __future__ import annotations
 
 import json
 import logging
-import zlib
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import ValidationError
-from sqlalchemy import Connection
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from focalpoint import __version__
-from focalpoint.secretariat.auth import authenticate, bearer_token
+from focalpoint.secretariat.auth import authenticate
+from focalpoint.secretariat.bodies import BodyTooLarge, content_encoding, decode_body, read_body
+from focalpoint.secretariat.headers import CONTENT_SECURITY_POLICY, SecurityHeadersMiddleware
 from focalpoint.secretariat.ingest import ingest
-from focalpoint.secretariat.overview import render_overview
+from focalpoint.secretariat.openapi import (
+    Bearer,
+    get_responses,
+    install_openapi,
+    post_documentation,
+)
+from focalpoint.secretariat.overview import STYLE_SOURCE, render_overview
 from focalpoint.secretariat.store import ServiceStore
 from focalpoint.secretariat.store import feedback as feedback_queries
 from focalpoint.secretariat.store import missions as mission_queries
@@ -53,92 +58,9 @@ from focalpoint.validation import problems_from
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class _Auth:
-    mission: str
-
-
-class BodyTooLarge(Exception):
-    pass
-
-
 def _error(status: int, detail: str, **extra: Any) -> JSONResponse:
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
     return JSONResponse({"detail": detail, **extra}, status_code=status, headers=headers)
-
-
-async def _read_body(request: Request, limits: Limits) -> bytes:
-    """The request body, decompressed if gzip, refusing anything over the limits (413).
-
-    The compressed size is checked while streaming and the decompressed size while
-    inflating, a bounded chunk at a time, so a gzip bomb never expands in memory.
-    """
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limits.max_body_bytes:
-        raise BodyTooLarge(f"request body of {declared} bytes is over the limit of "
-                           f"{limits.max_body_bytes} bytes")
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limits.max_body_bytes:
-            raise BodyTooLarge(f"request body is over the limit of {limits.max_body_bytes} bytes")
-        chunks.append(chunk)
-    raw = b"".join(chunks)
-    encoding = request.headers.get("content-encoding", "identity").strip().lower()
-    if encoding in ("", "identity"):
-        if len(raw) > limits.max_decompressed_bytes:
-            raise BodyTooLarge("request body is over the limit")
-        return raw
-    if encoding != "gzip":
-        raise HTTPException(415, f"Content-Encoding {encoding!r} is not supported (use gzip)")
-    return _gunzip(raw, limits.max_decompressed_bytes)
-
-
-_INFLATE_CHUNK = 64 * 1024
-
-
-def _gunzip(raw: bytes, limit: int) -> bytes:
-    """Inflate ``raw``, refusing (413) as soon as the output passes ``limit``.
-
-    Input goes in 64 KiB at a time and output comes out 64 KiB at a time, so what is held
-    besides ``raw`` is the output so far plus a chunk: a gzip bomb is never expanded, and
-    no step copies the rest of a large body over and over.
-    """
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    out: list[bytes] = []
-    total = 0
-    position = 0
-    try:
-        while not inflater.eof:
-            if inflater.unconsumed_tail:
-                data = inflater.unconsumed_tail
-            elif position < len(raw):
-                data = raw[position:position + _INFLATE_CHUNK]
-                position += _INFLATE_CHUNK
-            else:
-                data = b""  # all input is in: collect what zlib still holds back
-            piece = inflater.decompress(data, _INFLATE_CHUNK)
-            if not data and not piece:
-                break
-            total += len(piece)
-            if total > limit:
-                raise BodyTooLarge(f"the decompressed body is over the limit of {limit} bytes")
-            out.append(piece)
-    except zlib.error as error:
-        raise HTTPException(400, f"the body is not valid gzip ({error})") from None
-    if not inflater.eof:
-        raise HTTPException(400, "the gzip body is truncated")
-    return b"".join(out)
-
-
-def _parse_json(body: bytes) -> Any:
-    try:
-        return json.loads(body)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise HTTPException(400, f"the body is not valid JSON ({error})") from None
-    except RecursionError:
-        raise HTTPException(400, "the body is nested too deeply") from None
 
 
 def _validation_detail(what: str, error: ValidationError) -> str:
@@ -157,10 +79,14 @@ def create_app(store: ServiceStore, *, limits: Limits | None = None,
         version=__version__,
         description="Receives the anti-trafficking activities and questionnaire responses "
         "of OSCE field operations. See docs/sync.md.",
-        docs_url=f"{API_PREFIX}/docs",
+        # The interactive docs page loads its script from a CDN and runs inline script,
+        # which the security policy forbids (and an offline office cannot reach a CDN).
+        docs_url=None,
         redoc_url=None,
         openapi_url=f"{API_PREFIX}/openapi.json",
     )
+    app.add_middleware(SecurityHeadersMiddleware)
+    install_openapi(app)
 
     @app.exception_handler(HTTPException)
     async def _http_error(_request: Request, exc: HTTPException) -> JSONResponse:
@@ -183,66 +109,51 @@ def create_app(store: ServiceStore, *, limits: Limits | None = None,
     async def _too_large(_request: Request, exc: BodyTooLarge) -> JSONResponse:
         return _error(413, str(exc))
 
-    def _authenticate(request: Request, db: Connection) -> _Auth:
-        mission = authenticate(partial(mission_queries.token_row, db),
-                               bearer_token(request.headers.get("authorization")))
+    def mission_of_token(credentials: Bearer) -> str:
+        """The token's mission, or 401. A dependency, so it runs before any parameter is
+        validated (no anonymous client learns how a request would be judged) and, being
+        a plain function, in a worker thread."""
+        with store.read() as db:
+            mission = authenticate(partial(mission_queries.token_row, db),
+                                   credentials.credentials if credentials else None)
         if mission is None:
             raise HTTPException(401, "the access token is missing, unknown or revoked; "
                                      "sign in again with a token from the Secretariat")
-        return _Auth(mission)
+        return mission
+
+    # A default, not an ``Annotated`` alias: annotations are strings here (PEP 563) and
+    # FastAPI resolves them in the module's namespace, where a local alias is unknown.
+    token_mission = Depends(mission_of_token)
 
     @app.get(f"{API_PREFIX}/health")
     def health() -> dict[str, Any]:
         """Liveness: no authentication, no data."""
         return {"status": "ok", "protocol_version": PROTOCOL_VERSION, "version": __version__}
 
-    @app.post(f"{API_PREFIX}/handshake", response_model=HandshakeReply)
-    async def handshake(request: Request) -> HandshakeReply:
+    @app.post(f"{API_PREFIX}/handshake", response_model=HandshakeReply,
+              **post_documentation(Handshake))
+    async def handshake(request: Request, mission: str = token_mission) -> HandshakeReply:
         """Protocol version, catalogue version, clock and backlog, before any batch."""
-        with store.read() as db:
-            auth = _authenticate(request, db)
-        body = await _read_body(request, limits)
-        try:
-            hello = Handshake.model_validate(_parse_json(body))
-        except ValidationError as error:
-            raise HTTPException(422, _validation_detail("handshake", error)) from None
-        if hello.mission_code.strip().upper() != auth.mission:
-            raise HTTPException(403, f"this token belongs to mission {auth.mission}, not "
-                                     f"{hello.mission_code}")
-        return await run_in_threadpool(_handshake, store, auth.mission, hello, limits)
+        raw = await read_body(request, limits)
+        encoding = content_encoding(request)
+        return await run_in_threadpool(_handshake_body, store, mission, raw, encoding, limits)
 
-    @app.post(f"{API_PREFIX}/batches", response_model=Acknowledgement)
-    async def post_batch(request: Request) -> Any:
+    @app.post(f"{API_PREFIX}/batches", response_model=Acknowledgement,
+              **post_documentation(Batch))
+    async def post_batch(request: Request, mission: str = token_mission) -> Any:
         """Apply a batch of changes at most once; answer per change."""
-        with store.read() as db:
-            auth = _authenticate(request, db)
-        body = await _read_body(request, limits)
-        data = _parse_json(body)
-        if not isinstance(data, dict):
-            raise HTTPException(422, "batch: expected a JSON object")
-        version = data.get("protocol_version")
-        if version != PROTOCOL_VERSION:
-            return _error(422, f"protocol_version: {version!r} is not supported (this "
-                               f"service speaks version {PROTOCOL_VERSION})",
-                          code=ERROR_PROTOCOL_VERSION)
-        changes = data.get("changes")
-        if isinstance(changes, list) and len(changes) > limits.max_changes_per_batch:
-            raise HTTPException(413, f"changes: {len(changes)} changes in one batch; the "
-                                     f"limit is {limits.max_changes_per_batch}")
-        try:
-            batch = Batch.model_validate(data)
-        except ValidationError as error:
-            raise HTTPException(422, _validation_detail("batch", error)) from None
-        if batch.mission_code.strip().upper() != auth.mission:
-            raise HTTPException(403, f"this token belongs to mission {auth.mission}; it cannot "
-                                     f"send data for mission {batch.mission_code}")
-        return await run_in_threadpool(_post_batch, store, auth.mission, batch)
+        raw = await read_body(request, limits)
+        encoding = content_encoding(request)
+        # Inflating, parsing, validating and applying up to 32 MiB is CPU work: in a worker
+        # thread, so the event loop keeps answering other requests meanwhile.
+        return await run_in_threadpool(_batch_body, store, mission, raw, encoding, limits)
 
-    @app.get(f"{API_PREFIX}/catalogue", response_model=CatalogueUpdate)
-    def catalogue(request: Request, since: str = Query(default="", max_length=50)) -> Any:
+    @app.get(f"{API_PREFIX}/catalogue", response_model=CatalogueUpdate,
+             responses=get_responses())
+    def catalogue(mission: str = token_mission,
+                  since: str = Query(default="", max_length=50)) -> Any:
         """Catalogue versions published after ``since`` (all of them if it is unknown)."""
         with store.read() as db:
-            _authenticate(request, db)
             versions = store.catalogue_versions(db)
         names = [v[0] for v in versions]
         start = names.index(since) + 1 if since in names else 0
@@ -252,12 +163,13 @@ def create_app(store: ServiceStore, *, limits: Limits | None = None,
                                        catalogue=json.loads(d)) for v, p, d in versions[start:]],
         )
 
-    @app.get(f"{API_PREFIX}/feedback", response_model=FeedbackList)
-    def feedback(request: Request, since: int = Query(default=0, ge=0, le=MAX_WIRE_INT)) -> Any:
+    @app.get(f"{API_PREFIX}/feedback", response_model=FeedbackList,
+             responses=get_responses())
+    def feedback(mission: str = token_mission,
+                 since: int = Query(default=0, ge=0, le=MAX_WIRE_INT)) -> Any:
         """Secretariat comments for the token's mission with an id above ``since``."""
         with store.read() as db:
-            auth = _authenticate(request, db)
-            rows = feedback_queries.since(db, auth.mission, since)
+            rows = feedback_queries.since(db, mission, since)
         return FeedbackList(items=[FeedbackItem(
             id=r[0], created_at=datetime.fromisoformat(r[1]), author=r[2], entity_type=r[3],
             entity_id=r[4], message=r[5]) for r in rows])
@@ -265,9 +177,47 @@ def create_app(store: ServiceStore, *, limits: Limits | None = None,
     if overview:
         @app.get("/", response_class=HTMLResponse, include_in_schema=False)
         def overview_page() -> HTMLResponse:
-            return HTMLResponse(render_overview(store))
+            return HTMLResponse(render_overview(store), headers={
+                "Content-Security-Policy": CONTENT_SECURITY_POLICY.replace(
+                    "style-src 'self'", f"style-src 'self' {STYLE_SOURCE}")})
 
     return app
+
+
+def _handshake_body(store: ServiceStore, mission: str, raw: bytes, encoding: str,
+                    limits: Limits) -> HandshakeReply:
+    try:
+        hello = Handshake.model_validate(decode_body(raw, encoding, limits))
+    except ValidationError as error:
+        raise HTTPException(422, _validation_detail("handshake", error)) from None
+    if hello.mission_code.strip().upper() != mission:
+        raise HTTPException(403, f"this token belongs to mission {mission}, not "
+                                 f"{hello.mission_code}")
+    return _handshake(store, mission, hello, limits)
+
+
+def _batch_body(store: ServiceStore, mission: str, raw: bytes, encoding: str,
+                limits: Limits) -> Any:
+    data = decode_body(raw, encoding, limits)
+    if not isinstance(data, dict):
+        raise HTTPException(422, "batch: expected a JSON object")
+    version = data.get("protocol_version")
+    if version != PROTOCOL_VERSION:
+        return _error(422, f"protocol_version: {version!r} is not supported (this "
+                           f"service speaks version {PROTOCOL_VERSION})",
+                      code=ERROR_PROTOCOL_VERSION)
+    changes = data.get("changes")
+    if isinstance(changes, list) and len(changes) > limits.max_changes_per_batch:
+        raise HTTPException(413, f"changes: {len(changes)} changes in one batch; the "
+                                 f"limit is {limits.max_changes_per_batch}")
+    try:
+        batch = Batch.model_validate(data)
+    except ValidationError as error:
+        raise HTTPException(422, _validation_detail("batch", error)) from None
+    if batch.mission_code.strip().upper() != mission:
+        raise HTTPException(403, f"this token belongs to mission {mission}; it cannot "
+                                 f"send data for mission {batch.mission_code}")
+    return _post_batch(store, mission, batch)
 
 
 def _post_batch(store: ServiceStore, mission: str, batch: Batch) -> Any:

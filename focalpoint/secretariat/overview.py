@@ -7,6 +7,8 @@ Plan tasks no mission reports on.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 from html import escape
 
@@ -23,6 +25,10 @@ th{background:#eef}
 td.n{text-align:right}
 .zero{color:#a00}
 """
+
+#: The page's one inline ``<style>``, as a Content-Security-Policy source: the policy
+#: allows exactly this style and nothing else inline (and never a script).
+STYLE_SOURCE = f"'sha256-{base64.b64encode(hashlib.sha256(_STYLE.encode()).digest()).decode()}'"
 
 
 def _cell(value: object, numeric: bool = False) -> str:
