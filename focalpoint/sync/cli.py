@@ -60,11 +60,10 @@ def _read_token() -> str:
         token = getpass.getpass("Access token from the Secretariat: ")
     else:
         token = sys.stdin.readline()
-    token = token.strip()
-    if not token:
+    if not token.strip():
         raise UsageError("no access token on standard input; paste the token the "
                          "Secretariat gave you (it is never passed as an argument)")
-    return token
+    return credentials.clean_token(token, "from standard input")
 
 
 def _guard(store: Store, action: str, force: bool) -> None:
@@ -137,9 +136,9 @@ def cmd_logout(args: argparse.Namespace) -> int:
 
 
 def _token(config: SyncConfig) -> str:
-    token = os.environ.get(TOKEN_ENV, "").strip()
-    if token:
-        return token
+    from_environment = os.environ.get(TOKEN_ENV, "")
+    if from_environment.strip():
+        return credentials.clean_token(from_environment, f"in {TOKEN_ENV}")
     try:
         stored = credentials.get_token(config.server_url, config.mission_code)
     except credentials.CredentialsUnavailable:

@@ -8,6 +8,8 @@ written to the store, a settings file, a log or a command line.
 
 from __future__ import annotations
 
+import re
+
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
@@ -17,6 +19,47 @@ SERVICE = "FocalPoint"
 
 class CredentialsUnavailable(RuntimeError):
     """No usable keyring on this machine."""
+
+
+class InvalidToken(ValueError):
+    """A token that cannot be what the Secretariat issued; the message never shows it."""
+
+
+#: What a token may contain: visible ASCII (the Secretariat's are ``fp1_<hex>_<base64url>``).
+#: Anything else — a line break, an inner space, a zero-width space, a non-ASCII letter —
+#: is a copy-and-paste accident, and would otherwise reach the HTTP layer, whose error
+#: message quotes the whole header (and so the token) on stderr.
+_TOKEN_FORM = re.compile(r"[\x21-\x7e]{1,1024}")
+
+
+def _what_is_wrong(token: str) -> str:
+    if len(token) > 1024:
+        return "it is longer than any access token"
+    if any(c in "\r\n\u2028\u2029\x85\x0b\x0c" for c in token):
+        return "it spans more than one line"
+    if any(c in " \t" for c in token):
+        return "it contains a space"
+    if any(ord(c) < 32 or ord(c) == 127 for c in token):
+        return "it contains a control character"
+    return ("it contains a character that is not plain ASCII (for example a zero-width "
+            "space or a typographic dash copied along with it)")
+
+
+def clean_token(text: str, source: str) -> str:
+    """``text`` without surrounding whitespace, if it has the form of an access token.
+
+    Raises :class:`InvalidToken` otherwise, with a message naming ``source`` (e.g. "from
+    standard input") and the kind of problem, but no part of the token.
+    """
+    token = text.strip()
+    if not token:
+        raise InvalidToken(f"the access token {source} is empty")
+    if _TOKEN_FORM.fullmatch(token) is None:
+        raise InvalidToken(
+            f"the access token {source} is not valid: {_what_is_wrong(token)}. A token is "
+            "one line of letters, digits and '_' or '-' (fp1_…); copy it again from the "
+            "Secretariat's message. (The token is not shown here.)")
+    return token
 
 
 def _account(server_url: str, mission_code: str) -> str:
@@ -32,16 +75,16 @@ def _unavailable(error: Exception) -> CredentialsUnavailable:
 
 
 def get_token(server_url: str, mission_code: str) -> str | None:
+    """The stored token, or None; :class:`InvalidToken` if what is stored is not one."""
     try:
-        return keyring.get_password(SERVICE, _account(server_url, mission_code))
+        stored = keyring.get_password(SERVICE, _account(server_url, mission_code))
     except keyring.errors.KeyringError as error:
         raise _unavailable(error) from None
+    return None if stored is None else clean_token(stored, "in the system keyring")
 
 
 def set_token(server_url: str, mission_code: str, token: str) -> None:
-    token = token.strip()
-    if not token:
-        raise ValueError("the access token is empty")
+    token = clean_token(token, "entered")
     try:
         keyring.set_password(SERVICE, _account(server_url, mission_code), token)
     except keyring.errors.KeyringError as error:
@@ -94,4 +137,5 @@ class SessionTokens:
         return self._keyring.get_password(SERVICE, _account(server_url, mission_code))
 
     def set(self, server_url: str, mission_code: str, token: str) -> None:
-        self._keyring.set_password(SERVICE, _account(server_url, mission_code), token.strip())
+        self._keyring.set_password(SERVICE, _account(server_url, mission_code),
+                                   clean_token(token, "entered"))

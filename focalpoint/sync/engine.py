@@ -30,6 +30,7 @@ from focalpoint.storage import Store
 from focalpoint.storage.sync_state import BatchRecord, LogEntry, StoredFeedback, SyncState
 from focalpoint.sync.batching import build_next_batch
 from focalpoint.sync.config import SyncConfig
+from focalpoint.sync.credentials import InvalidToken
 from focalpoint.sync.http import (
     CertificateError,
     HttpError,
@@ -127,8 +128,12 @@ class SyncEngine:
         if not self.config.configured:
             return self._finish(counts, "auth", "sync is not set up: sign in with the "
                                 "Secretariat's server address, mission code and token")
-        http = SyncHttp(self.config.server_url, self._token, ca_bundle=self.config.ca_bundle,
-                        policy=self._policy, session_factory=self._session_factory)
+        try:
+            http = SyncHttp(self.config.server_url, self._token,
+                            ca_bundle=self.config.ca_bundle, policy=self._policy,
+                            session_factory=self._session_factory)
+        except InvalidToken as error:
+            return self._finish(counts, "auth", str(error))
         try:
             self._log("info", f"sync with {self.config.server_url} started "
                               f"({self.store.outbox.pending_count()} changes pending)")

@@ -29,6 +29,7 @@ from urllib3.response import BaseHTTPResponse
 from urllib3.util.retry import Retry
 
 from focalpoint import __version__
+from focalpoint.sync.credentials import clean_token
 from focalpoint.sync.protocol import API_PREFIX
 
 SessionFactory = Callable[[], requests.Session]
@@ -130,7 +131,9 @@ class BearerAuth(requests.auth.AuthBase):
     """Adds the token to each request; prints as ``BearerAuth(<redacted>)``."""
 
     def __init__(self, token: str) -> None:
-        self._token = token
+        # Checked here too, whatever the caller did: a line break or a non-ASCII character
+        # in a header makes the HTTP layer raise an error that quotes the header verbatim.
+        self._token = clean_token(token, "for this sync")
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
         request.headers["Authorization"] = f"Bearer {self._token}"
@@ -211,6 +214,10 @@ class SyncHttp:
                 "or configure the Secretariat's CA bundle") from error
         except requests.RequestException as error:
             raise TransportError(_describe_transport(error)) from None
+        except ValueError:
+            # http.client refuses an invalid header with a message quoting it (the token):
+            # never let that text out. The token is checked up front, so this is a guard.
+            raise TransportError("the request could not be sent (an invalid header)") from None
         try:
             body = response.json()
         except ValueError:

@@ -19,7 +19,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from focalpoint.storage import Store
 from focalpoint.sync import engine as sync_engine
 from focalpoint.sync.config import SyncConfig, load_sync_config
-from focalpoint.sync.credentials import CredentialsUnavailable, SessionTokens, get_token
+from focalpoint.sync.credentials import (
+    CredentialsUnavailable,
+    InvalidToken,
+    SessionTokens,
+    get_token,
+)
 from focalpoint.sync.engine import SyncResult
 from focalpoint.sync.schedule import SyncSchedule
 from focalpoint.ui.events import Events
@@ -102,7 +107,7 @@ class SyncController(QObject):
     def token(self, config: SyncConfig) -> str | None:
         try:
             token = get_token(config.server_url, config.mission_code)
-        except CredentialsUnavailable:
+        except (CredentialsUnavailable, InvalidToken):  # unusable: the user signs in again
             token = None
         return token or self.session_tokens.get(config.server_url, config.mission_code)
 

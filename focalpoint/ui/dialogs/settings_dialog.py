@@ -40,6 +40,7 @@ from focalpoint.sync.config import (
 )
 from focalpoint.sync.credentials import (
     CredentialsUnavailable,
+    InvalidToken,
     SessionTokens,
     get_token,
     set_token,
@@ -48,6 +49,14 @@ from focalpoint.sync.safety import UnsyncedChanges, guard_unsynced, unsynced_cou
 from focalpoint.ui.window_size import remember_dialog_size
 
 translate = QCoreApplication.translate
+
+
+def _token_stored(config: SyncConfig) -> bool:
+    """Whether a usable token is in the keyring (one that is not a token counts as none)."""
+    try:
+        return get_token(config.server_url, config.mission_code) is not None
+    except InvalidToken:
+        return False
 
 LANGUAGE_KEY = "ui/language"
 #: (code, name shown in its own language); "" follows the system.
@@ -189,7 +198,7 @@ class SettingsDialog(QDialog):
             )
         else:
             try:
-                stored = get_token(config.server_url, config.mission_code) is not None
+                stored = _token_stored(config)
             except CredentialsUnavailable:
                 stored = False
                 state = self.tr(
@@ -242,6 +251,9 @@ class SettingsDialog(QDialog):
                 return False
             try:
                 set_token(saved.server_url, saved.mission_code, token)
+            except InvalidToken as error:  # its message never shows the token
+                self._show_error(str(error))
+                return False
             except CredentialsUnavailable as error:
                 if not self.ask_session(self, str(error)):
                     self._show_error(str(error))
