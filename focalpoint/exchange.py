@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from focalpoint import jsoncheck
 from focalpoint.domain import Activity
 from focalpoint.storage import ActivityFilter, Store
 from focalpoint.validation import InvalidRecord, Problem
@@ -89,11 +90,11 @@ def read_records(path: Path) -> list[Any]:
     except OSError as error:
         raise ExchangeError(f"{path}: cannot be read ({error.strerror})") from None
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ExchangeError(
-            f"{path}: not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
-        ) from None
+        # Checked as it is parsed: nesting that would overflow the parser or the
+        # validation (a traceback before), NUL characters and lone surrogates.
+        document = jsoncheck.loads(text)
+    except jsoncheck.JsonInputError as error:
+        raise ExchangeError(f"{path}: {error}") from None
     if isinstance(document, list):
         return document
     if not isinstance(document, dict):

@@ -40,6 +40,32 @@ class NotAStoreError(StoreError):
     pass
 
 
+class BackupTargetError(StoreError, ValueError):
+    """A backup destination that would overwrite the live store (bad input: exit 2)."""
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return a.samefile(b)  # hard links, bind mounts, case-insensitive file systems
+    except OSError:
+        return False  # one of them does not exist (yet): not the same file
+
+
+def refuse_live_target(live: Path, dest: Path) -> None:
+    """Raise :class:`BackupTargetError` if writing ``dest`` (or its temporary ``.part``)
+    would replace the live store ``live`` or one of its ``-wal``/``-shm`` files."""
+    live_files = [live, *(live.with_name(live.name + s) for s in ("-wal", "-shm", "-journal"))]
+    written = [dest, dest.with_name(dest.name + ".part")]
+    for target in written:
+        for existing in live_files:
+            if _same_file(target, existing):
+                raise BackupTargetError(
+                    f"{dest} is the live store ({existing.name}) itself; a backup must go "
+                    "to another file. Nothing was written.")
+
+
 def utc_now() -> str:
     """Timestamps are stored as ISO 8601 UTC text: sortable and unambiguous across offices."""
     return datetime.now(UTC).isoformat(timespec="seconds")

@@ -24,6 +24,7 @@ from focalpoint.storage.database import (
     open_database,
     open_memory_database,
     quick_check,
+    refuse_live_target,
     schema_version,
 )
 from focalpoint.storage.mission import Meta, MissionRepository
@@ -71,8 +72,16 @@ class Store:
         self.close()
 
     def backup(self, dest: Path | str) -> Path:
-        """A consistent copy of the live store (safe while it is in use)."""
-        return backup_file(self.db, Path(dest))
+        """A consistent copy of the live store (safe while it is in use).
+
+        Refuses (:class:`BackupTargetError`) a destination that is the live store itself,
+        by whatever name (a relative path, a symlink, a hard link), or one of its ``-wal``
+        / ``-shm`` files: writing there would destroy the store being copied.
+        """
+        dest = Path(dest)
+        if self.path is not None:
+            refuse_live_target(self.path, dest)
+        return backup_file(self.db, dest)
 
 
 def version_key(version: str) -> tuple[tuple[int, str], ...]:
