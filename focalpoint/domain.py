@@ -9,10 +9,11 @@ classes. Checks that need the Action Plan catalogue (task codes) live in
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import (
     AfterValidator,
@@ -28,8 +29,10 @@ from pydantic import (
 from focalpoint.vocabularies import (
     ActivityStatus,
     ActivityType,
+    EvaluationKind,
     FundingSource,
     ImplementationStatus,
+    Rating,
     Recurrence,
     ResponseStatus,
     TargetAudience,
@@ -41,16 +44,26 @@ TEXT_MAX = 20_000
 SHORT_MAX = 200
 LIST_MAX = 100
 AMOUNT_MAX = Decimal("1000000000000")
+COUNT_MAX = 1_000_000_000
 
 # Rules the models check themselves, as templates (see RuleError).
 NOT_A_UUID = "must be a UUID such as 3f2b8c1e-..."
 END_BEFORE_START = "{end} is before the start date {start}"
 END_BEFORE_PERIOD_START = "{end} is before the period start {start}"
 DUPLICATE_TASK_ENTRY = "more than one entry for the same task"
+PARTS_EXCEED_TOTAL = "women, men and not recorded add up to {parts}, more than the total {total}"
+PARTS_WITHOUT_TOTAL = "is required when women, men or not recorded are given"
+DUPLICATE_INDICATOR = "{name} appears more than once"
+EVALUATION_DETAILS_WITHOUT_KIND = (
+    "is 'none' but a date or main finding is given (choose internal or external)"
+)
 
 
 class RuleError(ValueError):
     """A broken rule whose English text is ``"field: " + template.format(**params)``.
+
+    ``field`` is relative to the model that checks the rule (``total`` in
+    ``people_reached``); :func:`focalpoint.validation.problems_from` prefixes the path.
 
     The wording and the values stay apart so that :mod:`focalpoint.validation` can hand
     both to an interface that shows the message in another language.
@@ -79,6 +92,7 @@ MissionCode = Annotated[
 ]
 TaskCode = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)]
 Amount = Annotated[Decimal, Field(ge=0, le=AMOUNT_MAX, max_digits=15, decimal_places=2)]
+Count = Annotated[int, Field(ge=0, le=COUNT_MAX)]
 
 
 def new_id() -> str:
@@ -122,6 +136,79 @@ class FundingLine(StrictModel):
     currency: Currency = "EUR"
 
 
+class PeopleReached(StrictModel):
+    """Participants of an activity; the sex split is optional and never exceeds the total.
+
+    Why parts and total both: a focal point often knows the head count but not the split;
+    ``not_recorded`` says how much of the total the split does not cover, so the analysis can
+    say "of 120 participants, 40 women and 60 men; 20 not recorded".
+    """
+
+    total: Count | None = None
+    women: Count | None = None
+    men: Count | None = None
+    not_recorded: Count | None = None
+
+    @model_validator(mode="after")
+    def _parts_fit_total(self) -> PeopleReached:
+        parts = [p for p in (self.women, self.men, self.not_recorded) if p is not None]
+        if parts and self.total is None:
+            raise RuleError(PARTS_WITHOUT_TOTAL, "total")
+        if self.total is not None and sum(parts) > self.total:
+            raise RuleError(PARTS_EXCEED_TOTAL, parts=str(sum(parts)),
+                            total=str(self.total))
+        return self
+
+    @property
+    def recorded(self) -> bool:
+        return self.total is not None
+
+
+class OutcomeIndicator(StrictModel):
+    """A named number that shows a result (materials published, cases referred, ...)."""
+
+    name: Tag
+    value: Count
+
+
+class Evaluation(StrictModel):
+    """Whether and how the activity was evaluated (recommendation 8 asks for evaluation)."""
+
+    kind: EvaluationKind = EvaluationKind.NONE
+    date: dt.date | None = None
+    finding: LongText = ""
+
+    @model_validator(mode="after")
+    def _details_need_kind(self) -> Evaluation:
+        if self.kind == EvaluationKind.NONE and (self.date is not None or self.finding):
+            raise RuleError(EVALUATION_DETAILS_WITHOUT_KIND, "kind")
+        return self
+
+
+class Factor(StrictModel):
+    """One sustainability factor: a rating and the focal point's note on it."""
+
+    rating: Rating = Rating.UNKNOWN
+    note: LongText = ""
+
+
+class Sustainability(StrictModel):
+    """The three factors of the 2006 report's recommendation 8."""
+
+    adequacy: Factor = Field(default_factory=Factor)
+    """Is the activity adequate to the needs it addresses?"""
+    national_ownership: Factor = Field(default_factory=Factor)
+    """Do national partners own it?"""
+    infrastructure: Factor = Field(default_factory=Factor)
+    """Is there infrastructure that sustains the benefit after donor funding ends?"""
+
+    FACTORS: ClassVar[tuple[str, ...]] = ("adequacy", "national_ownership", "infrastructure")
+
+    def factor(self, name: str) -> Factor:
+        factor: Factor = getattr(self, name)
+        return factor
+
+
 class Activity(StrictModel):
     """One anti-trafficking activity of the mission, mapped to Action Plan tasks."""
 
@@ -140,6 +227,12 @@ class Activity(StrictModel):
     funding: list[FundingLine] = Field(default_factory=list, max_length=LIST_MAX)
     outcome: LongText = ""
     task_codes: list[TaskCode] = Field(min_length=1, max_length=LIST_MAX)
+    # Results (2006 report, recommendation 8). All optional: an activity recorded before
+    # they existed (an older store or sync client) keeps its defaults, "not recorded".
+    people_reached: PeopleReached = Field(default_factory=PeopleReached)
+    outcome_indicators: list[OutcomeIndicator] = Field(default_factory=list, max_length=LIST_MAX)
+    evaluation: Evaluation = Field(default_factory=Evaluation)
+    sustainability: Sustainability = Field(default_factory=Sustainability)
 
     @field_validator("locations", "partners")
     @classmethod
@@ -150,6 +243,17 @@ class Activity(StrictModel):
     @classmethod
     def _dedupe(cls, value: list[str]) -> list[str]:
         return list(dict.fromkeys(value))
+
+    @field_validator("outcome_indicators")
+    @classmethod
+    def _indicator_names_unique(cls, value: list[OutcomeIndicator]) -> list[OutcomeIndicator]:
+        seen: set[str] = set()
+        for index, indicator in enumerate(value):
+            key = indicator.name.casefold()
+            if key in seen:
+                raise RuleError(DUPLICATE_INDICATOR, f"[{index}].name", name=repr(indicator.name))
+            seen.add(key)
+        return value
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Activity:

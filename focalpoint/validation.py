@@ -24,10 +24,14 @@ from pydantic import BaseModel, ValidationError
 
 from focalpoint.catalogue import Catalogue
 from focalpoint.domain import (
+    DUPLICATE_INDICATOR,
     DUPLICATE_TASK_ENTRY,
     END_BEFORE_PERIOD_START,
     END_BEFORE_START,
+    EVALUATION_DETAILS_WITHOUT_KIND,
     NOT_A_UUID,
+    PARTS_EXCEED_TOTAL,
+    PARTS_WITHOUT_TOTAL,
     Activity,
     QuestionnaireResponse,
     RuleError,
@@ -67,6 +71,7 @@ TEMPLATES: tuple[str, ...] = (
     NOT_AN_OBJECT, NOT_TEXT, UNKNOWN_TASK_CODE,
     # Rules checked by the domain models themselves:
     NOT_A_UUID, END_BEFORE_START, END_BEFORE_PERIOD_START, DUPLICATE_TASK_ENTRY,
+    PARTS_EXCEED_TOTAL, PARTS_WITHOUT_TOTAL, DUPLICATE_INDICATOR, EVALUATION_DETAILS_WITHOUT_KIND,
 )
 
 _RANGES = {
@@ -189,8 +194,11 @@ def problems_from(error: ValidationError) -> list[Problem]:
         path = field_path(e["loc"])
         template, params = _describe(e)
         rule = (e.get("ctx") or {}).get("error")
-        if isinstance(rule, RuleError) and rule.field and not path:
-            path = rule.field  # a cross-field check in the domain models names its field
+        if isinstance(rule, RuleError) and rule.field:
+            # A cross-field check in the domain models names its field, relative to the
+            # model that checks it (``total`` of ``people_reached``, ``[2].name`` of a list).
+            joiner = "" if not path or rule.field.startswith("[") else "."
+            path = f"{path}{joiner}{rule.field}"
         if template:
             problems.append(Problem.of(path, template, **params))
             continue

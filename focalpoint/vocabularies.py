@@ -98,6 +98,23 @@ class FundingSource(Vocabulary):
     EXTRABUDGETARY = "extrabudgetary"
 
 
+class EvaluationKind(Vocabulary):
+    """Whether an activity's results were evaluated, and by whom (2006 report, rec. 8)."""
+
+    NONE = "none"
+    INTERNAL = "internal"
+    EXTERNAL = "external"
+
+
+class Rating(Vocabulary):
+    """How far one sustainability factor of recommendation 8 is met."""
+
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
 class ImplementationStatus(Vocabulary):
     """How far a mission has implemented one Action Plan task (questionnaire Part 2)."""
 
@@ -171,6 +188,13 @@ LABELS: dict[Vocabulary, str] = {
     TraffickingForm.ALL_FORMS: "All forms",
     FundingSource.UNIFIED_BUDGET: "Unified Budget",
     FundingSource.EXTRABUDGETARY: "Extrabudgetary",
+    EvaluationKind.NONE: "Not evaluated",
+    EvaluationKind.INTERNAL: "Internal evaluation",
+    EvaluationKind.EXTERNAL: "External evaluation",
+    Rating.YES: "Yes",
+    Rating.PARTLY: "Partly",
+    Rating.NO: "No",
+    Rating.UNKNOWN: "Unknown",
     ImplementationStatus.NOT_STARTED: "Not started",
     ImplementationStatus.IN_PROGRESS: "In progress",
     ImplementationStatus.IMPLEMENTED: "Implemented",

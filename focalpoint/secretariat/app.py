@@ -52,6 +52,7 @@ from focalpoint.sync.protocol import (
     HandshakeReply,
     HandshakeStatus,
     Limits,
+    accepts_protocol,
 )
 from focalpoint.validation import problems_from
 
@@ -202,9 +203,10 @@ def _batch_body(store: ServiceStore, mission: str, raw: bytes, encoding: str,
     if not isinstance(data, dict):
         raise HTTPException(422, "batch: expected a JSON object")
     version = data.get("protocol_version")
-    if version != PROTOCOL_VERSION:
+    if not accepts_protocol(version):
         return _error(422, f"protocol_version: {version!r} is not supported (this "
-                           f"service speaks version {PROTOCOL_VERSION})",
+                           f"service speaks versions {MIN_PROTOCOL_VERSION} to "
+                           f"{PROTOCOL_VERSION})",
                       code=ERROR_PROTOCOL_VERSION)
     changes = data.get("changes")
     if isinstance(changes, list) and len(changes) > limits.max_changes_per_batch:

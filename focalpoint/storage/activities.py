@@ -22,7 +22,10 @@ from focalpoint.storage.database import utc_now
 from focalpoint.storage.outbox import delete_with_change, record_changes
 from focalpoint.validation import InvalidRecord, validate_activity
 
-JSON_LIST_FIELDS = ("locations", "partners", "audiences", "forms", "funding")
+#: Fields kept as one JSON value each. The results fields (migration 003) default to the
+#: JSON of their "not recorded" value, so an activity from an older store reads back as it was.
+JSON_FIELDS = ("locations", "partners", "audiences", "forms", "funding", "people_reached",
+               "outcome_indicators", "evaluation", "sustainability")
 
 SORT_COLUMNS: dict[str, str] = {
     "title": "a.title COLLATE NOCASE",
@@ -71,6 +74,8 @@ class ActivityFilter:
     form: str = ""
     period_start: str = ""
     period_end: str = ""
+    #: Only these activities (the ones an analysis figure counted); None does not filter.
+    only_ids: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -141,6 +146,10 @@ def _where(flt: ActivityFilter) -> tuple[str, list[Any]]:
         # Overlap with the period; an activity without dates belongs to no period.
         clauses.append("a.start_date <= ? AND coalesce(a.end_date, a.start_date) >= ?")
         params += [flt.period_end, flt.period_start]
+    if flt.only_ids is not None:
+        # One JSON parameter, so a figure of 50,000 activities needs no 50,000 placeholders.
+        clauses.append("a.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(sorted(flt.only_ids)))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -168,7 +177,7 @@ def _row_values(activity: Activity, catalogue_version: str, now: str) -> dict[st
         "catalogue_version": catalogue_version,
         "updated_at": now,
     }
-    for name in JSON_LIST_FIELDS:
+    for name in JSON_FIELDS:
         row[name] = json.dumps(data[name], ensure_ascii=False)
     return row
 
@@ -380,7 +389,7 @@ class ActivityRepository:
                     "outcome",
                 )
             }
-            for name in JSON_LIST_FIELDS:
+            for name in JSON_FIELDS:
                 data[name] = json.loads(row[name])
             data["task_codes"] = tasks.get(row["id"], [])
             result.append(Activity.model_validate(data))

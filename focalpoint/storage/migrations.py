@@ -201,8 +201,27 @@ def m003_deleted_activities(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_deleted_activities_at ON deleted_activities(deleted_at)")
 
 
+def m004_results(db: sqlite_utils.Database) -> None:
+    """Results of an activity (people reached, outcome indicators, evaluation, sustainability).
+
+    Each is a JSON column whose default is the "not recorded" value of its domain model
+    (``{}`` or ``[]``), so every activity written before keeps exactly its data and reads
+    back with the new fields empty; nothing is rewritten and no outbox row is created.
+    """
+    for column, default in (
+        ("people_reached", "{}"),
+        ("outcome_indicators", "[]"),
+        ("evaluation", "{}"),
+        ("sustainability", "{}"),
+    ):
+        db.execute(
+            f"ALTER TABLE activities ADD COLUMN {column} TEXT NOT NULL DEFAULT '{default}'"
+        )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", m001_initial),
     ("002_sync", m002_sync),
     ("003_deleted_activities", m003_deleted_activities),
+    ("004_results", m004_results),
 ]

@@ -19,10 +19,19 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator
 
-#: Bumped on any incompatible change of the models below.
-PROTOCOL_VERSION = 1
+#: Bumped on any change of what travels. Version 2: activities carry their results
+#: (``people_reached``, ``outcome_indicators``, ``evaluation``, ``sustainability``).
+PROTOCOL_VERSION = 2
 #: The oldest client protocol the service still accepts; older clients are told to upgrade.
+#: A version 1 client's activities lack the results fields; the shared domain models give
+#: them their "not recorded" defaults, so its batches stay valid.
 MIN_PROTOCOL_VERSION = 1
+
+
+def accepts_protocol(version: object) -> bool:
+    """Whether the service takes a batch of this protocol version (a JSON integer)."""
+    return (isinstance(version, int) and not isinstance(version, bool)
+            and MIN_PROTOCOL_VERSION <= version <= PROTOCOL_VERSION)
 
 API_PREFIX = "/api/v1"
 

@@ -79,6 +79,22 @@ def translated_templates() -> dict[str, str]:
             QCoreApplication.translate("Validation", "{end} is before the period start {start}"),
         "more than one entry for the same task":
             QCoreApplication.translate("Validation", "more than one entry for the same task"),
+        "women, men and not recorded add up to {parts}, more than the total {total}":
+            QCoreApplication.translate(
+                "Validation",
+                "women, men and not recorded add up to {parts}, more than the total {total}",
+            ),
+        "is required when women, men or not recorded are given":
+            QCoreApplication.translate(
+                "Validation", "is required when women, men or not recorded are given"
+            ),
+        "{name} appears more than once":
+            QCoreApplication.translate("Validation", "{name} appears more than once"),
+        "is 'none' but a date or main finding is given (choose internal or external)":
+            QCoreApplication.translate(
+                "Validation",
+                "is 'none' but a date or main finding is given (choose internal or external)",
+            ),
     }
 
 

@@ -268,8 +268,9 @@ def test_batch_protocol_mismatch_stops_without_quarantine(
         demo_store: Store, service: Service, demo_token: str,
         monkeypatch: pytest.MonkeyPatch) -> None:
     from focalpoint.sync import batching
+    from focalpoint.sync.protocol import PROTOCOL_VERSION
 
-    monkeypatch.setattr(batching, "PROTOCOL_VERSION", 2)
+    monkeypatch.setattr(batching, "PROTOCOL_VERSION", PROTOCOL_VERSION + 1)
     pending = demo_store.outbox.pending_count()
     result = run_sync(demo_store, service.url, demo_token)
     assert result.kind == "upgrade" and "protocol_version" in result.message
