@@ -200,6 +200,13 @@ RU["Vocabulary"].update({
     "Implemented": "Выполнено",
     "Continuous": "Постоянно",
     "Not applicable": "Неприменимо",
+    "Not evaluated": "Оценка не проводилась",
+    "Internal evaluation": "Внутренняя оценка",
+    "External evaluation": "Внешняя оценка",
+    "Yes": "Да",
+    "Partly": "Частично",
+    "No": "Нет",
+    "Unknown": "Неизвестно",
 })
 RU["ActionPlanView"] = {
     "Show these in the &Activities view": "Показать в разделе «&Мероприятия»",
@@ -330,6 +337,13 @@ RU["Validation"] = {
     "{end} is before the start date {start}": "дата {end} раньше даты начала {start}",
     "{end} is before the period start {start}": "дата {end} раньше начала периода {start}",
     "more than one entry for the same task": "несколько записей для одной и той же задачи",
+    "women, men and not recorded add up to {parts}, more than the total {total}":
+        "женщины, мужчины и неучтённые в сумме {parts} — больше общего числа {total}",
+    "is required when women, men or not recorded are given":
+        "обязательное поле, если указаны женщины, мужчины или неучтённые",
+    "{name} appears more than once": "{name} указано более одного раза",
+    "is 'none' but a date or main finding is given (choose internal or external)":
+        "указано «нет», но дана дата или главный вывод (выберите внутреннюю или внешнюю)",
 }
 
 #: Plural forms (Russian has three) for "%n" messages: context -> {source: forms}

@@ -61,6 +61,14 @@ ACTIVITY_CASES: list[tuple[dict[str, Any], str, str]] = [
     ({"funding": [{**LINE, "currency": "euro"}]}, "funding[0].currency",
      "'EURO' does not have the expected form (^[A-Z]{3}$)"),
     ({"funding": [{"amount": "5"}]}, "funding[0].source", "is required"),
+    ({"people_reached": {"total": 3, "women": 2, "men": 2}}, "people_reached",
+     "women, men and not recorded add up to 4, more than the total 3"),
+    ({"people_reached": {"men": 2}}, "people_reached.total",
+     "is required when women, men or not recorded are given"),
+    ({"outcome_indicators": [{"name": "cases", "value": 1}, {"name": "cases", "value": 2}]},
+     "outcome_indicators[1].name", "'cases' appears more than once"),
+    ({"evaluation": {"date": "2005-01-01"}}, "evaluation.kind",
+     "is 'none' but a date or main finding is given (choose internal or external)"),
 ]
 
 

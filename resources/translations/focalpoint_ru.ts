@@ -405,6 +405,328 @@
     </message>
 </context>
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>Action Plan tasks with and without activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tasks with activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tasks without (gaps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tasks with activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">Мероприятия</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Задача</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 applicable tasks have activities; gaps: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forms of trafficking addressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>awareness-raising</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form of trafficking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awareness-raising</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 activities, of which %2 awareness-raising; %3 of those address sexual exploitation (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audiences reached and people reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities with a participant count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities without one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 people reached in %2 activities (women %3, men %4, not recorded %5); %6 activities without a count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One-off or recurring, evaluation and sustainability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adequacy to needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National ownership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Infrastructure after donor funding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adequacy to needs: yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National ownership: yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Infrastructure after donor funding: yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sustainability (recommendation 8)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 activities one-off (%3); %4 evaluated (%5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funding: Unified Budget and extrabudgetary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unified Budget</source>
+        <translation type="unfinished">Сводный бюджет</translation>
+    </message>
+    <message>
+        <source>extrabudgetary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Год</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Валюта</translation>
+    </message>
+    <message>
+        <source>Extrabudgetary share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished">Донор</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amounts per currency, never added across currencies; %1 activities without funding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partners by kind and task area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OSCE structures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>International organizations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NGOs</source>
+        <translation type="unfinished">НПО</translation>
+    </message>
+    <message>
+        <source>State bodies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other / unclassified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 activities without a partner.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnalysisView</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation type="unfinished">Начало периода</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation type="unfinished">Конец периода</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. Tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. Forms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3. Audiences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4. Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>5. Funding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>6. Partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questionnaire %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom period…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 activities in this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CatalogueTreeModel</name>
     <message>
         <source>Action Plan task</source>
@@ -510,6 +832,24 @@
     <message>
         <source>Hide details</source>
         <translation>Скрыть подробности</translation>
+    </message>
+</context>
+<context>
+    <name>FigurePanel</name>
+    <message>
+        <source>Show the %1 activities counted here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdFilterBanner</name>
+    <message>
+        <source>Show all activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing the %1 activities counted in %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1716,6 +2056,22 @@ Keep the token for this session only? You will have to enter it again after rest
         <source>more than one entry for the same task</source>
         <translation>несколько записей для одной и той же задачи</translation>
     </message>
+    <message>
+        <source>women, men and not recorded add up to {parts}, more than the total {total}</source>
+        <translation>женщины, мужчины и неучтённые в сумме {parts} — больше общего числа {total}</translation>
+    </message>
+    <message>
+        <source>is required when women, men or not recorded are given</source>
+        <translation>обязательное поле, если указаны женщины, мужчины или неучтённые</translation>
+    </message>
+    <message>
+        <source>{name} appears more than once</source>
+        <translation>{name} указано более одного раза</translation>
+    </message>
+    <message>
+        <source>is 'none' but a date or main finding is given (choose internal or external)</source>
+        <translation>указано «нет», но дана дата или главный вывод (выберите внутреннюю или внешнюю)</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -1946,6 +2302,34 @@ Keep the token for this session only? You will have to enter it again after rest
     <message>
         <source>Extrabudgetary</source>
         <translation>Внебюджетные средства</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>Оценка не проводилась</translation>
+    </message>
+    <message>
+        <source>Internal evaluation</source>
+        <translation>Внутренняя оценка</translation>
+    </message>
+    <message>
+        <source>External evaluation</source>
+        <translation>Внешняя оценка</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Not started</source>
