@@ -33,7 +33,8 @@ from focalpoint.vocabularies import (
 )
 
 #: Modules that add sub-commands: each has ``register(subparsers)``.
-COMMAND_MODULES: list[str] = ["focalpoint.report.cli", "focalpoint.sync.cli"]
+COMMAND_MODULES: list[str] = ["focalpoint.report.cli", "focalpoint.sync.cli",
+                              "focalpoint.analysis.cli"]
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -1,0 +1,83 @@
+"""Question 1: which Action Plan tasks the mission works on, and which it does not.
+
+A task applies to a field operation when the Action Plan gives it to field operations
+(``Task.field_operations``) and to an institution always; a task with activities of the
+period applies in any case (the same rule as questionnaire Part 2). Gaps are the tasks that
+apply and have no activity in the period.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from focalpoint.analysis.figures import Tally, tally
+from focalpoint.catalogue import Catalogue
+from focalpoint.domain import Activity
+
+
+@dataclass(frozen=True)
+class AreaCoverage:
+    """A chapter or a section: its applicable tasks, covered or not, and its activities."""
+
+    code: str
+    title: str
+    covered: tuple[str, ...]
+    gaps: tuple[str, ...]
+    ids: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "title": self.title, "covered": list(self.covered),
+                "gaps": list(self.gaps), "count": len(self.ids), "ids": list(self.ids)}
+
+
+@dataclass(frozen=True)
+class TaskCoverage:
+    tasks: tuple[Tally, ...]
+    """One tally per applicable task, in catalogue order."""
+    chapters: tuple[AreaCoverage, ...]
+    sections: tuple[AreaCoverage, ...]
+
+    @property
+    def covered(self) -> list[str]:
+        return [t.key for t in self.tasks if t.count]
+
+    @property
+    def gaps(self) -> list[str]:
+        return [t.key for t in self.tasks if not t.count]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"covered": self.covered, "gaps": self.gaps,
+                "by_task": [t.to_json() for t in self.tasks],
+                "by_chapter": [c.to_json() for c in self.chapters],
+                "by_section": [s.to_json() for s in self.sections]}
+
+
+def task_coverage(activities: Sequence[Activity], catalogue: Catalogue,
+                  field_operation: bool) -> TaskCoverage:
+    by_task: dict[str, set[str]] = {}
+    for activity in activities:
+        for code in activity.task_codes:
+            by_task.setdefault(code, set()).add(activity.id)
+    applicable = [task for task in catalogue.tasks()
+                  if task.code in by_task or task.field_operations or not field_operation]
+    tasks = tuple(tally(task.code, by_task.get(task.code, set())) for task in applicable)
+    chapters: list[AreaCoverage] = []
+    sections: list[AreaCoverage] = []
+    for chapter in catalogue.chapters:
+        chapter_tasks = [t for t in tasks if catalogue.chapter_of(t.key).code == chapter.code]
+        if chapter_tasks:
+            chapters.append(_area(chapter.code, chapter.title, chapter_tasks))
+        for section in chapter.sections:
+            section_tasks = [t for t in chapter_tasks
+                             if catalogue.section_of(t.key).code == section.code]
+            if section_tasks:
+                sections.append(_area(section.code, section.title, section_tasks))
+    return TaskCoverage(tasks, tuple(chapters), tuple(sections))
+
+
+def _area(code: str, title: str, tasks: list[Tally]) -> AreaCoverage:
+    ids = {activity_id for t in tasks for activity_id in t.ids}
+    return AreaCoverage(code, title, tuple(t.key for t in tasks if t.count),
+                        tuple(t.key for t in tasks if not t.count), tuple(sorted(ids)))
