@@ -37,6 +37,7 @@ from focalpoint.ui.labels import choices
 from focalpoint.ui.validation_text import problem_text
 from focalpoint.ui.widgets.date_edit import OptionalDateEdit
 from focalpoint.ui.widgets.record_table import Column, RecordTable
+from focalpoint.ui.widgets.results_fields import ResultsFields
 from focalpoint.ui.widgets.tag_edit import TagEdit
 from focalpoint.ui.widgets.task_picker import TaskPicker
 from focalpoint.ui.window_size import remember_dialog_size
@@ -161,7 +162,9 @@ class ActivityEditor(QDialog):
         self.outcome.setTabChangesFocus(True)
         self.outcome.setMinimumHeight(70)
         self.outcome.setMaximumHeight(120)
-        self._add("outcome", self.tr("Evaluation / &outcome"), self.outcome)
+        self._add("outcome", self.tr("&Outcome"), self.outcome)
+        self.results = ResultsFields()
+        self.results.add_rows(self._add)
         self.grid.setRowStretch(self._row, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -206,6 +209,7 @@ class ActivityEditor(QDialog):
             ("audiences", self.audiences.changed), ("forms", self.forms.changed),
             ("description", self.description.textChanged), ("funding", self.funding.changed),
             ("outcome", self.outcome.textChanged), ("task_codes", self.tasks.changed),
+            *self.results.signals(),
         ):
             signal.connect(lambda *_args, name=name: self._edited(name))
         self.end_date.changed.connect(lambda: self._touched.add("start_date"))
@@ -213,7 +217,7 @@ class ActivityEditor(QDialog):
                           ("audiences", self.audiences), ("forms", self.forms)):
             tag.line.textChanged.connect(self._validate)
             tag.line.editingFinished.connect(lambda name=name: self._edited(name))
-        self.setTabOrder(self.outcome, self.tasks)
+        self.setTabOrder(self.results.last_widget(), self.tasks)
 
     def _add(self, name: str, text: str, widget: QWidget) -> None:
         label = QLabel(text)
@@ -257,6 +261,7 @@ class ActivityEditor(QDialog):
         self.funding.set_records([line.model_dump(mode="json") for line in activity.funding])
         self.outcome.setPlainText(activity.outcome)
         self.tasks.set_codes(activity.task_codes)
+        self.results.load(activity)
 
     def data(self) -> dict[str, Any]:
         """The form as the dict the domain model validates."""
@@ -275,6 +280,7 @@ class ActivityEditor(QDialog):
             "funding": self.funding.records(),
             "outcome": self.outcome.toPlainText(),
             "task_codes": self.tasks.codes(),
+            **self.results.data(),
         }
         if self.activity_type.currentIndex() >= 0:
             data["activity_type"] = self.activity_type.currentData()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QToolButton, QWidget
 
 NO_DATE = QDate(1900, 1, 1)
@@ -29,7 +29,7 @@ class OptionalDateEdit(QWidget):
         self.edit.setMinimumDate(NO_DATE)
         self.edit.setSpecialValueText(self.tr("Not set"))
         self.edit.setDate(NO_DATE)
-        self.edit.calendarWidget().setSelectedDate(QDate.currentDate())
+        self._calendar_on_today()
         self.edit.dateChanged.connect(lambda _d: self.changed.emit())
         layout.addWidget(self.edit, 1)
         clear = QToolButton(self)
@@ -39,6 +39,15 @@ class OptionalDateEdit(QWidget):
         clear.clicked.connect(self.clear)
         layout.addWidget(clear)
         self.setFocusProxy(self.edit)
+
+    def _calendar_on_today(self) -> None:
+        """Open the popup on today without giving the edit today's date: the popup
+        calendar's selection signal would otherwise set the date (Qt 6.11), and an empty
+        date field would read back as today."""
+        calendar = self.edit.calendarWidget()
+        blocker = QSignalBlocker(calendar)
+        calendar.setSelectedDate(QDate.currentDate())
+        blocker.unblock()
 
     def set_accessible_name(self, name: str) -> None:
         self.setAccessibleName(name)
@@ -55,7 +64,7 @@ class OptionalDateEdit(QWidget):
             value = date.fromisoformat(value) if value else None
         if value is None:
             self.edit.setDate(NO_DATE)
-            self.edit.calendarWidget().setSelectedDate(QDate.currentDate())
+            self._calendar_on_today()
         else:
             self.edit.setDate(QDate(value.year, value.month, value.day))
 
