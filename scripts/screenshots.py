@@ -117,6 +117,13 @@ def shoot(temp: Path, out: Path, language: str = "en") -> int:
     window.show_view(3)
     save(window, "sync")
 
+    window.show_view(4)
+    while window.analysis.result is None:
+        settle(50)
+    for tab, name in ((0, "analysis"), (1, "analysis_forms"), (4, "analysis_funding")):
+        window.analysis.tabs.setCurrentIndex(tab)
+        save(window, name)
+
     settings = window.open_settings()
     save(settings, "settings")
     settings.reject()

@@ -45,12 +45,13 @@ from focalpoint.ui.sync_controller import SyncController, SyncState, local_time
 from focalpoint.ui.tasks import Job, TaskManager
 from focalpoint.ui.views.actionplan_view import ActionPlanView
 from focalpoint.ui.views.activities_view import ActivitiesView
+from focalpoint.ui.views.analysis_view import AnalysisView
 from focalpoint.ui.views.questionnaire_view import QuestionnaireView
 from focalpoint.ui.views.sync_view import SyncView
 from focalpoint.ui.widgets.progress_panel import ProgressPanel
 from focalpoint.ui.window_size import restore_size
 
-VIEWS = ("activities", "actionplan", "questionnaire", "sync")
+VIEWS = ("activities", "actionplan", "questionnaire", "sync", "analysis")
 #: Close although part of the questionnaire draft cannot be saved (the reason given)?
 AskCloseUnsaved = Callable[[QWidget, str], bool]
 GEOMETRY_KEY = "window/geometry"
@@ -104,7 +105,8 @@ class MainWindow(QMainWindow):
         for icon in (QStyle.StandardPixmap.SP_FileDialogDetailedView,
                      QStyle.StandardPixmap.SP_DirIcon,
                      QStyle.StandardPixmap.SP_FileDialogContentsView,
-                     QStyle.StandardPixmap.SP_BrowserReload):
+                     QStyle.StandardPixmap.SP_BrowserReload,
+                     QStyle.StandardPixmap.SP_FileDialogInfoView):
             QListWidgetItem(style.standardIcon(icon), "", self.nav)
         self.nav.currentRowChanged.connect(self._view_changed)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -135,7 +137,8 @@ class MainWindow(QMainWindow):
         self.actionplan = ActionPlanView(store, self.events)
         self.questionnaire = QuestionnaireView(store, self.tasks, self.events)
         self.sync_view = SyncView(store, self.sync)
-        for view in (self.activities, self.actionplan, self.questionnaire, self.sync_view):
+        self.analysis = AnalysisView(store, self.tasks, self.events, self.settings)
+        for view in self._views():
             self.stack.addWidget(view)
         self.actionplan.show_task_activities.connect(self.show_task_activities)
         self.actionplan.open_activity.connect(self.open_activity)
@@ -144,6 +147,12 @@ class MainWindow(QMainWindow):
         self.questionnaire.job_started.connect(self.track_job)
         self.questionnaire.sync_requested.connect(self.sync.sync_now)
         self.sync_view.settings_requested.connect(self.open_settings)
+        self.analysis.show_activities.connect(self.show_activities)
+
+    def _views(self) -> list[QWidget]:
+        """The views in navigation order (:data:`VIEWS`)."""
+        return [self.activities, self.actionplan, self.questionnaire, self.sync_view,
+                self.analysis]
 
     def _rebuild_views(self) -> None:
         """Recreate the views so every text follows a new interface language.
@@ -154,7 +163,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         index = self.stack.currentIndex()
-        old = [self.activities, self.actionplan, self.questionnaire, self.sync_view]
+        old = self._views()
         for view in old:
             view.hide()  # the questionnaire saves its draft here
             dispose = getattr(view, "dispose", None)
@@ -233,7 +242,7 @@ class MainWindow(QMainWindow):
         title = self.tr("FocalPoint")
         self.setWindowTitle(f"{title} — {mission.code} {mission.name}" if mission else title)
         names = [self.tr("Activities"), self.tr("Action Plan"), self.tr("Questionnaire"),
-                 self.tr("Sync")]
+                 self.tr("Sync"), self.tr("Analysis")]
         for row, name in enumerate(names):
             item = self.nav.item(row)
             if item is not None:
@@ -281,6 +290,11 @@ class MainWindow(QMainWindow):
 
     def show_task_activities(self, code: str) -> None:
         self.activities.show_task(code)
+        self.show_view(VIEWS.index("activities"))
+
+    def show_activities(self, ids: frozenset[str], description: str) -> None:
+        """The activities an Analysis figure counted, in the Activities view."""
+        self.activities.show_ids(ids, description)
         self.show_view(VIEWS.index("activities"))
 
     def open_activity(self, activity_id: str) -> None:

@@ -34,6 +34,7 @@ from focalpoint.ui.events import Events
 from focalpoint.ui.labels import choices
 from focalpoint.ui.models.activity_table_model import COLUMNS, ActivityTableModel
 from focalpoint.ui.tasks import Job, TaskManager
+from focalpoint.ui.widgets.id_filter_banner import IdFilterBanner
 from focalpoint.vocabularies import ActivityStatus, ActivityType, TraffickingForm
 
 translate = QCoreApplication.translate
@@ -177,6 +178,10 @@ class ActivitiesView(QWidget):
         filters.addWidget(self.clear_button)
         filters.addStretch(1)
         layout.addLayout(filters)
+        self._only_ids: frozenset[str] | None = None
+        self.ids_banner = IdFilterBanner(self)
+        self.ids_banner.cleared.connect(self.clear_filters)
+        layout.addWidget(self.ids_banner)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -318,6 +323,7 @@ class ActivitiesView(QWidget):
             year=self.year_filter.currentData(),
             activity_type=self.type_filter.currentData() or "",
             form=self.form_filter.currentData() or "",
+            only_ids=self._only_ids,
         )
 
     def apply_filter(self) -> None:
@@ -337,11 +343,20 @@ class ActivitiesView(QWidget):
         self.task_filter.blockSignals(False)
         self.apply_filter()
 
+    def show_ids(self, ids: frozenset[str], description: str) -> None:
+        """Show exactly these activities (those an Analysis figure counted)."""
+        self.clear_filters_silently()
+        self._only_ids = frozenset(ids)
+        self.ids_banner.show_for(len(ids), description)
+        self.apply_filter()
+
     def _filter_combos(self) -> tuple[QComboBox, ...]:
         return (self.task_filter, self.status_filter, self.year_filter, self.type_filter,
                 self.form_filter)
 
     def clear_filters_silently(self) -> None:
+        self._only_ids = None
+        self.ids_banner.hide()
         for combo in self._filter_combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
