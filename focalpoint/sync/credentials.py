@@ -110,6 +110,11 @@ class MemoryKeyring(KeyringBackend):
     """
 
     priority = 1  # type: ignore[assignment]
+    #: Never picked by keyring's own detection: once this module was imported, a machine
+    #: without a real keyring silently got this one, and every secret put there (a token,
+    #: the store's encryption key) was lost when the process ended. Installed on purpose
+    #: only, with ``keyring.set_keyring``.
+    viable = False
 
     def __init__(self) -> None:
         super().__init__()
