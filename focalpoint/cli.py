@@ -22,8 +22,10 @@ from typing import Any
 from focalpoint import __version__
 from focalpoint.catalogue import CatalogueError, load_catalogue
 from focalpoint.console import print_json, reader_went_away
+from focalpoint.passphrase import ENV as PASSPHRASE_ENV
+from focalpoint.passphrase import terminal_passphrase
 from focalpoint.paths import default_store_path
-from focalpoint.storage import ActivityFilter, NotFound, Store, StoreError
+from focalpoint.storage import ActivityFilter, NotFound, Store, StoreError, WrongKeyError
 from focalpoint.validation import InvalidRecord
 from focalpoint.vocabularies import (
     ActivityStatus,
@@ -33,8 +35,12 @@ from focalpoint.vocabularies import (
 )
 
 #: Modules that add sub-commands: each has ``register(subparsers)``.
-COMMAND_MODULES: list[str] = ["focalpoint.report.cli", "focalpoint.sync.cli",
-                              "focalpoint.analysis.cli"]
+COMMAND_MODULES: list[str] = [
+    "focalpoint.report.cli",
+    "focalpoint.sync.cli",
+    "focalpoint.analysis.cli",
+    "focalpoint.storage.cli",
+]
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -50,7 +56,15 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
             f"there is no store at {path}; create one with 'focalpoint --db {path} init' "
             "or 'focalpoint --db PATH demo'"
         )
-    return Store.open(path, create=create)
+    error = ""
+    for attempt in range(3):
+        try:
+            return Store.open(path, create=create, ask=terminal_passphrase, error=error)
+        except WrongKeyError as wrong:
+            if attempt == 2 or os.environ.get(PASSPHRASE_ENV) or not sys.stdin.isatty():
+                raise
+            error = str(wrong)
+    raise AssertionError("unreachable")
 
 
 # --- commands --------------------------------------------------------------------------
@@ -272,6 +286,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         except OSError as error:
             raise UsageError(f"{args.dest}: cannot be written ({error.strerror})") from None
         print(f"Backup written to {dest}")
+        if store.encrypted:
+            print(f"It is encrypted like the store; keep {dest.name}.keyinfo beside it.")
     return 0
 
 
@@ -385,7 +401,11 @@ def build_parser() -> argparse.ArgumentParser:
     _filter_arguments(p)
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("backup", help="write a consistent copy of the store")
+    p = sub.add_parser(
+        "backup",
+        help="write a consistent copy of the store (encrypted like the store, with its key "
+        "file DEST.keyinfo beside it)",
+    )
     p.add_argument("dest")
     p.set_defaults(handler=cmd_backup)
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from types import ModuleType
 
 import sqlite_utils
 
@@ -44,18 +45,31 @@ class WriterDatabase(sqlite_utils.Database):
                 raise
 
 
-def connect(path: Path | str, *, busy_seconds: float = 15) -> WriterDatabase:
-    """Open ``path`` with foreign keys on and a busy timeout; raises ``sqlite3.DatabaseError``
-    (closing the connection) if the file is not a database."""
-    conn = sqlite3.connect(
+def connect(
+    path: Path | str,
+    *,
+    busy_seconds: float = 15,
+    driver: ModuleType = sqlite3,
+    first: Sequence[str] = (),
+) -> WriterDatabase:
+    """Open ``path`` with foreign keys on and a busy timeout; raises ``driver.DatabaseError``
+    (closing the connection) if the file is not a database.
+
+    ``driver`` is a module with ``sqlite3``'s interface (the desktop store passes
+    ``sqlcipher3.dbapi2``); ``first`` are statements run before anything reads the file
+    (SQLCipher's key).
+    """
+    conn = driver.connect(
         str(path), isolation_level=None, check_same_thread=False, timeout=busy_seconds
     )
     try:
+        for statement in first:
+            conn.execute(statement)
         db = WriterDatabase(conn, execute_plugins=False)
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA busy_timeout = {int(busy_seconds * 1000)}")
         db.execute("PRAGMA synchronous = NORMAL")
-    except sqlite3.DatabaseError:
+    except driver.DatabaseError:
         conn.close()
         raise
     return db

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from store_keys import TEST_PASSPHRASE, open_passphrase_store
 
 from focalpoint.cli import main
 from focalpoint.storage import Store
@@ -319,15 +321,19 @@ def test_console_script_version_and_help() -> None:
 
 
 def test_reader_closing_the_pipe_is_not_an_error(
-    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``focalpoint activities list --json | head -1`` must not print a traceback."""
-    run(capsys, "--db", demo_db, "import", str(big_file(tmp_path, None)))  # > a pipe buffer
+    db = str(tmp_path / "shared.db")
+    open_passphrase_store(Path(db)).close()  # a child process cannot see the test keyring
+    monkeypatch.setenv("FOCALPOINT_PASSPHRASE", TEST_PASSPHRASE)
+    run(capsys, "--db", db, "import", str(big_file(tmp_path, None)))  # > a pipe buffer
     child = subprocess.Popen(
-        [sys.executable, "-m", "focalpoint", "--db", demo_db, "activities", "list", "--json"],
+        [sys.executable, "-m", "focalpoint", "--db", db, "activities", "list", "--json"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         bufsize=0,
+        env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
     )
     assert child.stdout is not None and child.stderr is not None
     assert child.stdout.read(1) == b"["

@@ -19,6 +19,8 @@ from focalpoint.storage import (
     restore_file,
 )
 from focalpoint.storage import migrations as schema
+from focalpoint.storage.encryption import is_plain_file
+from focalpoint.storage.store import open_file
 
 
 def digest(path: Path) -> str:
@@ -55,7 +57,8 @@ def test_migration_to_next_version_backs_up_and_keeps_data(
         assert store.activities.get(saved.id).title == "Round table on NRM"
     backups = find_backups(store_path)
     assert len(backups) == 1
-    old = sqlite3.connect(backups[0])  # the backup is the pre-migration file, as it was
+    assert not is_plain_file(backups[0])  # encrypted with the store's key, key file beside
+    old, _ = open_file(backups[0])  # the backup is the pre-migration file, as it was
     assert old.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert old.execute("SELECT title FROM activities").fetchall() == [("Round table on NRM",)]
     old.close()
@@ -79,11 +82,10 @@ def test_failed_migration_rolls_back_and_leaves_previous_version(
         assert "half_done" not in store.db.table_names()
 
 
-def test_newer_store_is_refused_and_left_untouched(store_path: Path) -> None:
-    Store.open(store_path).close()
-    conn = sqlite3.connect(store_path)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
-    conn.close()
+@pytest.mark.parametrize("encrypt", [True, False], ids=["encrypted", "plain"])
+def test_newer_store_is_refused_and_left_untouched(store_path: Path, encrypt: bool) -> None:
+    with Store.open(store_path, encrypt=encrypt) as store:
+        store.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
     before = digest(store_path)
     with pytest.raises(NewerStoreError, match="newer FocalPoint"):
         Store.open(store_path)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from focalpoint.storage import ActivityFilter, NotFound, ResponseLocked, Store
+from focalpoint.storage import ActivityFilter, NotFound, ResponseLocked, Store, database
 from focalpoint.storage import activities as activities_module
 from focalpoint.storage import outbox as outbox_module
 from focalpoint.storage.sync_state import SyncState
@@ -70,15 +69,15 @@ def test_entity_and_outbox_commit_together_or_not_at_all(
 
     def failing_record_change(*args: Any, **kwargs: Any) -> None:
         calls.append(args)
-        raise sqlite3.OperationalError("disk I/O error")
+        raise database.OperationalError("disk I/O error")
 
     monkeypatch.setattr(activities_module, "record_changes", failing_record_change)
     monkeypatch.setattr(outbox_module, "record_change", failing_record_change)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(database.OperationalError):
         store.activities.save(new(title="Lost?"))
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(database.OperationalError):
         store.activities.save(kept.model_copy(update={"title": "Changed?"}))
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(database.OperationalError):
         store.activities.delete(kept.id)
     assert len(calls) == 3  # the fault really happened, after each entity write
     assert [a.title for a in store.activities.list()] == ["Existing"]
@@ -283,7 +282,7 @@ def test_draft_response_then_submission_is_immutable(varied: Store) -> None:
         varied.responses.submit(draft.id)
     with pytest.raises(ResponseLocked):
         varied.responses.delete_draft(draft.id)
-    with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
+    with pytest.raises(database.IntegrityError, match="cannot be changed"):
         varied.db.execute("UPDATE responses SET data = '{}' WHERE id = ?", [draft.id])
     assert varied.responses.get(draft.id).priorities == "NRM first"
     change = [c for c in varied.outbox.all() if c.entity_type == "response"][-1]

@@ -8,6 +8,12 @@ from focalpoint.storage.database import (
     NotAStoreError,
     StoreError,
 )
+from focalpoint.storage.encryption import (
+    KeyUnavailableError,
+    PassphraseCancelled,
+    PassphraseRequest,
+    WrongKeyError,
+)
 from focalpoint.storage.responses import ResponseLocked
 from focalpoint.storage.store import Store, find_backups, restore_file
 
@@ -16,13 +22,17 @@ __all__ = [
     "ActivityFilter",
     "ActivitySummary",
     "CorruptStoreError",
+    "KeyUnavailableError",
     "NewerStoreError",
     "NotAStoreError",
     "NotFound",
+    "PassphraseCancelled",
+    "PassphraseRequest",
     "ResponseLocked",
     "Restored",
     "Store",
     "StoreError",
+    "WrongKeyError",
     "find_backups",
     "restore_file",
 ]

@@ -4,40 +4,50 @@ Opening a store is where data is most at risk: a file from a newer FocalPoint, a
 file, or a migration interrupted by a power cut. So :func:`open_store` refuses what it does
 not understand with a specific exception (never rewrites it), checks integrity before
 anything else, and copies the file aside before any migration.
+
+Every connection goes through SQLCipher (``sqlcipher3``), which reads plain SQLite files
+too: one driver, one family of exceptions (:data:`DatabaseError`), whether the store is
+encrypted (see :mod:`focalpoint.storage.encryption`) or an older plain one.
 """
 
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
+from sqlcipher3 import dbapi2 as driver
 
 from focalpoint import sqlite
 from focalpoint.storage import migrations as schema
+from focalpoint.storage.encryption import (
+    AskPassphrase,
+    Kdf,
+    WrongKeyError,
+    copy_keyinfo,
+    create_key,
+    forget_key,
+    is_plain_file,
+    load_key,
+    pragma_key,
+    read_keyinfo,
+)
+from focalpoint.storage.errors import CorruptStoreError, NewerStoreError, NotAStoreError, StoreError
 from focalpoint.storage.migrations import Migration
+
+#: What the store's connections raise (SQLCipher's module, not the standard ``sqlite3``).
+Error = driver.Error
+DatabaseError = driver.DatabaseError
+OperationalError = driver.OperationalError
+IntegrityError = driver.IntegrityError
 
 SCHEMA_VERSION = len(schema.MIGRATIONS)
 APPLICATION_ID = 0x46504E54  # "FPNT": marks the file as a FocalPoint store
 
 
-class StoreError(Exception):
-    """A store cannot be used; the message says why and what to do."""
-
-
-class NewerStoreError(StoreError):
-    pass
-
-
-class CorruptStoreError(StoreError):
-    pass
-
-
-class NotAStoreError(StoreError):
-    pass
+__all__ = ["CorruptStoreError", "NewerStoreError", "NotAStoreError", "StoreError"]
 
 
 class BackupTargetError(StoreError, ValueError):
@@ -71,15 +81,19 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def connect(path: Path | str) -> sqlite_utils.Database:
+def connect(path: Path | str, key: bytes | None = None) -> sqlite_utils.Database:
     """A connection with the pragmas every FocalPoint connection needs (see focalpoint.sqlite).
 
     Transactions are controlled by ``atomic()`` only, so a write and its outbox row commit
-    together or not at all.
+    together or not at all. ``key`` is the raw SQLCipher key of an encrypted store. SQLCipher
+    logs a failed decryption to stderr by default; the caller gets the exception instead.
     """
+    first = ["PRAGMA cipher_log_level = NONE"]
+    if key is not None:
+        first.append(pragma_key(key))
     try:
-        return sqlite.connect(path)
-    except sqlite3.DatabaseError as error:
+        return sqlite.connect(path, driver=driver, first=first)
+    except driver.DatabaseError as error:
         raise CorruptStoreError(
             f"{path} is not a readable SQLite database ({error}); it was not changed"
         ) from None
@@ -88,7 +102,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
 def quick_check(db: sqlite_utils.Database) -> None:
     try:
         rows = db.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         raise CorruptStoreError(f"the file is not a readable SQLite database ({error})") from None
     if [tuple(r) for r in rows] != [("ok",)]:
         details = "; ".join(str(r[0]) for r in rows[:5])
@@ -99,16 +113,30 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def backup_file(db: sqlite_utils.Database, dest: Path) -> Path:
-    """Copy a live database to ``dest`` with SQLite's online backup (consistent under WAL)."""
+def backup_file(
+    db: sqlite_utils.Database,
+    dest: Path,
+    *,
+    key: bytes | None = None,
+    source: Path | None = None,
+) -> Path:
+    """Copy a live database to ``dest`` with SQLite's online backup (consistent under WAL).
+
+    The copy of an encrypted store (``key``) is encrypted with the same key, and ``source``'s
+    key file is put beside it first, so the copy opens wherever the original does.
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)
-    target = sqlite3.connect(str(tmp))
+    target = driver.connect(str(tmp))
     try:
-        db.conn.backup(target)
+        if key is not None:
+            target.execute(pragma_key(key))
+        db.conn.backup(target)  # type: ignore[arg-type]
     finally:
         target.close()
+    if key is not None and source is not None:
+        copy_keyinfo(source, dest)
     tmp.replace(dest)
     return dest
 
@@ -122,6 +150,8 @@ def run_migrations(
     db: sqlite_utils.Database,
     path: Path | None,
     migrations: list[tuple[str, Migration]] | None = None,
+    *,
+    key: bytes | None = None,
 ) -> Path | None:
     """Bring the schema to the newest version; returns the backup taken, if any."""
     if migrations is None:
@@ -138,7 +168,7 @@ def run_migrations(
         return None
     backup = None
     if path is not None and current > 0:
-        backup = backup_file(db, migration_backup_path(path, current))
+        backup = backup_file(db, migration_backup_path(path, current), key=key, source=path)
     if current == 0:
         with db.atomic():
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -168,30 +198,87 @@ def closing_on_error(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databas
         raise
 
 
-def open_database(path: Path | str, *, create: bool = True) -> sqlite_utils.Database:
-    """Open (or create) and verify a store file, migrating it if it is older."""
+def open_database(
+    path: Path | str,
+    *,
+    create: bool = True,
+    ask: AskPassphrase | None = None,
+    encrypt: bool = True,
+    kdf: Kdf | None = None,
+    error: str = "",
+) -> tuple[sqlite_utils.Database, bytes | None]:
+    """Open (or create) and verify a store file, migrating it if it is older.
+
+    Returns the connection and the store's key (None for a plain store). A new store is
+    encrypted unless ``encrypt`` is False; ``ask`` is called for a passphrase where one is
+    needed (``error`` tells the person why it asks again). A wrong key or passphrase raises
+    :class:`WrongKeyError` without writing anything.
+    """
     path = Path(path)
+    created = False
     if not path.exists():
         if not create:
             raise StoreError(f"there is no store at {path}")
         path.parent.mkdir(parents=True, exist_ok=True)
+        key = create_key(path, ask, kdf) if encrypt else None
+        created = True
     elif path.is_dir():
         raise NotAStoreError(f"{path} is a folder, not a FocalPoint store")
-    db = connect(path)
-    with closing_on_error(db):
-        quick_check(db)
-        app_id = int(db.execute("PRAGMA application_id").fetchone()[0])
-        has_tables = bool(db.table_names())
-        if has_tables and app_id != APPLICATION_ID:
-            raise NotAStoreError(
-                f"{path} is an SQLite database but not a FocalPoint store; it was not changed"
-            )
-        if schema_version(db) > len(schema.MIGRATIONS):
-            run_migrations(db, path)  # raises NewerStoreError before touching anything
-        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            db.execute("PRAGMA journal_mode = WAL")
-        run_migrations(db, path)
+    else:
+        key = None if is_plain_file(path) else load_key(path, ask, error)
+    try:
+        db = connect_unlocked(path, key)
+        with closing_on_error(db):
+            _verify_and_migrate(db, path, key)
+    except BaseException:
+        if created:
+            forget_key(path)
+            for suffix in ("", "-wal", "-shm"):
+                path.with_name(path.name + suffix).unlink(missing_ok=True)
+        raise
+    return db, key
+
+
+def connect_unlocked(path: Path, key: bytes | None) -> sqlite_utils.Database:
+    """:func:`connect`, and for an encrypted file a read of its first page: a key that does
+    not decrypt it raises :class:`WrongKeyError` (nothing is written)."""
+    try:
+        db = connect(path, key)
+    except CorruptStoreError:
+        if key is None:
+            raise
+        raise _wrong_key(path) from None
+    if key is not None:
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except driver.DatabaseError:
+            db.close()
+            raise _wrong_key(path) from None
     return db
+
+
+def _wrong_key(path: Path) -> WrongKeyError:
+    source = read_keyinfo(path).source
+    what = "passphrase" if source == "passphrase" else "key kept in the system keyring"
+    return WrongKeyError(
+        f"the {what} does not open {path.name} (wrong {what.split()[0]}, or the file is "
+        "damaged); the file was not changed"
+    )
+
+
+def _verify_and_migrate(db: sqlite_utils.Database, path: Path, key: bytes | None) -> None:
+    quick_check(db)
+    app_id = int(db.execute("PRAGMA application_id").fetchone()[0])
+    has_tables = bool(db.table_names())
+    if has_tables and app_id != APPLICATION_ID:
+        raise NotAStoreError(
+            f"{path} is an SQLite database but not a FocalPoint store; it was not changed"
+        )
+    if schema_version(db) > len(schema.MIGRATIONS):
+        run_migrations(db, path)  # raises NewerStoreError before touching anything
+    if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        db.execute("PRAGMA journal_mode = WAL")
+    run_migrations(db, path, key=key)
 
 
 def open_memory_database() -> sqlite_utils.Database:

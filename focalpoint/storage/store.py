@@ -21,11 +21,20 @@ from focalpoint.storage.database import (
     StoreError,
     backup_file,
     connect,
+    connect_unlocked,
     open_database,
     open_memory_database,
     quick_check,
     refuse_live_target,
     schema_version,
+)
+from focalpoint.storage.encryption import (
+    KEYINFO_SUFFIX,
+    AskPassphrase,
+    Kdf,
+    copy_keyinfo,
+    is_plain_file,
+    load_key,
 )
 from focalpoint.storage.mission import Meta, MissionRepository
 from focalpoint.storage.outbox import Outbox
@@ -34,10 +43,15 @@ from focalpoint.storage.responses import ResponseRepository
 
 class Store:
     def __init__(
-        self, db: sqlite_utils.Database, path: Path | None, catalogue: Catalogue | None = None
+        self,
+        db: sqlite_utils.Database,
+        path: Path | None,
+        catalogue: Catalogue | None = None,
+        key: bytes | None = None,
     ) -> None:
         self.db = db
         self.path = path
+        self.key = key  # kept in memory only, for reopen() and backups
         self.catalogue = catalogue or current_catalogue(db)
         self.meta = Meta(db)
         self.mission = MissionRepository(db, self.catalogue)
@@ -47,10 +61,22 @@ class Store:
 
     @classmethod
     def open(
-        cls, path: Path | str, *, create: bool = True, catalogue: Catalogue | None = None
+        cls,
+        path: Path | str,
+        *,
+        create: bool = True,
+        catalogue: Catalogue | None = None,
+        ask: AskPassphrase | None = None,
+        encrypt: bool = True,
+        kdf: Kdf | None = None,
+        error: str = "",
     ) -> Store:
+        """Open (or create) the store at ``path``; see :func:`open_database` for the key."""
         path = Path(path)
-        return cls(open_database(path, create=create), path, catalogue)
+        db, key = open_database(
+            path, create=create, ask=ask, encrypt=encrypt, kdf=kdf, error=error
+        )
+        return cls(db, path, catalogue, key)
 
     @classmethod
     def memory(cls, catalogue: Catalogue | None = None) -> Store:
@@ -60,7 +86,11 @@ class Store:
         """Another connection to the same file, for use on another thread."""
         if self.path is None:
             raise StoreError("an in-memory store cannot be reopened")
-        return Store(connect(self.path), self.path, self.catalogue)
+        return Store(connect(self.path, self.key), self.path, self.catalogue, self.key)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     def close(self) -> None:
         self.db.close()
@@ -81,7 +111,7 @@ class Store:
         dest = Path(dest)
         if self.path is not None:
             refuse_live_target(self.path, dest)
-        return backup_file(self.db, dest)
+        return backup_file(self.db, dest, key=self.key, source=self.path)
 
 
 def version_key(version: str) -> tuple[tuple[int, str], ...]:
@@ -107,43 +137,59 @@ def current_catalogue(db: sqlite_utils.Database) -> Catalogue:
     return newest
 
 
-def check_backup(source: Path) -> None:
-    """Raise :class:`StoreError` unless ``source`` is a healthy store this version can read."""
-    db = connect(source)
+def open_file(
+    source: Path, ask: AskPassphrase | None = None
+) -> tuple[sqlite_utils.Database, bytes | None]:
+    """A connection to an existing store file or backup (its key from its key file),
+    checked to be healthy and readable by this version; nothing is migrated or written."""
+    key = None if is_plain_file(source) else load_key(source, ask)
+    db = connect_unlocked(source, key)
     try:
         quick_check(db)
         if int(db.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
             raise NotAStoreError(f"{source} is not a FocalPoint store")
         if schema_version(db) > len(schema.MIGRATIONS):
             raise StoreError(f"{source} was written by a newer FocalPoint")
-    finally:
+    except BaseException:
         db.close()
+        raise
+    return db, key
 
 
-def restore_file(source: Path | str, target: Path | str) -> Path | None:
+def check_backup(source: Path, ask: AskPassphrase | None = None) -> None:
+    """Raise :class:`StoreError` unless ``source`` is a healthy store this version can read."""
+    db, _ = open_file(source, ask)
+    db.close()
+
+
+def restore_file(
+    source: Path | str, target: Path | str, ask: AskPassphrase | None = None
+) -> Path | None:
     """Replace ``target`` by the backup ``source``; the old file is moved aside, never lost.
 
     Returns where the previous file went (``None`` if there was none). The caller must have
-    closed every connection to ``target``.
+    closed every connection to ``target``. An encrypted backup stays encrypted with its key,
+    and its key file comes along.
     """
     source, target = Path(source), Path(target)
-    check_backup(source)
+    source_db, key = open_file(source, ask)
+    tmp = target.with_name(target.name + ".restoring")
+    try:
+        tmp.unlink(missing_ok=True)
+        backup_file(source_db, tmp, key=key)  # online backup: includes the source's WAL
+    finally:
+        source_db.close()
     kept: Path | None = None
     if target.exists():
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         kept = target.with_name(f"{target.name}.replaced-{stamp}")
         target.replace(kept)
-        for suffix in ("-wal", "-shm"):
+        for suffix in ("-wal", "-shm", KEYINFO_SUFFIX):
             side = target.with_name(target.name + suffix)
             if side.exists():
                 side.replace(kept.with_name(kept.name + suffix))
-    tmp = target.with_name(target.name + ".restoring")
-    tmp.unlink(missing_ok=True)
-    source_db = connect(source)
-    try:
-        backup_file(source_db, tmp)  # online backup: includes a WAL the source may have
-    finally:
-        source_db.close()
+    if key is not None:
+        copy_keyinfo(source, target)
     tmp.replace(target)
     return kept
 
@@ -152,4 +198,8 @@ def find_backups(path: Path | str) -> list[Path]:
     """Backups of the store at ``path`` (automatic pre-migration ones first, newest first)."""
     path = Path(path)
     found = sorted(path.parent.glob(f"{path.stem}.v*.backup*"), reverse=True)
-    return [p for p in found if p.is_file() and not p.name.endswith(".part")]
+    return [
+        p
+        for p in found
+        if p.is_file() and not p.name.endswith((".part", KEYINFO_SUFFIX, "-wal", "-shm"))
+    ]

@@ -15,14 +15,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sqlite3
 import sys
 from dataclasses import replace
 from typing import Any
 
 from focalpoint.cli import UsageError, open_store
 from focalpoint.console import print_json
-from focalpoint.storage import Store
+from focalpoint.storage import Store, database
 from focalpoint.sync import credentials
 from focalpoint.sync.config import SyncConfig, check_server_url, load_sync_config, save_sync_config
 from focalpoint.sync.engine import (
@@ -180,7 +179,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
         try:
             result = engine.run(progress)
-        except sqlite3.Error as error:  # disk full, store locked for too long, ...
+        except database.Error as error:  # disk full, store locked for too long, ...
             print(f"focalpoint: sync failed (local store): {error}; nothing was lost, "
                   "try again", file=sys.stderr)
             return EXIT_RETRY

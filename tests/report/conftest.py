@@ -11,17 +11,17 @@ from collections.abc import Iterator
 import pytest
 from pypdf import PdfReader
 from report_pdfcheck import FIXED_DATE, DemoExport
+from store_keys import open_passphrase_store
 
 from focalpoint.demo import load_demo
 from focalpoint.report import export_questionnaire_pdf
 from focalpoint.report.content import load_content
-from focalpoint.storage import Store
 
 
 @pytest.fixture(scope="session")
 def demo_export(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoExport]:
     folder = tmp_path_factory.mktemp("demo-pdf")
-    with Store.open(folder / "demo.db") as store:
+    with open_passphrase_store(folder / "demo.db") as store:  # session-wide: no test keyring
         load_demo(store)
         response = store.responses.latest()
         assert response is not None

@@ -12,6 +12,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 import requests
+from store_keys import TEST_PASSPHRASE, open_passphrase_store
 from sync_helpers import (
     FAST,
     Service,
@@ -30,6 +31,7 @@ from focalpoint.paths import backup_dir
 from focalpoint.secretariat.store import ServiceStore
 from focalpoint.storage import Store
 from focalpoint.storage.sync_state import SyncState
+from focalpoint.sync import credentials
 from focalpoint.sync import engine as engine_module
 from focalpoint.sync.engine import (
     SyncEngine,
@@ -223,7 +225,8 @@ def test_login_checks_the_token_and_never_takes_it_as_an_argument(
     assert _login(store_path, service.url, "fp1_0000000000000000_" + "b" * 43,
                   monkeypatch=monkeypatch) == 2
     assert "refused this token" in capsys.readouterr().err
-    assert memory_keyring.secrets == {}  # type: ignore[attr-defined]
+    secrets = memory_keyring.secrets  # type: ignore[attr-defined]
+    assert [entry for entry in secrets if entry[0] == credentials.SERVICE] == []
     with pytest.raises(SystemExit) as exit_info:
         focalpoint_main(["--db", str(store_path), "login", "--server", service.url,
                          "--mission-code", "DEMO", "--token", demo_token])
@@ -232,10 +235,13 @@ def test_login_checks_the_token_and_never_takes_it_as_an_argument(
     assert "standard input" in capsys.readouterr().err
 
 
-def test_no_keyring_says_what_to_do(demo_store: Store, store_path: Path, service: Service,
+def test_no_keyring_says_what_to_do(store_path: Path, service: Service,
                                     demo_token: str, monkeypatch: pytest.MonkeyPatch,
                                     capsys: pytest.CaptureFixture[str]) -> None:
     keyring.set_keyring(keyring.backends.fail.Keyring())
+    monkeypatch.setenv("FOCALPOINT_PASSPHRASE", TEST_PASSPHRASE)
+    demo_store = open_passphrase_store(store_path)  # no keyring: the store has a passphrase
+    load_demo(demo_store)
     assert _login(store_path, service.url, demo_token, monkeypatch=monkeypatch) == 1
     err = capsys.readouterr().err
     assert "no system keyring" in err and "FOCALPOINT_TOKEN" in err

@@ -11,16 +11,25 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from faults import Fault, FlakyProxy
+from store_keys import TEST_PASSPHRASE, open_passphrase_store
 from sync_helpers import Service, assert_exactly_once, configure, wait_for
 
 from focalpoint.secretariat.store import ServiceStore
 from focalpoint.storage import Store
 
 HERE = Path(__file__).resolve().parent
+
+
+@pytest.fixture
+def store(store_path: Path) -> Iterator[Store]:
+    """The child ``focalpoint sync`` opens this store: a passphrase, not the keyring."""
+    with open_passphrase_store(store_path) as opened:
+        yield opened
 ROOT = HERE.parent.parent
 
 
@@ -28,6 +37,7 @@ def child_env(token: str) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
         FOCALPOINT_TOKEN=token,
+        FOCALPOINT_PASSPHRASE=TEST_PASSPHRASE,
         FOCALPOINT_SYNC_BATCH_BYTES="4096",
         PYTHON_KEYRING_BACKEND="child_keyring.NoSecrets",
         PYTHONPATH=os.pathsep.join([str(HERE), str(ROOT)]),
