@@ -22,10 +22,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import keyring
 from bench_store import generated
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
 
 from focalpoint.storage import Store
+from focalpoint.sync.credentials import MemoryKeyring
 from focalpoint.ui.app import create_application
 from focalpoint.ui.main_window import MainWindow
 
@@ -149,6 +151,7 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=50_000)
     parser.add_argument("--baseline", type=int, default=1_000)
     args = parser.parse_args()
+    keyring.set_keyring(MemoryKeyring())  # store keys and tokens: never the real keyring
     with tempfile.TemporaryDirectory(prefix="focalpoint-bench-gui-") as temp:
         os.environ["FOCALPOINT_DATA_DIR"] = str(Path(temp) / "data")
         base = measure(args.baseline, Path(temp))

@@ -31,6 +31,8 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import keyring
+
 from focalpoint.demo import load_demo
 from focalpoint.domain import QuestionnaireResponse
 from focalpoint.report import export
@@ -41,6 +43,7 @@ from focalpoint.report.fonts import register_fonts
 from focalpoint.report.styles import TABLE_CHUNK_ROWS, grid_style, make_styles
 from focalpoint.report.tables import CellParagraph, data_table
 from focalpoint.storage import Store
+from focalpoint.sync.credentials import MemoryKeyring
 from focalpoint.vocabularies import ActivityType, TargetAudience, TraffickingForm
 
 FIXED = datetime(2026, 1, 1, tzinfo=UTC)
@@ -167,6 +170,7 @@ def main() -> int:
     parser.add_argument("--skip-full", action="store_true",
                         help="skip the generated mission (the slowest measurement)")
     args = parser.parse_args()
+    keyring.set_keyring(MemoryKeyring())  # store keys and tokens: never the real keyring
     register_fonts()  # parse the TrueType files once, outside every timing
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

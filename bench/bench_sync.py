@@ -22,12 +22,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import keyring
 import requests
 
 from focalpoint.demo import demo_document
 from focalpoint.secretariat.store import ServiceStore
 from focalpoint.storage import Store
 from focalpoint.sync.config import SyncConfig, save_sync_config
+from focalpoint.sync.credentials import MemoryKeyring
 from focalpoint.sync.engine import SyncEngine, SyncResult
 
 
@@ -100,6 +102,7 @@ def main() -> int:
     parser.add_argument("--edits", type=int, default=5, help="edits per activity (coalescing)")
     parser.add_argument("--edited", type=int, default=500, help="activities edited")
     args = parser.parse_args()
+    keyring.set_keyring(MemoryKeyring())  # store keys and tokens: never the real keyring
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -35,6 +35,19 @@ build_seconds=$(( $(date +%s) - start ))
 
 echo "== smoke test"
 dist/FocalPoint/FocalPoint --version
+# An encrypted store with a passphrase key (SQLCipher and Argon2id inside the bundle),
+# never the build machine's keyring.
+smoke=$(mktemp -d)
+FOCALPOINT_PASSPHRASE="bundle smoke test" PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring \
+    FOCALPOINT_DATA_DIR="$smoke" dist/FocalPoint/FocalPoint --db "$smoke/smoke.db" demo
+FOCALPOINT_PASSPHRASE="bundle smoke test" PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring \
+    FOCALPOINT_DATA_DIR="$smoke" dist/FocalPoint/FocalPoint --db "$smoke/smoke.db" \
+    activities list --limit 1 >/dev/null
+if grep -q "Training" "$smoke/smoke.db"; then
+    echo "the bundle wrote a plain store" >&2
+    exit 1
+fi
+rm -rf "$smoke"
 
 echo "== packing ${TARBALL}"
 rm -f "$TARBALL"

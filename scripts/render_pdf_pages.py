@@ -26,9 +26,12 @@ from pypdf import PdfReader
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import keyring  # noqa: E402
+
 from focalpoint.demo import load_demo  # noqa: E402
 from focalpoint.report import export_questionnaire_pdf  # noqa: E402
 from focalpoint.storage import Store  # noqa: E402
+from focalpoint.sync.credentials import MemoryKeyring  # noqa: E402
 
 FIXED_DATE = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 DOC = ROOT / "docs" / "report.md"
@@ -95,6 +98,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--keep-pdf", type=Path, help="also copy the PDF here")
     args = parser.parse_args()
+    keyring.set_keyring(MemoryKeyring())  # store keys and tokens: never the real keyring
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm is None:
         print("render_pdf_pages: pdftoppm not found; install poppler-utils", file=sys.stderr)

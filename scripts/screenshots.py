@@ -128,6 +128,16 @@ def shoot(temp: Path, out: Path, language: str = "en") -> int:
     save(settings, "settings")
     settings.reject()
 
+    from focalpoint.storage import PassphraseRequest
+    from focalpoint.ui.dialogs.passphrase_dialog import PassphraseDialog
+
+    shown = Path.home() / ".local" / "share" / "FocalPoint" / "focalpoint.db"
+    unlock = PassphraseDialog(PassphraseRequest(shown, new=False))
+    unlock.show()
+    unlock.passphrase.setText("correct horse battery staple")
+    save(unlock, "passphrase")
+    unlock.reject()
+
     window.show_view(0)
     window.close()
     store.close()

@@ -346,6 +346,72 @@ RU["Validation"] = {
         "указано «нет», но дана дата или главный вывод (выберите внутреннюю или внешнюю)",
 }
 
+# Encryption at rest: the passphrase dialog, the offer to encrypt, key problems at start.
+RU["PassphraseDialog"] = {
+    "Protect the store with a passphrase": "Защита хранилища парольной фразой",
+    "This computer has no system keyring to keep the store's key, so FocalPoint encrypts "
+    "the store with a passphrase. You will type it at every start. Choose one of at least "
+    "%1 characters and keep it safe: nobody can recover the data if it is forgotten.":
+        "На этом компьютере нет системного хранилища ключей, поэтому FocalPoint шифрует "
+        "хранилище парольной фразой. Её нужно вводить при каждом запуске. Выберите фразу "
+        "не короче %1 символов и храните её надёжно: если её забыть, данные не восстановит "
+        "никто.",
+    "Unlock the store": "Открыть хранилище",
+    "The store %1 is encrypted. Type its passphrase to open it.":
+        "Хранилище %1 зашифровано. Введите парольную фразу, чтобы открыть его.",
+    "Passphrase": "Парольная фраза",
+    "&Passphrase:": "&Парольная фраза:",
+    "Passphrase again": "Парольная фраза ещё раз",
+    "&Again:": "&Ещё раз:",
+    "&Show what I type": "&Показывать вводимый текст",
+    "Wrong passphrase: the store was not changed. Try again.":
+        "Неверная парольная фраза; хранилище не изменено. Попробуйте ещё раз.",
+    "Store: %1": "Хранилище: %1",
+    "Create store": "Создать хранилище",
+    "Unlock": "Открыть",
+    "At least %1 characters.": "Не менее %1 символов.",
+    "The two passphrases differ.": "Парольные фразы не совпадают.",
+}
+RU.setdefault("Startup", {}).update({
+    "The store is not encrypted": "Хранилище не зашифровано",
+    "The store %1 was created by an older FocalPoint and is not encrypted: anyone who gets "
+    "hold of this computer or the file can read the mission's activities, partners and "
+    "plans.\n\nEncrypt it now? A copy is kept until the encrypted store has been checked.":
+        "Хранилище %1 создано прежней версией FocalPoint и не зашифровано: любой, к кому "
+        "попадёт этот компьютер или файл, сможет прочитать мероприятия, партнёров и планы "
+        "миссии.\n\nЗашифровать его сейчас? Копия сохраняется, пока зашифрованное "
+        "хранилище не будет проверено.",
+    "&Encrypt now": "&Зашифровать",
+    "&Not now": "&Не сейчас",
+    "no passphrase was given": "парольная фраза не введена",
+    "Encrypting the store…": "Шифрование хранилища…",
+    "FocalPoint": "FocalPoint",
+    "The store could not be encrypted: %1. It was not changed.":
+        "Не удалось зашифровать хранилище: %1. Оно не изменено.",
+})
+RU.setdefault("StoreProblemDialog", {}).update({
+    "The key kept in this computer's keyring does not open this store.":
+        "Ключ из хранилища ключей этого компьютера не открывает это хранилище.",
+    "The file is damaged, or its key was replaced. You can restore a backup, or open "
+    "another file. The file has not been changed.":
+        "Файл повреждён, или его ключ был заменён. Можно восстановить резервную копию или "
+        "открыть другой файл. Файл не изменён.",
+    "The key of this encrypted store is not available.":
+        "Ключ этого зашифрованного хранилища недоступен.",
+    "An encrypted store opens only where its key is kept. Unlock the system keyring and "
+    "start again, or open another file. The file has not been changed.":
+        "Зашифрованное хранилище открывается только там, где хранится его ключ. "
+        "Разблокируйте системное хранилище ключей и запустите программу снова или откройте "
+        "другой файл. Файл не изменён.",
+})
+RU["MainWindow"].update({
+    "Not encrypted": "Не зашифровано",
+    "This store is not encrypted. Restart FocalPoint and choose Encrypt now, or run "
+    "'focalpoint encrypt' while FocalPoint is closed.":
+        "Это хранилище не зашифровано. Перезапустите FocalPoint и выберите «Зашифровать» "
+        "или выполните 'focalpoint encrypt', когда FocalPoint закрыт.",
+})
+
 #: Plural forms (Russian has three) for "%n" messages: context -> {source: forms}
 RU["ActivitiesView"].update({
     "Deleting activities: %1 of %2": "Удаление мероприятий: %1 из %2",

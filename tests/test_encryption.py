@@ -4,6 +4,7 @@ the key; a wrong key is refused without touching the file; plain stores convert 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import subprocess
@@ -98,7 +99,7 @@ def test_wrong_key_is_refused_with_a_clear_message_and_the_file_untouched(
     entry = (KEYRING_SERVICE, read_keyinfo(store_path).key_id)
     good = memory_keyring.secrets[entry]
     memory_keyring.secrets[entry] = "00" * 32
-    with pytest.raises(WrongKeyError, match="does not open store.db.*not changed"):
+    with pytest.raises(WrongKeyError, match=r"does not open store\.db.*not changed"):
         Store.open(store_path, create=False)
     assert digest(store_path) == before
     del memory_keyring.secrets[entry]
@@ -294,7 +295,7 @@ def test_cli_encrypt_and_backup_with_a_passphrase_from_the_environment(
     assert "passphrase does not open" in capsys.readouterr().err
     assert digest(store_path) == before
     monkeypatch.delenv("FOCALPOINT_PASSPHRASE")
-    monkeypatch.setattr("sys.stdin", open(os.devnull))  # not a terminal: no prompt possible
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # not a terminal: no prompt possible
     assert main(["--db", str(store_path), "activities", "list"]) == 1
     assert "set FOCALPOINT_PASSPHRASE or run the command on a terminal" in (
         capsys.readouterr().err

@@ -90,7 +90,9 @@ def connect(path: Path | str, key: bytes | None = None) -> sqlite_utils.Database
     """
     first = ["PRAGMA cipher_log_level = NONE"]
     if key is not None:
-        first.append(pragma_key(key))
+        # Pages are decrypted when read from the file: a larger page cache (32 MiB instead
+        # of 2) keeps a 50,000-activity list's scans in decrypted memory.
+        first += [pragma_key(key), "PRAGMA cache_size = -32768"]
     try:
         return sqlite.connect(path, driver=driver, first=first)
     except driver.DatabaseError as error:

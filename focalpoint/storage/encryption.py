@@ -48,7 +48,7 @@ class KeyUnavailableError(StoreError):
     """The key of an encrypted store cannot be had (no keyring entry, no passphrase)."""
 
 
-class WrongKeyError(StoreError):
+class WrongKeyError(CorruptStoreError):
     """The key or passphrase given does not decrypt the store; the file was not touched."""
 
 

@@ -230,6 +230,10 @@ class MainWindow(QMainWindow):
         for label in (self.connection_label, self.pending_label, self.last_sync_label):
             label.setContentsMargins(8, 0, 8, 0)
         bar.addWidget(self.progress)
+        self.encryption_label = QLabel()  # only for an older, plain store
+        self.encryption_label.setStyleSheet("color: #b3261e;")
+        self.encryption_label.setVisible(not self.store.encrypted)
+        bar.addPermanentWidget(self.encryption_label)
         bar.addPermanentWidget(self.connection_label)
         bar.addPermanentWidget(self.pending_label)
         bar.addPermanentWidget(self.last_sync_label)
@@ -247,6 +251,10 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             if item is not None:
                 item.setText(name)
+        self.encryption_label.setText(self.tr("Not encrypted"))
+        self.encryption_label.setToolTip(self.tr(
+            "This store is not encrypted. Restart FocalPoint and choose Encrypt now, or run "
+            "'focalpoint encrypt' while FocalPoint is closed."))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))

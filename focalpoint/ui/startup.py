@@ -12,14 +12,26 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from focalpoint.domain import MissionProfile
 from focalpoint.paths import default_store_path
-from focalpoint.storage import Store, StoreError, find_backups, restore_file
+from focalpoint.storage import (
+    PassphraseCancelled,
+    PassphraseRequest,
+    Store,
+    StoreError,
+    WrongKeyError,
+    find_backups,
+    restore_file,
+)
+from focalpoint.storage.conversion import encrypt_store
+from focalpoint.storage.encryption import AskPassphrase, keyring_usable, read_keyinfo
+from focalpoint.ui.dialogs.passphrase_dialog import ask_passphrase
 from focalpoint.ui.dialogs.setup_dialog import SetupDialog
 from focalpoint.ui.dialogs.store_problem_dialog import StoreChoice, StoreProblemDialog
+from focalpoint.ui.tasks import Job, TaskManager
 
 translate = QCoreApplication.translate
 
@@ -28,6 +40,8 @@ log = logging.getLogger(__name__)
 AskSetup = Callable[[Path], MissionProfile | None]
 AskProblem = Callable[[Path, StoreError, list[Path]], StoreChoice]
 ShowMessage = Callable[[str], None]
+OfferEncryption = Callable[[Path], bool]
+Encrypt = Callable[[Path, AskPassphrase], str | None]
 
 
 def ask_setup(path: Path) -> MissionProfile | None:
@@ -47,26 +61,107 @@ def show_message(text: str) -> None:
     QMessageBox.warning(None, translate("Startup", "FocalPoint"), text)
 
 
+def offer_encryption(path: Path) -> bool:
+    """Ask whether to encrypt a plain (older) store now."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("Startup", "The store is not encrypted"),
+        translate(
+            "Startup",
+            "The store %1 was created by an older FocalPoint and is not encrypted: anyone "
+            "who gets hold of this computer or the file can read the mission's activities, "
+            "partners and plans.\n\nEncrypt it now? A copy is kept until the encrypted "
+            "store has been checked.",
+        ).replace("%1", path.name),
+    )
+    encrypt = box.addButton(translate("Startup", "&Encrypt now"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Startup", "&Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(encrypt)
+    box.exec()
+    return box.clickedButton() is encrypt
+
+
+def encrypt_in_background(path: Path, ask: AskPassphrase) -> str | None:
+    """Encrypt the plain store at ``path`` in a worker while a progress dialog shows;
+    returns an error message, or None on success.
+
+    A new passphrase (no keyring) is asked here, on the GUI thread, before the work starts.
+    """
+    passphrase: str | None = None
+    if not keyring_usable():
+        passphrase = ask(PassphraseRequest(path, new=True))
+        if passphrase is None:
+            return translate("Startup", "no passphrase was given")
+    outcome: dict[str, str | None] = {}
+    loop = QEventLoop()
+    progress = QProgressDialog(translate("Startup", "Encrypting the store…"), "", 0, 0)
+    progress.setWindowTitle(translate("Startup", "FocalPoint"))
+    progress.setCancelButton(None)  # type: ignore[arg-type]
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(0)
+    progress.show()
+    tasks = TaskManager()
+
+    def work(_job: Job) -> None:
+        encrypt_store(path, lambda _request: passphrase)
+
+    def done(_result: object) -> None:
+        outcome["error"] = None
+        loop.quit()
+
+    def failed(error: BaseException, _details: str) -> None:
+        log.warning("encrypting %s failed: %s", path, error)
+        outcome["error"] = str(error)
+        loop.quit()
+
+    tasks.run(work, on_done=done, on_error=failed, write=True, name="encrypt store")
+    loop.exec()
+    progress.close()
+    return outcome["error"]
+
+
+def open_existing(path: Path, passphrase: AskPassphrase) -> Store:
+    """Open an existing store; a wrong passphrase is asked again, saying it was wrong."""
+    error = ""
+    while True:
+        try:
+            return Store.open(path, create=False, ask=passphrase, error=error)
+        except WrongKeyError as wrong:
+            if read_keyinfo(path).source != "passphrase":
+                raise
+            log.info("wrong passphrase for %s", path)
+            error = str(wrong)
+
+
 def open_store_interactive(
     db_path: Path | None,
     *,
     setup: AskSetup = ask_setup,
     problem: AskProblem = ask_problem,
     message: ShowMessage = show_message,
+    passphrase: AskPassphrase = ask_passphrase,
+    offer_encrypt: OfferEncryption = offer_encryption,
+    encrypt: Encrypt = encrypt_in_background,
 ) -> Store | None:
     """The store to work with, or None when the user chose to quit."""
     path = Path(db_path) if db_path is not None else default_store_path()
+    offered = False
     while True:
         if not path.exists():
             profile = setup(path)
             if profile is None:
                 return None
-            store = Store.open(path, create=True)
+            try:
+                store = Store.open(path, create=True, ask=passphrase)
+            except PassphraseCancelled:
+                return None
             store.mission.save(profile)
-            log.info("created store %s for %s", path, profile.code)
+            log.info("created store %s for %s (encrypted)", path, profile.code)
             return store
         try:
-            store = Store.open(path, create=False)
+            store = open_existing(path, passphrase)
+        except PassphraseCancelled:
+            return None
         except StoreError as error:
             log.warning("cannot open store %s: %s", path, error)
             choice = problem(path, error, find_backups(path))
@@ -74,7 +169,7 @@ def open_store_interactive(
                 return None
             if choice.action == "restore":
                 try:
-                    kept = restore_file(choice.path, path)
+                    kept = restore_file(choice.path, path, passphrase)
                 except (StoreError, OSError) as restore_error:
                     message(
                         translate("Startup", "The backup could not be restored: %1").replace(
@@ -94,6 +189,20 @@ def open_store_interactive(
             else:
                 path = choice.path
             continue
+        if not store.encrypted and not offered:
+            offered = True
+            if offer_encrypt(path):
+                store.close()
+                failure = encrypt(path, passphrase)
+                if failure:
+                    message(
+                        translate(
+                            "Startup", "The store could not be encrypted: %1. It was not changed."
+                        ).replace("%1", failure)
+                    )
+                else:
+                    log.info("encrypted store %s", path)
+                continue
         if store.mission.get() is None:
             profile = setup(path)
             if profile is None:

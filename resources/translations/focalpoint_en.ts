@@ -871,6 +871,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This store is not encrypted. Restart FocalPoint and choose Encrypt now, or run 'focalpoint encrypt' while FocalPoint is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
@@ -1176,6 +1184,69 @@ Close anyway and lose it, or go back and correct it?</source>
     </message>
     <message>
         <source>… and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Protect the store with a passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer has no system keyring to keep the store's key, so FocalPoint encrypts the store with a passphrase. You will type it at every start. Choose one of at least %1 characters and keep it safe: nobody can recover the data if it is forgotten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock the store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store %1 is encrypted. Type its passphrase to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong passphrase: the store was not changed. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1579,11 +1650,41 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The store is not encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store %1 was created by an older FocalPoint and is not encrypted: anyone who gets hold of this computer or the file can read the mission's activities, partners and plans.
+
+Encrypt it now? A copy is kept until the encrypted store has been checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Encrypt now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no passphrase was given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypting the store…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The backup could not be restored: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>The store was restored from %1. The damaged file was kept as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store could not be encrypted: %1. It was not changed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1599,6 +1700,22 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Install the newer FocalPoint, or open another file. The file has not been changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key kept in this computer's keyring does not open this store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is damaged, or its key was replaced. You can restore a backup, or open another file. The file has not been changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key of this encrypted store is not available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An encrypted store opens only where its key is kept. Unlock the system keyring and start again, or open another file. The file has not been changed.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -894,6 +894,14 @@
         <translation>Синхронизация</translation>
     </message>
     <message>
+        <source>Not encrypted</source>
+        <translation>Не зашифровано</translation>
+    </message>
+    <message>
+        <source>This store is not encrypted. Restart FocalPoint and choose Encrypt now, or run 'focalpoint encrypt' while FocalPoint is closed.</source>
+        <translation>Это хранилище не зашифровано. Перезапустите FocalPoint и выберите «Зашифровать» или выполните 'focalpoint encrypt', когда FocalPoint закрыт.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1205,6 +1213,69 @@ Close anyway and lose it, or go back and correct it?</source>
     <message>
         <source>… and %1 more</source>
         <translation>… и ещё %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Protect the store with a passphrase</source>
+        <translation>Защита хранилища парольной фразой</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring to keep the store's key, so FocalPoint encrypts the store with a passphrase. You will type it at every start. Choose one of at least %1 characters and keep it safe: nobody can recover the data if it is forgotten.</source>
+        <translation>На этом компьютере нет системного хранилища ключей, поэтому FocalPoint шифрует хранилище парольной фразой. Её нужно вводить при каждом запуске. Выберите фразу не короче %1 символов и храните её надёжно: если её забыть, данные не восстановит никто.</translation>
+    </message>
+    <message>
+        <source>Unlock the store</source>
+        <translation>Открыть хранилище</translation>
+    </message>
+    <message>
+        <source>The store %1 is encrypted. Type its passphrase to open it.</source>
+        <translation>Хранилище %1 зашифровано. Введите парольную фразу, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Показывать вводимый текст</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the store was not changed. Try again.</source>
+        <translation>Неверная парольная фраза; хранилище не изменено. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Хранилище: %1</translation>
+    </message>
+    <message>
+        <source>Create store</source>
+        <translation>Создать хранилище</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -1619,12 +1690,44 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation>FocalPoint</translation>
     </message>
     <message>
+        <source>The store is not encrypted</source>
+        <translation>Хранилище не зашифровано</translation>
+    </message>
+    <message>
+        <source>The store %1 was created by an older FocalPoint and is not encrypted: anyone who gets hold of this computer or the file can read the mission's activities, partners and plans.
+
+Encrypt it now? A copy is kept until the encrypted store has been checked.</source>
+        <translation>Хранилище %1 создано прежней версией FocalPoint и не зашифровано: любой, к кому попадёт этот компьютер или файл, сможет прочитать мероприятия, партнёров и планы миссии.
+
+Зашифровать его сейчас? Копия сохраняется, пока зашифрованное хранилище не будет проверено.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt now</source>
+        <translation>&amp;Зашифровать</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Не сейчас</translation>
+    </message>
+    <message>
+        <source>no passphrase was given</source>
+        <translation>парольная фраза не введена</translation>
+    </message>
+    <message>
+        <source>Encrypting the store…</source>
+        <translation>Шифрование хранилища…</translation>
+    </message>
+    <message>
         <source>The backup could not be restored: %1</source>
         <translation>Не удалось восстановить резервную копию: %1</translation>
     </message>
     <message>
         <source>The store was restored from %1. The damaged file was kept as %2.</source>
         <translation>База данных восстановлена из %1. Повреждённый файл сохранён как %2.</translation>
+    </message>
+    <message>
+        <source>The store could not be encrypted: %1. It was not changed.</source>
+        <translation>Не удалось зашифровать хранилище: %1. Оно не изменено.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1743,22 @@ Keep the token for this session only? You will have to enter it again after rest
     <message>
         <source>Install the newer FocalPoint, or open another file. The file has not been changed.</source>
         <translation>Установите новую версию FocalPoint или откройте другой файл. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The key kept in this computer's keyring does not open this store.</source>
+        <translation>Ключ из хранилища ключей этого компьютера не открывает это хранилище.</translation>
+    </message>
+    <message>
+        <source>The file is damaged, or its key was replaced. You can restore a backup, or open another file. The file has not been changed.</source>
+        <translation>Файл повреждён, или его ключ был заменён. Можно восстановить резервную копию или открыть другой файл. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The key of this encrypted store is not available.</source>
+        <translation>Ключ этого зашифрованного хранилища недоступен.</translation>
+    </message>
+    <message>
+        <source>An encrypted store opens only where its key is kept. Unlock the system keyring and start again, or open another file. The file has not been changed.</source>
+        <translation>Зашифрованное хранилище открывается только там, где хранится его ключ. Разблокируйте системное хранилище ключей и запустите программу снова или откройте другой файл. Файл не изменён.</translation>
     </message>
     <message>
         <source>This store is damaged.</source>

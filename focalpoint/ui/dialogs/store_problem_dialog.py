@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from focalpoint.storage import CorruptStoreError, NewerStoreError, NotAStoreError, StoreError
+from focalpoint.storage import (
+    CorruptStoreError,
+    KeyUnavailableError,
+    NewerStoreError,
+    NotAStoreError,
+    StoreError,
+    WrongKeyError,
+)
 from focalpoint.ui.window_size import remember_dialog_size
 
 
@@ -44,6 +51,16 @@ class StoreProblemDialog(QDialog):
             headline = self.tr("This store was written by a newer version of FocalPoint.")
             advice = self.tr("Install the newer FocalPoint, or open another file. "
                              "The file has not been changed.")
+        elif isinstance(error, WrongKeyError):
+            headline = self.tr("The key kept in this computer's keyring does not open this "
+                               "store.")
+            advice = self.tr("The file is damaged, or its key was replaced. You can restore "
+                             "a backup, or open another file. The file has not been changed.")
+        elif isinstance(error, KeyUnavailableError):
+            headline = self.tr("The key of this encrypted store is not available.")
+            advice = self.tr("An encrypted store opens only where its key is kept. Unlock the "
+                             "system keyring and start again, or open another file. The file "
+                             "has not been changed.")
         elif isinstance(error, CorruptStoreError):
             headline = self.tr("This store is damaged.")
             advice = self.tr("You can restore the latest automatic backup (the damaged file "
