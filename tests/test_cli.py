@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from store_keys import TEST_PASSPHRASE, open_passphrase_store
+from store_keys import TEST_PASSPHRASE, give_passphrase, open_passphrase_store
 
 from focalpoint.cli import main
 from focalpoint.storage import Store
@@ -258,7 +258,7 @@ def big_file(tmp_path: Path, bad_index: int | None) -> Path:
 
 
 def store_state(db: str) -> tuple[list[dict[str, Any]], int]:
-    with Store.open(db) as store:
+    with Store.open(db, ask=give_passphrase) as store:  # (keyring stores ask nothing)
         return [a.model_dump(mode="json") for a in store.activities.list()], len(store.outbox.all())
 
 

@@ -11,9 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from store_keys import TEST_PASSPHRASE, open_passphrase_store
 from test_cli import run, store_state
 
-from focalpoint.demo import demo_document
+from focalpoint.demo import demo_document, load_demo
 from focalpoint.storage import Store
 
 
@@ -28,16 +29,28 @@ def _activity() -> dict[str, object]:
     return dict(demo_document()["activities"][0], id="6f1c2c1e-4b7a-4d43-9a43-1d7c7c2f0a11")
 
 
+@pytest.fixture
+def child_db(tmp_path: Path) -> str:
+    """A demo store that a child process opens too: its key comes from a passphrase."""
+    path = tmp_path / "child.db"
+    with open_passphrase_store(path) as store:
+        load_demo(store)
+    return str(path)
+
+
 @pytest.mark.parametrize("depth", [100, 500, 950, 5000, 100_000])
 def test_a_deeply_nested_import_file_is_exit_2_in_one_line(
-        demo_db: str, tmp_path: Path, depth: int) -> None:
+        child_db: str, tmp_path: Path, depth: int) -> None:
     """In a real process: a RecursionError used to end it with a traceback and exit 1."""
+    demo_db = child_db
     path = tmp_path / "deep.json"
     path.write_text('{"activities": [{"title": ' + "[" * depth + "]" * depth + "}]}")
     before = store_state(demo_db)
     done = subprocess.run([sys.executable, "-m", "focalpoint", "--db", demo_db, "import",
                            str(path)], capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                          env={**os.environ, "PYTHONUNBUFFERED": "1",
+                               "FOCALPOINT_PASSPHRASE": TEST_PASSPHRASE,
+                               "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
     assert "nested more than 64 levels deep" in done.stderr
