@@ -83,8 +83,11 @@ class TagEdit(QWidget):
         completer = QCompleter(words, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._add_text)
         self.line.setCompleter(completer)
+        # Queued: QLineEdit puts the chosen completion into the box after ``activated``
+        # (partly through posted events); adding the chip afterwards clears the box for
+        # good, instead of leaving the text to be glued to the next value.
+        completer.activated.connect(self._add_text, Qt.ConnectionType.QueuedConnection)
         self.line.installEventFilter(self)
         self.setFocusProxy(self.line)
         self._chips_host.setVisible(False)
