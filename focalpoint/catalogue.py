@@ -26,6 +26,8 @@ _CHAPTER_RE = r"^[IVX]+$"
 _SECTION_RE = r"^[IVX]+\.[0-9]+$"
 _TASK_RE = r"^[IVX]+\.[0-9]+\.[0-9]+$"
 _T = TypeVar("_T")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+TITLE_MAX = 100
 
 
 class CatalogueError(ValueError):
@@ -64,6 +66,10 @@ class Task(_Model):
     bodies: list[str] = Field(min_length=1)
     field_operations: bool
     aliases: list[str] = Field(default_factory=list)
+    #: A few words naming the task, for lists and filters (not part of the Action Plan).
+    title: str = Field(default="", max_length=TITLE_MAX)
+    #: Unofficial working translation of ``title``; ``text`` stays the text of record.
+    title_ru: str = Field(default="", max_length=TITLE_MAX)
 
     @property
     def section_code(self) -> str:
@@ -83,6 +89,7 @@ class Section(_Model):
     title: str = Field(min_length=1)
     printed_as: str | None = None
     tasks: list[Task] = Field(min_length=1)
+    title_ru: str = Field(default="", max_length=TITLE_MAX)
 
 
 class Chapter(_Model):
@@ -91,6 +98,7 @@ class Chapter(_Model):
     code: str = Field(pattern=_CHAPTER_RE)
     title: str = Field(min_length=1)
     sections: list[Section] = Field(min_length=1)
+    title_ru: str = Field(default="", max_length=TITLE_MAX)
 
 
 class Catalogue(_Model):
@@ -102,6 +110,10 @@ class Catalogue(_Model):
     source: str = Field(min_length=1)
     bodies: list[Body] = Field(min_length=1)
     chapters: list[Chapter] = Field(min_length=1)
+    #: Says who made the ``title_ru`` texts and that they are not official; required
+    #: whenever any ``title_ru`` is present, so a translation is never mistaken for the
+    #: OSCE's own wording.
+    translation_note: str = ""
 
     _tasks: list[Task] = PrivateAttr(default_factory=list)
     _task_keys: dict[str, Task] = PrivateAttr(default_factory=dict)
@@ -120,6 +132,21 @@ class Catalogue(_Model):
             self._chapters[chapter.code] = chapter
             for section in chapter.sections:
                 self._add_section(chapter, section)
+        self._check_translations()
+
+    def _check_translations(self) -> None:
+        """A Russian title must be Russian text and the file must say it is unofficial."""
+        named: list[tuple[str, str]] = [(f"chapter {c.code}", c.title_ru) for c in self.chapters]
+        for chapter in self.chapters:
+            for section in chapter.sections:
+                named.append((f"section {section.code}", section.title_ru))
+                named += [(f"task {task.code}", task.title_ru) for task in section.tasks]
+        for where, text in named:
+            _require(not text or bool(_CYRILLIC.search(text)),
+                     f"{where}: field 'title_ru' must be Russian text (got {text!r})")
+        _require(not any(text for _where, text in named) or bool(self.translation_note.strip()),
+                 "translation_note: required when titles are translated (say they are "
+                 "unofficial and who made them)")
 
     def _add_section(self, chapter: Chapter, section: Section) -> None:
         """Index one section and its tasks, rejecting anything ambiguous or misplaced."""

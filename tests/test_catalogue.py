@@ -380,3 +380,48 @@ def test_unknown_field_rejected(raw: dict[str, Any]) -> None:
 def test_duplicate_body_declaration(raw: dict[str, Any]) -> None:
     raw["bodies"].append({"code": "ODIHR", "name": "again"})
     _fails(raw, "bodies", "'ODIHR'", "twice")
+
+
+# -- short titles and the unofficial Russian titles ----------------------------------------
+
+
+def test_every_task_has_a_short_title_and_an_unofficial_russian_one(cat: Catalogue) -> None:
+    for task in cat.tasks():
+        assert task.title and len(task.title) <= 60, task.code
+        assert task.title not in task.code
+        assert re.search("[а-яё]", task.title_ru), task.code
+    titles = [task.title for task in cat.tasks()]
+    assert len(set(titles)) == len(titles), "short titles must tell tasks apart"
+    for chapter in cat.chapters:
+        assert re.search("[а-яё]", chapter.title_ru)
+        assert all(re.search("[а-яё]", section.title_ru) for section in chapter.sections)
+    assert "unofficial" in cat.translation_note
+    assert "text of record" in cat.translation_note
+
+
+def test_russian_title_needs_the_note_saying_it_is_unofficial(raw: dict[str, Any]) -> None:
+    raw["translation_note"] = "  "
+    _fails(raw, "translation_note", "unofficial")
+
+
+def test_russian_title_must_be_russian(raw: dict[str, Any]) -> None:
+    _task(raw, "IV.6.1")["title_ru"] = "Data collection"
+    _fails(raw, "task IV.6.1", "title_ru", "Data collection")
+
+
+def test_title_length_is_bounded(raw: dict[str, Any]) -> None:
+    _task(raw, "IV.6.1")["title"] = "x" * 101
+    _fails(raw, "title", "100")
+
+
+def test_catalogue_without_titles_still_loads(raw: dict[str, Any]) -> None:
+    """A catalogue published before titles existed is still valid (sync may bring one)."""
+    raw.pop("translation_note")
+    for chapter in raw["chapters"]:
+        chapter.pop("title_ru")
+        for section in chapter["sections"]:
+            section.pop("title_ru")
+            for task in section["tasks"]:
+                task.pop("title")
+                task.pop("title_ru")
+    assert Catalogue.model_validate(raw).task("IV.6.1").title == ""

@@ -89,6 +89,10 @@ class Translations:
                 log.warning("no translation for language %r in %s", code, TRANSLATIONS_DIR)
             self._load("focalpoint_en", str(TRANSLATIONS_DIR))
         self._load(f"qtbase_{code}", qt_dir)
+        # Numbers, amounts and dates follow the interface language (the system's own
+        # conventions when they agree), so "12 500,50" is what a Russian interface shows.
+        system = QLocale.system()
+        QLocale.setDefault(system if system.name().split("_")[0] == code else QLocale(code))
         return loaded or code == "en"
 
     def _load(self, name: str, folder: str) -> bool:

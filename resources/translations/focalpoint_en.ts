@@ -312,7 +312,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Evaluation / &amp;outcome</source>
+        <source>&amp;Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -567,10 +567,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>extrabudgetary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>amount</source>
         <translation type="unfinished" />
     </message>
@@ -580,6 +576,10 @@
     </message>
     <message>
         <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extrabudgetary</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -715,6 +715,13 @@
     </message>
     <message>
         <source>The analysis failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CatalogueText</name>
+    <message>
+        <source>Unofficial working translation; the official English text of the Action Plan is the text of record.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -868,6 +875,10 @@
     </message>
     <message>
         <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Analysis</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1426,6 +1437,97 @@ Go on and lose it, or stay and correct it?</source>
     </message>
     <message>
         <source>Remove line</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsFields</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lowest value (—) means not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adequacy to needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National ownership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Infrastructure after donor funding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People reac&amp;hed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome i&amp;ndicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;valuation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sustaina&amp;bility</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1995,7 +2097,7 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
 <context>
     <name>TaskPicker</name>
     <message>
-        <source>Find a task by code or words, e.g. III.12 or police</source>
+        <source>Find a task by code or words in English or Russian, e.g. III.12 or police</source>
         <translation type="unfinished" />
     </message>
     <message>

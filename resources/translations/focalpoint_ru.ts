@@ -316,8 +316,12 @@
         <translation>Финансиро&amp;вание</translation>
     </message>
     <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Evaluation / &amp;outcome</source>
-        <translation>Оценка / &amp;результат</translation>
+        <translation type="vanished">Оценка / &amp;результат</translation>
     </message>
     <message>
         <source>&lt;b&gt;Action Plan tasks this activity implements&lt;/b&gt;</source>
@@ -575,10 +579,6 @@
         <translation type="unfinished">Сводный бюджет</translation>
     </message>
     <message>
-        <source>extrabudgetary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>amount</source>
         <translation type="unfinished" />
     </message>
@@ -589,6 +589,10 @@
     <message>
         <source>Currency</source>
         <translation type="unfinished">Валюта</translation>
+    </message>
+    <message>
+        <source>Extrabudgetary</source>
+        <translation type="unfinished">Внебюджетные средства</translation>
     </message>
     <message>
         <source>Extrabudgetary share</source>
@@ -724,6 +728,13 @@
     <message>
         <source>The analysis failed: %1</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CatalogueText</name>
+    <message>
+        <source>Unofficial working translation; the official English text of the Action Plan is the text of record.</source>
+        <translation>Неофициальный рабочий перевод; официальным текстом Плана действий остаётся английский.</translation>
     </message>
 </context>
 <context>
@@ -892,6 +903,10 @@
     <message>
         <source>Sync</source>
         <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not encrypted</source>
@@ -1463,6 +1478,97 @@ Go on and lose it, or stay and correct it?</source>
     <message>
         <source>Remove line</source>
         <translation>Удалить строку</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsFields</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lowest value (—) means not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adequacy to needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National ownership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Infrastructure after donor funding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People reac&amp;hed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome i&amp;ndicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;valuation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sustaina&amp;bility</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2050,7 +2156,11 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
     <name>TaskPicker</name>
     <message>
         <source>Find a task by code or words, e.g. III.12 or police</source>
-        <translation>Поиск задачи по коду или английским словам, например: III.12 или police</translation>
+        <translation type="vanished">Поиск задачи по коду или английским словам, например: III.12 или police</translation>
+    </message>
+    <message>
+        <source>Find a task by code or words in English or Russian, e.g. III.12 or police</source>
+        <translation>Поиск задачи по коду или словам (по-русски или по-английски), например: III.12 или полиция</translation>
     </message>
     <message>
         <source>Find an Action Plan task</source>

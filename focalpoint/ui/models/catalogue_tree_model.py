@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from focalpoint.catalogue import Catalogue
+from focalpoint.ui.catalogue_text import heading, search_text, task_label, task_tooltip
 
 translate = QCoreApplication.translate
 
@@ -34,6 +35,11 @@ GAP_COLOR = QColor("#b3261e")
 GAP_BACKGROUND = QColor("#fdecea")
 CHECKED = Qt.CheckState.Checked
 UNCHECKED = Qt.CheckState.Unchecked
+
+
+def fold(text: str) -> str:
+    """Case- and ё-insensitive form for matching ("ОБУЧЕНИЕ", "осведомленность")."""
+    return text.casefold().replace("ё", "е")
 
 
 class CatalogueTreeModel(QStandardItemModel):
@@ -71,7 +77,8 @@ class CatalogueTreeModel(QStandardItemModel):
         bold = QFont()
         bold.setBold(True)
         for chapter in self.catalogue.chapters:
-            chapter_item = self._item(f"{chapter.code}. {chapter.title}", chapter.code, "chapter")
+            chapter_item = self._item(f"{chapter.code}. {heading(chapter)}", chapter.code,
+                                      "chapter")
             chapter_item.setFont(bold)
             chapter_row = [chapter_item, self._item("", chapter.code, "chapter")]
             if self.with_counts:
@@ -79,19 +86,16 @@ class CatalogueTreeModel(QStandardItemModel):
             self.appendRow(chapter_row)
             for section in chapter.sections:
                 section_item = self._item(
-                    f"{section.code} {section.title}", section.code, "section"
+                    f"{section.code} {heading(section)}", section.code, "section"
                 )
                 section_row = [section_item, self._item("", section.code, "section")]
                 if self.with_counts:
                     section_row.append(self._count_item(section.code, "section"))
                 chapter_item.appendRow(section_row)
                 for task in section.tasks:
-                    first_line = task.text if len(task.text) <= 140 else task.text[:137] + "…"
-                    task_item = self._item(f"{task.code}  {first_line}", task.code, "task")
-                    task_item.setToolTip(f"<p><b>{task.code}</b></p><p>{task.text}</p>")
-                    task_item.setData(
-                        f"{task.code} {' '.join(task.aliases)} {task.text}", SEARCH_ROLE
-                    )
+                    task_item = self._item(task_label(task), task.code, "task")
+                    task_item.setToolTip(task_tooltip(task))
+                    task_item.setData(fold(search_text(task)), SEARCH_ROLE)
                     if self.checkable:
                         task_item.setCheckable(True)
                         task_item.setCheckState(UNCHECKED)
@@ -175,7 +179,8 @@ class CatalogueTreeModel(QStandardItemModel):
 
 
 class TaskFilterProxy(QSortFilterProxyModel):
-    """Keeps tasks whose code, alias or text contain every typed word (and their parents)."""
+    """Keeps tasks whose code, alias, titles (English or Russian) or text contain every
+    typed word, and their parents."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -185,7 +190,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
 
     def set_query(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = text.casefold().split()
+        self._words = fold(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(
@@ -195,5 +200,5 @@ class TaskFilterProxy(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
-        haystack = str(model.data(index, SEARCH_ROLE) or "").casefold()
+        haystack = fold(str(model.data(index, SEARCH_ROLE) or ""))
         return all(word in haystack for word in self._words)

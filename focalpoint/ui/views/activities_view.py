@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from focalpoint.domain import new_id
 from focalpoint.storage import ActivityFilter, NotFound, Store
+from focalpoint.ui.catalogue_text import heading, task_label, task_tooltip
 from focalpoint.ui.deletion_undo import DeletionUndo
 from focalpoint.ui.dialogs.activity_editor import ActivityEditor, UnsavedQuestion, ask_unsaved
 from focalpoint.ui.events import Events
@@ -145,13 +146,17 @@ class ActivitiesView(QWidget):
         self.task_filter.setAccessibleName(self.tr("Filter by chapter, section or task"))
         self.task_filter.addItem(self.tr("All Action Plan tasks"), "")
         for chapter in self.store.catalogue.chapters:
-            self.task_filter.addItem(f"{chapter.code}. {chapter.title}", f"chapter:{chapter.code}")
+            self.task_filter.addItem(f"{chapter.code}. {heading(chapter)}",
+                                     f"chapter:{chapter.code}")
             for section in chapter.sections:
                 self.task_filter.addItem(
-                    f"    {section.code} {section.title}", f"section:{section.code}"
+                    f"    {section.code} {heading(section)}", f"section:{section.code}"
                 )
                 for task in section.tasks:
-                    self.task_filter.addItem(f"        {task.code}", f"task:{task.code}")
+                    self.task_filter.addItem(f"        {task_label(task)}", f"task:{task.code}")
+                    self.task_filter.setItemData(self.task_filter.count() - 1,
+                                                 task_tooltip(task),
+                                                 Qt.ItemDataRole.ToolTipRole)
         self.task_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

@@ -1,8 +1,9 @@
 """Choosing the Action Plan tasks an activity implements: a checkable, searchable tree.
 
 Why: a focal point knows a task by its code ("III.12.1") or by its words ("training
-police"), so the search box matches both, and the chosen codes stay listed above the tree
-even when the search hides them.
+police", "обучение полиции"), so the search box matches the code, the official English
+text and the short titles in English and (unofficial) Russian, and the chosen codes stay
+listed below the tree even when the search hides them.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from focalpoint.catalogue import Catalogue
+from focalpoint.ui.catalogue_text import russian, unofficial_note
 from focalpoint.ui.models.catalogue_tree_model import CatalogueTreeModel, TaskFilterProxy
 
 
@@ -25,7 +27,7 @@ class TaskPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
-            self.tr("Find a task by code or words, e.g. III.12 or police"))
+            self.tr("Find a task by code or words in English or Russian, e.g. III.12 or police"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Find an Action Plan task"))
         layout.addWidget(self.search)
@@ -44,6 +46,11 @@ class TaskPicker(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.expandAll()
         layout.addWidget(self.tree, 1)
+        if russian():
+            # The Russian titles are the developers' working translation, not OSCE text.
+            self.translation_note = QLabel(unofficial_note(), self)
+            self.translation_note.setWordWrap(True)
+            layout.addWidget(self.translation_note)
         self.selected_label = QLabel(self)
         self.selected_label.setWordWrap(True)
         self.selected_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
