@@ -98,16 +98,6 @@ RU: dict[str, dict[str, str]] = {
         "Bodies responsible": "Ответственные",
         "Activities": "Мероприятия",
     },
-    "CatalogueText": {
-        "Unofficial working translation; the official English text of the Action Plan is "
-        "the text of record.": "Неофициальный рабочий перевод; официальным текстом Плана "
-        "действий остаётся английский.",
-    },
-    "TaskPicker": {
-        "Find a task by code or words in English or Russian, e.g. III.12 or police":
-            "Поиск задачи по коду или словам (по-русски или по-английски), например: "
-            "III.12 или полиция",
-    },
     "QuestionnaireView": {
         "Reporting period:": "Отчётный период:",
         "New period…": "Новый период…",

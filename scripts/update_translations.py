@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import translations_ru_data as data  # noqa: E402
 import translations_ru_features as features  # noqa: E402
 from translations_ru_seed import EN_PLURALS, RU, RU_PLURALS  # noqa: E402
 
@@ -36,8 +37,9 @@ def merged(*parts: dict[str, dict]) -> dict[str, dict]:
 TRANSLATIONS = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
 LANGUAGES = {
-    "ru": (merged(RU, features.RU), merged(RU_PLURALS, features.RU_PLURALS)),
-    "en": ({}, merged(EN_PLURALS, features.EN_PLURALS)),
+    "ru": (merged(RU, features.RU, data.RU),
+           merged(RU_PLURALS, features.RU_PLURALS, data.RU_PLURALS)),
+    "en": ({}, merged(EN_PLURALS, features.EN_PLURALS, data.EN_PLURALS)),
 }
 
 
@@ -68,7 +70,8 @@ def fill(ts_path: Path, plain: dict[str, dict[str, str]],
                     filled += 1
                 continue
             text = plain.get(name, {}).get(source)
-            if text and not translation.text:
+            # lupdate pre-fills "unfinished" guesses from other contexts: the seed wins.
+            if text and (not translation.text or translation.get("type") == "unfinished"):
                 translation.text = text
                 translation.attrib.pop("type", None)
                 filled += 1

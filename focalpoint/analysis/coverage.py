@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from focalpoint.analysis.figures import Tally, tally
 from focalpoint.catalogue import Catalogue
-from focalpoint.domain import Activity
 
 
 @dataclass(frozen=True)
@@ -54,8 +53,23 @@ class TaskCoverage:
                 "by_section": [s.to_json() for s in self.sections]}
 
 
-def task_coverage(activities: Sequence[Activity], catalogue: Catalogue,
+class Mapped(Protocol):
+    """What coverage needs of an activity: a whole one, or a light store row."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def task_codes(self) -> Sequence[str]: ...
+
+
+def task_coverage(activities: Sequence[Mapped], catalogue: Catalogue,
                   field_operation: bool) -> TaskCoverage:
+    """Distinct activities per task, section and chapter: an activity mapped to two tasks
+    of one section counts once for the section (and once for the chapter).
+
+    One implementation for the Analysis view, the Action Plan view and the PDF annex.
+    """
     by_task: dict[str, set[str]] = {}
     for activity in activities:
         for code in activity.task_codes:

@@ -16,6 +16,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from focalpoint.analysis.coverage import task_coverage
 from focalpoint.domain import Activity, FundingLine
 from focalpoint.report.content import ReportContent
 from focalpoint.report.flowables import DataTable, Para
@@ -43,21 +44,15 @@ def _chapters_of(activity: Activity, content: ReportContent) -> set[str]:
     return {code.split(".", 1)[0] for code in codes if code}
 
 
-def _sections_of(activity: Activity, content: ReportContent) -> set[str]:
-    codes = (content.catalogue.resolve(code) for code in activity.task_codes)
-    return {code.rsplit(".", 1)[0] for code in codes if code}
-
-
 def by_section(content: ReportContent, layout: Layout) -> list[Flowable]:
-    """Activities per chapter and section (an activity counts once per heading)."""
+    """Activities per chapter and section (an activity counts once per heading).
+
+    Counted by :func:`task_coverage`, as the Action Plan and Analysis views count.
+    """
     s = layout.styles
-    chapter_counts: dict[str, int] = {}
-    section_counts: dict[str, int] = {}
-    for activity in content.activities:
-        for code in _chapters_of(activity, content):
-            chapter_counts[code] = chapter_counts.get(code, 0) + 1
-        for code in _sections_of(activity, content):
-            section_counts[code] = section_counts.get(code, 0) + 1
+    coverage = task_coverage(content.activities, content.catalogue, field_operation=False)
+    chapter_counts = {area.code: len(area.ids) for area in coverage.chapters}
+    section_counts = {area.code: len(area.ids) for area in coverage.sections}
     rows: list[list[Flowable]] = []
     for chapter in content.catalogue.chapters:
         rows.append([*cells([f"{chapter.code}. {chapter.title}"], s.cell_bold),

@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
     def _create_views(self) -> None:
         store = self.store
         self.activities = ActivitiesView(store, self.tasks, self.events, undo=self.undo)
-        self.actionplan = ActionPlanView(store, self.events)
+        self.actionplan = ActionPlanView(store, self.events, settings=self.settings)
         self.questionnaire = QuestionnaireView(store, self.tasks, self.events)
         self.sync_view = SyncView(store, self.sync)
         self.analysis = AnalysisView(store, self.tasks, self.events, self.settings)

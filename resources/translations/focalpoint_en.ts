@@ -4,11 +4,11 @@
     <name>ActionPlanView</name>
     <message>
         <source>Action Plan tasks with activity counts</source>
-        <extracomment>Open the Activities view filtered on this task code. Open one activity in the editor.</extracomment>
+        <extracomment>Open the Activities view filtered on this task, section or chapter code. Open one activity in the editor.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Activities mapped to the selected task</source>
+        <source>Activities mapped to the selected task, section or chapter</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -16,7 +16,15 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 of %2 Action Plan tasks have activities of this mission.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In this period: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -24,15 +32,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;Select a task&lt;/b&gt; to see its full text, the bodies responsible and its activities.</source>
+        <source>&lt;b&gt;Select a task&lt;/b&gt;, section or chapter to see its text, the bodies responsible and its activities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An activity mapped to several tasks here counts once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No activity of this mission is mapped to this task.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No activity of this mission is mapped to a task here.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Responsible:&lt;/b&gt; %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;No activity of this mission is mapped to this task.&lt;/b&gt;&lt;/span&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -743,6 +759,10 @@
         <source>No activity of this mission implements this task yet: explain the gap in the questionnaire.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Distinct activities: one mapped to several tasks here counts once.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DeletionUndo</name>
@@ -1258,6 +1278,37 @@ Close anyway and lose it, or go back and correct it?</source>
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PeriodSelector</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questionnaire %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom period…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4,28 +4,56 @@
     <name>ActionPlanView</name>
     <message>
         <source>Action Plan tasks with activity counts</source>
-        <extracomment>Open the Activities view filtered on this task code. Open one activity in the editor.</extracomment>
+        <extracomment>Open the Activities view filtered on this task, section or chapter code. Open one activity in the editor.</extracomment>
         <translation>Задачи Плана действий с числом мероприятий</translation>
     </message>
     <message>
         <source>Activities mapped to the selected task</source>
-        <translation>Мероприятия, связанные с выбранной задачей</translation>
+        <translation type="vanished">Мероприятия, связанные с выбранной задачей</translation>
+    </message>
+    <message>
+        <source>Activities mapped to the selected task, section or chapter</source>
+        <translation>Мероприятия выбранной задачи, раздела или главы</translation>
     </message>
     <message>
         <source>Show these in the &amp;Activities view</source>
         <translation>Показать в разделе «&amp;Мероприятия»</translation>
     </message>
     <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
         <source>%1 of %2 Action Plan tasks have activities of this mission.</source>
         <translation>%1 из %2 задач Плана действий имеют мероприятия этой миссии.</translation>
+    </message>
+    <message>
+        <source>In this period: %1</source>
+        <translation>За этот период: %1</translation>
     </message>
     <message>
         <source>&lt;span style='color:#b3261e'&gt;Tasks in red have none yet: explain these gaps in the questionnaire.&lt;/span&gt;</source>
         <translation>&lt;span style='color:#b3261e'&gt;У задач, выделенных красным, мероприятий пока нет: объясните эти пробелы в вопроснике.&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Select a task&lt;/b&gt;, section or chapter to see its text, the bodies responsible and its activities.</source>
+        <translation>&lt;b&gt;Выберите задачу&lt;/b&gt;, раздел или главу, чтобы увидеть текст, ответственные структуры и мероприятия.</translation>
+    </message>
+    <message>
+        <source>An activity mapped to several tasks here counts once.</source>
+        <translation>Мероприятие, связанное с несколькими задачами здесь, учитывается один раз.</translation>
+    </message>
+    <message>
+        <source>No activity of this mission is mapped to this task.</source>
+        <translation>Ни одно мероприятие миссии не связано с этой задачей.</translation>
+    </message>
+    <message>
+        <source>No activity of this mission is mapped to a task here.</source>
+        <translation>Ни одно мероприятие миссии не связано с задачами этого раздела.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Select a task&lt;/b&gt; to see its full text, the bodies responsible and its activities.</source>
-        <translation>&lt;b&gt;Выберите задачу&lt;/b&gt;, чтобы увидеть её полный текст, ответственные структуры и мероприятия.</translation>
+        <translation type="vanished">&lt;b&gt;Выберите задачу&lt;/b&gt;, чтобы увидеть её полный текст, ответственные структуры и мероприятия.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Responsible:&lt;/b&gt; %1</source>
@@ -33,7 +61,7 @@
     </message>
     <message>
         <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;No activity of this mission is mapped to this task.&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;Ни одно мероприятие миссии не связано с этой задачей.&lt;/b&gt;&lt;/span&gt;</translation>
+        <translation type="vanished">&lt;span style='color:#b3261e'&gt;&lt;b&gt;Ни одно мероприятие миссии не связано с этой задачей.&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 activities&lt;/b&gt; (newest first):</source>
@@ -755,6 +783,10 @@
         <source>No activity of this mission implements this task yet: explain the gap in the questionnaire.</source>
         <translation>Ни одно мероприятие миссии пока не выполняет эту задачу: объясните этот пробел в вопроснике.</translation>
     </message>
+    <message>
+        <source>Distinct activities: one mapped to several tasks here counts once.</source>
+        <translation>Разные мероприятия: мероприятие, связанное с несколькими задачами, учитывается один раз.</translation>
+    </message>
 </context>
 <context>
     <name>DeletionUndo</name>
@@ -1291,6 +1323,37 @@ Close anyway and lose it, or go back and correct it?</source>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSelector</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Все даты</translation>
+    </message>
+    <message>
+        <source>Questionnaire %1</source>
+        <translation>Вопросник %1</translation>
+    </message>
+    <message>
+        <source>Custom period…</source>
+        <translation>Другой период…</translation>
     </message>
 </context>
 <context>

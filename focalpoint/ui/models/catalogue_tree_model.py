@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 
 from focalpoint.catalogue import Catalogue
 from focalpoint.ui.catalogue_text import heading, search_text, task_label, task_tooltip
+from focalpoint.ui.numbers import format_count
 
 translate = QCoreApplication.translate
 
@@ -128,17 +129,15 @@ class CatalogueTreeModel(QStandardItemModel):
 
     # --- counts (Action Plan view) -------------------------------------------------------
 
-    def set_counts(self, counts: dict[str, int]) -> None:
-        """Show per-task counts; a task with none is a gap and is marked in red."""
-        totals: dict[str, int] = {}
+    def set_counts(self, counts: dict[str, int], groups: dict[str, int]) -> None:
+        """Show per-task counts and distinct totals per section and chapter (``groups``:
+        an activity mapped to two tasks of a section counts once there); a task with none
+        is a gap and is marked in red."""
         for code, item in self._count_items.items():
             count = counts.get(code, 0)
-            item.setText(str(count))
+            item.setText(format_count(count))
             item.setData(count, COUNT_ROLE)
             task_item = self._task_items[code]
-            task = self.catalogue.task(code)
-            for part in (task.section_code, task.chapter_code):
-                totals[part] = totals.get(part, 0) + count
             gap = count == 0
             brush = QBrush(GAP_COLOR) if gap else QBrush()
             background = QBrush(GAP_BACKGROUND) if gap else QBrush()
@@ -155,11 +154,14 @@ class CatalogueTreeModel(QStandardItemModel):
                 else ""
             )
         for code, item in self._group_counts.items():
-            item.setText(str(totals.get(code, 0)))
-            item.setData(totals.get(code, 0), COUNT_ROLE)
+            item.setText(format_count(groups.get(code, 0)))
+            item.setData(groups.get(code, 0), COUNT_ROLE)
+            item.setToolTip(translate("CatalogueTreeModel", "Distinct activities: one mapped "
+                                      "to several tasks here counts once."))
 
-    def count_of(self, task_code: str) -> int:
-        item = self._count_items.get(task_code)
+    def count_of(self, code: str) -> int:
+        """The count shown for a task, section or chapter."""
+        item = self._count_items.get(code) or self._group_counts.get(code)
         return int(item.data(COUNT_ROLE) or 0) if item is not None else 0
 
     # --- selection (editor) -------------------------------------------------------------

@@ -2,13 +2,16 @@
 
 Why: the questionnaire asks the focal point to report on every task given to OSCE bodies;
 a task with no activity is a gap that must be explained, so it stands out in red here.
-Selecting a task shows its full text, who is responsible and its activities; one click
-opens the Activities view filtered on it.
+Section and chapter totals count distinct activities (one mapped to two tasks of a section
+counts once), computed by the same code as the Analysis view and the PDF annex; the view
+can be limited to a reporting period. Selecting a task, section or chapter shows its
+activities; one click opens the Activities view filtered on it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -22,24 +25,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from focalpoint.analysis import Period
+from focalpoint.analysis.local import period_filter, store_task_coverage
 from focalpoint.storage import ActivityFilter, Store
+from focalpoint.ui.catalogue_text import heading, task_title, translated, unofficial_note
 from focalpoint.ui.events import Events
 from focalpoint.ui.models.catalogue_tree_model import CODE_ROLE, KIND_ROLE, CatalogueTreeModel
+from focalpoint.ui.numbers import format_count
+from focalpoint.ui.widgets.period_selector import PeriodSelector
 
 ACTIVITIES_SHOWN = 200
 
 
 class ActionPlanView(QWidget):
-    #: Open the Activities view filtered on this task code.
+    #: Open the Activities view filtered on this task, section or chapter code.
     show_task_activities = Signal(str)
     #: Open one activity in the editor.
     open_activity = Signal(str)
 
-    def __init__(self, store: Store, events: Events, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, events: Events, parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.settings = settings
         self.model = CatalogueTreeModel(store.catalogue, with_counts=True, parent=self)
         self._task: str | None = None
+        self._kind = "task"
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
@@ -50,9 +61,14 @@ class ActionPlanView(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
+        top.addWidget(self.summary, 1)
+        self.period = PeriodSelector(self.store, self.settings, "actionplan/period", self)
+        self.period.changed.connect(self.refresh)
+        top.addWidget(self.period)
+        layout.addLayout(top)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.tree = QTreeView(splitter)
         self.tree.setModel(self.model)
@@ -83,7 +99,8 @@ class ActionPlanView(QWidget):
         self.count_label = QLabel(detail)
         self.count_label.setWordWrap(True)
         self.activities = QListWidget(detail)
-        self.activities.setAccessibleName(self.tr("Activities mapped to the selected task"))
+        self.activities.setAccessibleName(
+            self.tr("Activities mapped to the selected task, section or chapter"))
         self.activities.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.activities.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.activities.itemActivated.connect(
@@ -108,18 +125,25 @@ class ActionPlanView(QWidget):
     # --- data ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        counts = self.store.activities.task_counts()
-        self.model.set_counts(counts)
+        if not self.period.is_valid():
+            self.summary.setText(self.tr("The period ends before it starts."))
+            return
+        coverage = store_task_coverage(self.store, self.period.period())
+        counts = {t.key: t.count for t in coverage.tasks}
+        groups = {area.code: len(area.ids) for area in (*coverage.chapters, *coverage.sections)}
+        self.model.set_counts(counts, groups)
         tasks = self.store.catalogue.task_codes()
         gaps = [code for code in tasks if counts.get(code, 0) == 0]
         text = self.tr("%1 of %2 Action Plan tasks have activities of this mission.").replace(
-            "%1", str(len(tasks) - len(gaps))).replace("%2", str(len(tasks)))
+            "%1", format_count(len(tasks) - len(gaps))).replace("%2", format_count(len(tasks)))
+        if self.period.period() is not None:
+            text = self.tr("In this period: %1").replace("%1", text)
         if gaps:
             text += " " + self.tr("<span style='color:#b3261e'>Tasks in red have none yet: "
                                   "explain these gaps in the questionnaire.</span>")
         self.summary.setText(text)
         if self._task is not None:
-            self._show_task(self._task)
+            self._show(self._task, self._kind)
 
     def _activity_changed(self, _activity_id: str) -> None:
         self._refresh_timer.start()  # several changes in a row refresh once
@@ -131,15 +155,26 @@ class ActionPlanView(QWidget):
             self.tree.scrollTo(index)
 
     def current_task(self) -> str | None:
+        """The selected task's code (None when a section or chapter is selected)."""
+        return self._task if self._kind == "task" else None
+
+    def current_code(self) -> str | None:
+        """The selected task, section or chapter code."""
         return self._task
+
+    def current_period(self) -> Period | None:
+        return self.period.period()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.period.fill()  # a questionnaire or a year may have appeared meanwhile
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if not indexes:
             return
         index = indexes[0]
-        code = index.data(CODE_ROLE)
-        self._show_task(code if index.data(KIND_ROLE) == "task" else None)
+        self._show(index.data(CODE_ROLE), index.data(KIND_ROLE))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.data(KIND_ROLE) == "task":
@@ -149,29 +184,51 @@ class ActionPlanView(QWidget):
         if self._task is not None:
             self.show_task_activities.emit(self._task)
 
+    def _filter(self, code: str, kind: str) -> ActivityFilter:
+        flt = period_filter(self.period.period())
+        setattr(flt, kind, code)
+        return flt
+
     def _show_task(self, code: str | None) -> None:
-        self._task = code
+        self._show(code, "task")
+
+    def _show(self, code: str | None, kind: str) -> None:
+        """Details of a task, section or chapter and the activities counted for it."""
+        self._task, self._kind = code, kind
         self.activities.clear()
         self.show_button.setEnabled(code is not None)
         if code is None:
-            self.task_title.setText(self.tr("<b>Select a task</b> to see its full text, the "
-                                            "bodies responsible and its activities."))
+            self.task_title.setText(self.tr("<b>Select a task</b>, section or chapter to see "
+                                            "its text, the bodies responsible and its "
+                                            "activities."))
             for label in (self.task_text, self.bodies, self.count_label):
                 label.clear()
             return
-        task = self.store.catalogue.task(code)
-        section = self.store.catalogue.section_of(code)
-        self.task_title.setText(f"<h3>{task.code} — {section.title}</h3>")
-        self.task_text.setText(task.text)
-        names = "; ".join(f"{self.store.catalogue.body_name(b)} ({b})" for b in task.bodies)
-        self.bodies.setText(self.tr("<b>Responsible:</b> %1").replace("%1", names))
-        ids = self.store.activities.ids(ActivityFilter(task=code), "start_date", True)
+        catalogue = self.store.catalogue
+        self.task_text.setToolTip("")
+        if kind == "task":
+            task = catalogue.task(code)
+            self.task_title.setText(f"<h3>{task.code} — {task_title(task)}</h3>")
+            self.task_title.setToolTip(unofficial_note() if translated(task) else "")
+            self.task_text.setText(task.text)
+            names = "; ".join(f"{catalogue.body_name(b)} ({b})" for b in task.bodies)
+            self.bodies.setText(self.tr("<b>Responsible:</b> %1").replace("%1", names))
+        else:
+            node = catalogue.section(code) if kind == "section" else catalogue.chapter(code)
+            self.task_title.setText(f"<h3>{code} — {heading(node)}</h3>")
+            self.task_title.setToolTip("")
+            self.task_text.setText(self.tr("An activity mapped to several tasks here counts "
+                                           "once."))
+            self.bodies.clear()
+        ids = self.store.activities.ids(self._filter(code, kind), "start_date", True)
         if not ids:
-            self.count_label.setText(self.tr("<span style='color:#b3261e'><b>No activity of "
-                                             "this mission is mapped to this task.</b></span>"))
+            empty = (self.tr("No activity of this mission is mapped to this task.")
+                     if kind == "task" else
+                     self.tr("No activity of this mission is mapped to a task here."))
+            self.count_label.setText(f"<span style='color:#b3261e'><b>{empty}</b></span>")
             return
         self.count_label.setText(self.tr("<b>%1 activities</b> (newest first):").replace(
-            "%1", str(len(ids))))
+            "%1", format_count(len(ids))))
         shown = ids[:ACTIVITIES_SHOWN]
         summaries = self.store.activities.summaries(shown)
         for activity_id in shown:
@@ -185,4 +242,4 @@ class ActionPlanView(QWidget):
             self.activities.addItem(item)
         if len(ids) > ACTIVITIES_SHOWN:
             self.activities.addItem(self.tr("… and %1 more (use the Activities view)")
-                                    .replace("%1", str(len(ids) - ACTIVITIES_SHOWN)))
+                                    .replace("%1", format_count(len(ids) - ACTIVITIES_SHOWN)))

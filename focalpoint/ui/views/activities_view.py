@@ -340,8 +340,10 @@ class ActivitiesView(QWidget):
         self.apply_filter()
 
     def show_task(self, code: str) -> None:
-        """Show only the activities mapped to one task (from the Action Plan view)."""
-        index = self.task_filter.findData(f"task:{code}")
+        """Show only the activities mapped to a task, section or chapter (from the Action
+        Plan view)."""
+        kind = {0: "chapter", 1: "section"}.get(code.count("."), "task")
+        index = self.task_filter.findData(f"{kind}:{code}")
         self.clear_filters_silently()
         self.task_filter.blockSignals(True)
         self.task_filter.setCurrentIndex(max(0, index))
