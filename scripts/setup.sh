@@ -3,7 +3,9 @@
 RUNTIME_APT="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core \
 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 \
 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1"
-TEST_APT="$RUNTIME_APT poppler-utils xvfb xauth"
+# postgresql: the server the Secretariat tests start for themselves (initdb, pg_ctl;
+# unaccent ships in it on Debian 12, no -contrib needed).
+TEST_APT="$RUNTIME_APT poppler-utils xvfb xauth postgresql"
 
 setup_system_packages() {
     local wanted missing=()

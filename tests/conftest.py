@@ -19,6 +19,13 @@ from pathlib import Path
 
 import keyring
 import pytest
+from service_stores import (  # noqa: F401  (fixtures: the service store on both engines)
+    engine_name,
+    postgres_server,
+    postgres_url,
+    service_store,
+    store_factory,
+)
 
 from focalpoint.storage import Store
 from focalpoint.sync.credentials import MemoryKeyring

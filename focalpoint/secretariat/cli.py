@@ -2,23 +2,71 @@
 
 Exit codes: 0 success, 1 the store or the system failed, 2 bad input. A new token is
 printed exactly once, on standard output, and only its hash is stored.
+
+Where the data is: ``--db PATH`` (a SQLite file, the default), or ``--database-url
+postgresql://USER@HOST/DB`` or ``$FOCALPOINT_SECRETARIAT_DATABASE_URL`` (PostgreSQL). A
+password never goes on the command line (every user of the machine can read it there): it
+comes from the environment variable's URL, ``~/.pgpass`` or libpq's ``PGPASSWORD``.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL
 
 from focalpoint import __version__
 from focalpoint.catalogue import CatalogueError, load_catalogue
 from focalpoint.console import print_json, reader_went_away
 from focalpoint.secretariat.store import ServiceStore, ServiceStoreError, default_service_db
+from focalpoint.secretariat.store.engine import (
+    DATABASE_URL_ENV,
+    DatabaseUrlError,
+    database_url_from_env,
+    parse_database_url,
+)
+
+
+def _database_url(args: argparse.Namespace) -> URL | None:
+    """The PostgreSQL URL to use: ``--database-url``, else the environment (unless --db)."""
+    if args.database_url is not None:
+        return args.database_url  # type: ignore[no-any-return]
+    if args.db:
+        return None
+    from_env = database_url_from_env()
+    if from_env is None:
+        return None
+    try:
+        return parse_database_url(from_env)
+    except DatabaseUrlError as error:
+        raise ServiceStoreError(f"${DATABASE_URL_ENV}: {error}") from None
 
 
 def _store(args: argparse.Namespace, *, create: bool = False) -> ServiceStore:
+    url = _database_url(args)
+    if url is not None:
+        return ServiceStore.open_url(url)
     return ServiceStore.open(Path(args.db) if args.db else default_service_db(), create=create)
+
+
+def database_url_argument(text: str) -> URL:
+    """``--database-url`` for argparse: a usage error for a bad URL or one with a password
+    (the message never repeats the URL)."""
+    try:
+        url = parse_database_url(text)
+    except DatabaseUrlError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    if url.password is not None:
+        raise argparse.ArgumentTypeError(
+            "the URL contains a password, and a command line can be read by every user of "
+            "this machine; leave it out and put it in ~/.pgpass or PGPASSWORD, or give the "
+            f"whole URL in ${DATABASE_URL_ENV}")
+    return url
 
 
 def _print_token(code: str, token: str) -> None:
@@ -43,13 +91,31 @@ def cmd_serve(args: argparse.Namespace) -> int:
     for option in (args.ssl_certfile, args.ssl_keyfile):
         if option and not Path(option).is_file():
             raise ServiceStoreError(f"{option} is not a file")
-    store = _store(args, create=True)
-    app = create_app(store, overview=not args.no_overview)
+    if args.workers > 1 and _database_url(args) is None:
+        raise ServiceStoreError(
+            f"--workers {args.workers} needs PostgreSQL (--database-url): a SQLite store has "
+            "one writer at a time, so more workers would only queue on its lock; serve it "
+            "with one worker")
+    store = _store(args, create=True)  # creates or upgrades the schema, once, before workers
     scheme = "https" if args.ssl_certfile else "http"
     print(f"FocalPoint Secretariat {__version__} serving {store.location} on "
-          f"{scheme}://{args.host}:{args.port}/", file=sys.stderr)
+          f"{scheme}://{args.host}:{args.port}/"
+          + (f" with {args.workers} workers" if args.workers > 1 else ""), file=sys.stderr)
+    app: Any
+    if args.workers > 1:
+        assert store.url is not None
+        from focalpoint.secretariat.worker import OVERVIEW_ENV
+
+        os.environ[DATABASE_URL_ENV] = store.url.render_as_string(hide_password=False)
+        os.environ[OVERVIEW_ENV] = "0" if args.no_overview else "1"
+        store.close()
+        app = "focalpoint.secretariat.worker:create_worker_app"
+    else:
+        app = create_app(store, overview=not args.no_overview)
     uvicorn.run(
         app,
+        factory=args.workers > 1,
+        workers=args.workers,
         host=args.host,
         port=args.port,
         ssl_certfile=args.ssl_certfile,
@@ -136,17 +202,52 @@ def cmd_publish_catalogue(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_copy_to(args: argparse.Namespace) -> int:
+    from focalpoint.secretariat.store.copy import copy_store
+
+    target_url = args.to_database_url
+    if target_url is None:
+        target_url = _database_url(argparse.Namespace(database_url=None, db=None))
+    if target_url is None:
+        raise ServiceStoreError(f"copy-to needs the target: --database-url URL (or "
+                                f"${DATABASE_URL_ENV})")
+    source = ServiceStore.open(Path(args.db) if args.db else default_service_db(),
+                               create=False)
+    target = ServiceStore.open_url(target_url)
+    try:
+        print(f"Copying {source.location} into {target.location} …", file=sys.stderr)
+
+        def progress(table: str, rows: int) -> None:
+            if rows % 10_000 == 0:
+                print(f"  {table}: {rows} rows", file=sys.stderr)
+
+        counts = copy_store(source, target, progress)
+    finally:
+        source.close()
+        target.close()
+    for table, rows in counts.items():
+        print(f"{table:20} {rows:8} rows")
+    print(f"Copied {sum(counts.values())} rows; the counts of every table match. Serve the "
+          "PostgreSQL store with --database-url from now on.", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="focalpoint-secretariat",
         description="The Secretariat's receiving service for FocalPoint missions.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     db_help = f"the service's SQLite file (default: {default_service_db()})"
+    url_help = (f"use PostgreSQL instead: postgresql://USER@HOST[:PORT]/DB, no password "
+                f"(default: ${DATABASE_URL_ENV} if set)")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
     def add(name: str, help_text: str, handler: object) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text)
-        p.add_argument("--db", metavar="PATH", help=db_help)
+        where = p.add_mutually_exclusive_group()
+        where.add_argument("--db", metavar="PATH", help=db_help)
+        where.add_argument("--database-url", metavar="URL", type=database_url_argument,
+                           help=url_help)
         p.set_defaults(handler=handler)
         return p
 
@@ -158,6 +259,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--forwarded-allow-ips", metavar="IPS", default="",
                    help="behind a reverse proxy: trust X-Forwarded-* from these addresses")
     p.add_argument("--no-overview", action="store_true", help="do not serve the HTML overview")
+    p.add_argument("--workers", type=worker_count, default=1, metavar="N",
+                   help="worker processes (PostgreSQL only; SQLite has one writer)")
     p.add_argument("--log-level", default="info",
                    choices=["critical", "error", "warning", "info", "debug"])
 
@@ -186,7 +289,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("publish-catalogue", "publish a newer Action Plan catalogue file",
             cmd_publish_catalogue)
     p.add_argument("file")
+
+    p = sub.add_parser("copy-to", help="copy the whole SQLite store into an empty PostgreSQL "
+                       "database (all or nothing, row counts compared)")
+    p.add_argument("--db", metavar="PATH",
+                   help=f"the SQLite store to copy (default: {default_service_db()})")
+    p.add_argument("--database-url", dest="to_database_url", metavar="URL",
+                   type=database_url_argument, help="the PostgreSQL database to fill, no "
+                   f"password (default: ${DATABASE_URL_ENV})")
+    p.set_defaults(handler=cmd_copy_to)
     return parser
+
+
+def worker_count(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of workers") from None
+    if not 1 <= count <= 64:
+        raise argparse.ArgumentTypeError(f"{count} workers: choose 1 to 64")
+    return count
 
 
 def tcp_port(text: str) -> int:

@@ -156,8 +156,7 @@ def _apply(db: Connection, mission: str, prepared: Prepared, now: str) -> str:
             q.delete_activity(db, mission, change.entity_id)
             return ""
         data = prepared.data or {}
-        q.save_activity(db, mission, change.entity_id, data.get("start_date"),
-                        json.dumps(data), list(data["task_codes"]), now)
+        q.save_activity(db, mission, change.entity_id, data, now)
         return ""
     if change.entity_type == "mission":
         q.set_profile(db, mission, json.dumps(prepared.data))

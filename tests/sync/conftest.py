@@ -1,20 +1,18 @@
-"""Fixtures for sync tests: a Secretariat service in a thread, a flaky proxy in front."""
+"""Fixtures for sync tests: a Secretariat service in a thread, a flaky proxy in front.
+
+``service_store`` comes from ``tests/service_stores.py``: every test that takes it (and so
+``service``, ``demo_token``, ``proxy``) runs on SQLite and on PostgreSQL.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from faults import FlakyProxy
 from sync_helpers import Service, start_service
 
 from focalpoint.secretariat.store import ServiceStore
-
-
-@pytest.fixture
-def service_store(tmp_path: Path) -> ServiceStore:
-    return ServiceStore.open(tmp_path / "secretariat.db")
 
 
 @pytest.fixture

@@ -13,12 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import pytest
 import uvicorn
 from sqlalchemy import text
 
 from focalpoint.exchange import export_document
 from focalpoint.secretariat.app import create_app
 from focalpoint.secretariat.store import ServiceStore
+from focalpoint.secretariat.store.engine import DATABASE_URL_ENV
 from focalpoint.storage import Store
 from focalpoint.sync.config import SyncConfig, save_sync_config
 from focalpoint.sync.engine import SyncEngine, SyncResult
@@ -67,6 +69,15 @@ def query(service_store: ServiceStore, sql: str, **params: Any) -> list[tuple[An
     """Rows of one SQL query on the service store (either engine; ``:name`` parameters)."""
     with service_store.read() as connection:
         return [tuple(row) for row in connection.execute(text(sql), params)]
+
+
+def store_args(service_store: ServiceStore, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The focalpoint-secretariat options that reach this store: ``--db PATH`` for SQLite;
+    for PostgreSQL the URL (with its password) in the environment, as an operator would."""
+    if service_store.url is None:
+        return ["--db", str(service_store.path)]
+    monkeypatch.setenv(DATABASE_URL_ENV, service_store.url.render_as_string(hide_password=False))
+    return []
 
 
 def configure(store: Store, url: str, code: str = "DEMO") -> SyncConfig:

@@ -9,9 +9,8 @@ changes once, in ``seq`` order — and no replay may ever be applied.
 
 from __future__ import annotations
 
-import tempfile
 import uuid
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -48,45 +47,46 @@ def batch(changes: list[dict[str, Any]], batch_id: str | None = None) -> Batch:
                                  "changes": changes})
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(ops=operations, cut=st.integers(1, 4),
        replays=st.lists(st.tuples(st.integers(0, 100), st.sampled_from(
            ["same-batch", "old-changes", "old-changes-new-ids"])), max_size=6))
-def test_replays_never_change_the_outcome(ops: list[tuple[int, bool]], cut: int,
+def test_replays_never_change_the_outcome(store_factory: Callable[[], ServiceStore],
+                                          ops: list[tuple[int, bool]], cut: int,
                                           replays: list[tuple[int, str]]) -> None:
     changes = changes_for(ops)
     batches = [batch(changes[i:i + cut]) for i in range(0, len(changes), cut)]
-    with tempfile.TemporaryDirectory() as tmp:
-        store = ServiceStore.open(Path(tmp) / "s.db")
-        store.add_mission("DEMO", "Demo")
-        delivered: list[Batch] = []
-        at: dict[int, list[tuple[int, str]]] = {}
-        for where, kind in replays:  # before batch 1..n-1, i.e. after something was sent
-            if len(batches) > 1:
-                at.setdefault(1 + where % (len(batches) - 1), []).append((where, kind))
-        for index, current in enumerate(batches):
-            for where, kind in at.get(index, []):
-                old = delivered[where % len(delivered)]
-                if kind == "same-batch":
-                    replay = old
-                elif kind == "old-changes":
-                    replay = batch([c.model_dump() for c in old.changes])
-                else:
-                    replay = batch([dict(c.model_dump(), change_id=str(uuid.uuid4()))
-                                    for c in old.changes])
-                outcome = ingest(store, "DEMO", replay)
-                assert outcome.status_code == 200 and outcome.ack is not None
-                if kind == "same-batch":  # the original acknowledgement, nothing applied
-                    assert outcome.replayed
-                else:
-                    assert all(r.status == "accepted" and not r.applied
-                               for r in outcome.ack.results), outcome.ack
-            outcome = ingest(store, "DEMO", current)
-            assert outcome.status_code == 200, outcome.detail
-            delivered.append(current)
-        expected: dict[str, str | None] = {}
-        for change in changes:
-            expected[change["entity_id"]] = (None if change["op"] == "delete"
-                                             else change["payload"]["title"])
-        exported = {a["id"]: a["title"] for a in store.export_document("DEMO")["activities"]}
-        assert exported == {k: v for k, v in expected.items() if v is not None}
+    store = store_factory()  # a fresh, empty one for each example
+    store.add_mission("DEMO", "Demo")
+    delivered: list[Batch] = []
+    at: dict[int, list[tuple[int, str]]] = {}
+    for where, kind in replays:  # before batch 1..n-1, i.e. after something was sent
+        if len(batches) > 1:
+            at.setdefault(1 + where % (len(batches) - 1), []).append((where, kind))
+    for index, current in enumerate(batches):
+        for where, kind in at.get(index, []):
+            old = delivered[where % len(delivered)]
+            if kind == "same-batch":
+                replay = old
+            elif kind == "old-changes":
+                replay = batch([c.model_dump() for c in old.changes])
+            else:
+                replay = batch([dict(c.model_dump(), change_id=str(uuid.uuid4()))
+                                for c in old.changes])
+            outcome = ingest(store, "DEMO", replay)
+            assert outcome.status_code == 200 and outcome.ack is not None
+            if kind == "same-batch":  # the original acknowledgement, nothing applied
+                assert outcome.replayed
+            else:
+                assert all(r.status == "accepted" and not r.applied
+                           for r in outcome.ack.results), outcome.ack
+        outcome = ingest(store, "DEMO", current)
+        assert outcome.status_code == 200, outcome.detail
+        delivered.append(current)
+    expected: dict[str, str | None] = {}
+    for change in changes:
+        expected[change["entity_id"]] = (None if change["op"] == "delete"
+                                         else change["payload"]["title"])
+    exported = {a["id"]: a["title"] for a in store.export_document("DEMO")["activities"]}
+    assert exported == {k: v for k, v in expected.items() if v is not None}

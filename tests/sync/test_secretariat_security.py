@@ -20,6 +20,7 @@ from sync_helpers import Service, query, run_sync, start_service
 
 from focalpoint.demo import demo_document
 from focalpoint.secretariat.store import ServiceStore
+from focalpoint.secretariat.store.tables import metadata
 from focalpoint.storage import Store
 from focalpoint.sync.engine import sync_log
 from focalpoint.sync.protocol import Limits
@@ -229,9 +230,12 @@ def test_token_never_in_logs_or_files(demo_store: Store, store_path: Path, servi
     assert demo_token not in caplog.text
     assert demo_token.split("_", 2)[2] not in caplog.text  # the secret part
     assert all(demo_token not in entry.message for entry in sync_log(demo_store))
-    for path in [*service_store.path.parent.glob("*"), *store_path.parent.glob("*")]:
+    service_files = list(service_store.path.parent.glob("*")) if service_store.path else []
+    for path in [*service_files, *store_path.parent.glob("*")]:
         if path.is_file():
             assert demo_token.encode() not in path.read_bytes(), path
+    for table in metadata.sorted_tables:  # what the database holds, whatever the engine
+        assert demo_token not in repr(query(service_store, f"SELECT * FROM {table.name}"))
 
 
 def test_deeply_nested_json_is_400(service: Service, demo_token: str) -> None:

@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sync_helpers import Service, client_view, comparable, query, run_sync, server_view
+from sync_helpers import (
+    Service,
+    client_view,
+    comparable,
+    query,
+    run_sync,
+    server_view,
+    store_args,
+)
 
 from focalpoint.cli import main as focalpoint_main
 from focalpoint.secretariat.cli import main as secretariat_main
@@ -70,8 +78,8 @@ def test_cli_login_sync_export(demo_store: Store, store_path: Path, service: Ser
     assert demo_token in memory_keyring.secrets.values()
     assert focalpoint_main(["--db", str(store_path), "sync"]) == 0
     assert "acknowledged" in capsys.readouterr().out
-    assert secretariat_main(["export", "--mission", "DEMO", "--db",
-                             str(service.store.path), "--json"]) == 0
+    assert secretariat_main(["export", "--mission", "DEMO",
+                             *store_args(service.store, monkeypatch), "--json"]) == 0
     server = json.loads(capsys.readouterr().out)
     focalpoint_main(["--db", str(store_path), "export", str(tmp_path / "client.json")])
     client = json.loads((tmp_path / "client.json").read_text(encoding="utf-8"))

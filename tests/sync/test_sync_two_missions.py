@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from faults import Fault, FlakyProxy
-from sync_helpers import Service, client_view, comparable, sync_until_ok
+from sync_helpers import Service, client_view, comparable, store_args, sync_until_ok
 
 from focalpoint.demo import demo_document
 from focalpoint.secretariat.cli import main as secretariat_main
@@ -34,7 +34,7 @@ def second_mission(path: Path) -> Store:
 def test_two_missions_through_a_flaky_proxy(
         demo_store: Store, tmp_path: Path, service: Service, demo_token: str,
         service_store: ServiceStore, proxy: FlakyProxy,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     omik_token = service_store.add_mission("OMIK", "OSCE Mission in Kosovo").token
     omik = second_mission(tmp_path / "omik.db")
     try:
@@ -69,8 +69,8 @@ def test_two_missions_through_a_flaky_proxy(
 
         for store, code in ((demo_store, "DEMO"), (omik, "OMIK")):
             assert store.outbox.pending_count() == 0
-            assert secretariat_main(["export", "--mission", code, "--db",
-                                     str(service_store.path), "--json"]) == 0
+            assert secretariat_main(["export", "--mission", code,
+                                     *store_args(service_store, monkeypatch), "--json"]) == 0
             exported = json.loads(capsys.readouterr().out)
             expected = client_view(store)
             assert comparable(exported) == {"mission": expected["mission"],

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -24,8 +23,8 @@ from focalpoint.secretariat.store import ServiceStore  # noqa: E402
 
 
 @pytest.fixture
-def service(tmp_path: Path, qtbot) -> Iterator[tuple[str, ServiceStore]]:
-    store = ServiceStore.open(tmp_path / "secretariat.db")
+def service(service_store: ServiceStore, qtbot) -> Iterator[tuple[str, ServiceStore]]:
+    store = service_store  # SQLite and PostgreSQL
     server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=0,
                                            log_level="warning", lifespan="off"))
     thread = threading.Thread(target=server.run, daemon=True)

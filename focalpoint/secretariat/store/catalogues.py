@@ -19,10 +19,9 @@ def add_version(connection: Connection, catalogue: Catalogue) -> bool:
     """
     position = connection.execute(
         select(func.coalesce(func.max(catalogue_versions.c.position), 0) + 1)).scalar_one()
-    result = insert_ignore(connection, catalogue_versions, {
+    return insert_ignore(connection, catalogue_versions, {
         "version": catalogue.version, "published_at": utc_now(),
-        "data": catalogue.to_json(), "position": position})
-    return result.rowcount == 1
+        "data": catalogue.to_json(), "position": position}, keys=["version"]) == 1
 
 
 def version_json(connection: Connection, version: str) -> str | None:

@@ -52,8 +52,9 @@ def parse_database_url(text: str) -> URL:
 
 
 def describe(url: URL) -> str:
-    """The URL as it may be shown: never with its password."""
-    return url.render_as_string(hide_password=True)
+    """The URL as it may be shown: never with its password (nor the driver's name)."""
+    shown = url.set(drivername=url.get_backend_name(), password=None)
+    return shown.render_as_string(hide_password=True)
 
 
 def sqlite_engine(path: Path) -> Engine:

@@ -7,10 +7,12 @@ this module only reads and writes rows. All writes run inside the one transactio
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import Connection, case, delete, select, update
 
+from focalpoint.secretariat.store.search_text import columns_of
 from focalpoint.secretariat.store.sql import insert_ignore, upsert
 from focalpoint.secretariat.store.tables import (
     activities,
@@ -98,12 +100,14 @@ def clear_activity_tasks(connection: Connection, mission: str, activity_id: str)
 
 
 def save_activity(connection: Connection, mission: str, activity_id: str,
-                  start_date: str | None, data_json: str, task_codes: list[str],
-                  now: str) -> None:
-    """Insert or replace the activity and its task rows (tasks cleared by the caller)."""
+                  data: dict[str, Any], now: str) -> None:
+    """Insert or replace the activity, its search columns (the engine's full-text index
+    follows) and its task rows (tasks cleared by the caller)."""
     upsert(connection, activities, {"mission_code": mission, "id": activity_id,
-                                    "start_date": start_date, "data": data_json,
-                                    "updated_at": now}, keys=["mission_code", "id"])
+                                    "start_date": data.get("start_date"),
+                                    "data": json.dumps(data), "updated_at": now,
+                                    **columns_of(data)}, keys=["mission_code", "id"])
+    task_codes = list(data["task_codes"])
     if task_codes:
         insert_ignore(connection, activity_tasks, [
             {"mission_code": mission, "activity_id": activity_id, "task_code": code}

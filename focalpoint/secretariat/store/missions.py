@@ -64,8 +64,8 @@ def token_row(connection: Connection, token_id: str) -> tuple[str, str, str | No
 def revoke_tokens(connection: Connection, code: str) -> int:
     result = connection.execute(update(tokens).where(tokens.c.mission_code == code,
                                                      tokens.c.revoked_at.is_(None))
-                                .values(revoked_at=utc_now()))
-    return result.rowcount
+                                .values(revoked_at=utc_now()).returning(tokens.c.token_id))
+    return len(result.all())
 
 
 def set_halt(connection: Connection, code: str, message: str) -> None:

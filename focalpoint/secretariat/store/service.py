@@ -24,7 +24,7 @@ from focalpoint.domain import MissionProfile
 from focalpoint.exchange import FORMAT, VERSION
 from focalpoint.paths import data_dir
 from focalpoint.secretariat.auth import IssuedToken, new_token
-from focalpoint.secretariat.store import catalogues, export, feedback, missions, schema
+from focalpoint.secretariat.store import catalogues, export, feedback, missions, schema, search
 from focalpoint.secretariat.store.clock import utc_now
 from focalpoint.secretariat.store.engine import (
     describe,
@@ -34,6 +34,7 @@ from focalpoint.secretariat.store.engine import (
 )
 from focalpoint.secretariat.store.errors import ServiceStoreError
 from focalpoint.secretariat.store.missions import MissionRow
+from focalpoint.secretariat.store.search import ActivityFilters, ActivityPage
 from focalpoint.validation import InvalidRecord, parse
 
 
@@ -221,6 +222,16 @@ class ServiceStore:
     def missions(self) -> list[MissionRow]:
         with self.read() as connection:
             return missions.listing(connection)
+
+    # --- search ------------------------------------------------------------------------
+
+    def search_activities(self, mission: str | None, text: str = "",
+                          filters: ActivityFilters | None = None, page: int = 1,
+                          page_size: int = 50) -> ActivityPage:
+        """Full-text search with filters over one mission (or all: None); see ``search``."""
+        with self.read() as connection:
+            return search.search_activities(connection, mission, text, filters, page,
+                                            page_size)
 
     # --- export ------------------------------------------------------------------------
 

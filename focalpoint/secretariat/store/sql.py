@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, CursorResult, Table
+from sqlalchemy import Connection, Table
 from sqlalchemy.dialects import postgresql, sqlite
 
 
@@ -22,12 +22,17 @@ def _insert(connection: Connection, table: Table) -> Any:
 
 def insert_ignore(connection: Connection, table: Table,
                   values: Mapping[str, Any] | list[Mapping[str, Any]],
-                  keys: list[str] | None = None) -> CursorResult[Any]:
+                  keys: list[str] | None = None) -> int:
     """Insert unless a row with the same ``keys`` (default: the primary key) exists
-    (``INSERT ... ON CONFLICT (keys) DO NOTHING``); another unique violation still fails."""
+    (``INSERT ... ON CONFLICT (keys) DO NOTHING``); another unique violation still fails.
+
+    Returns how many rows were inserted (from ``RETURNING``: psycopg's rowcount is -1 for
+    such a statement).
+    """
     keys = keys or [c.name for c in table.primary_key.columns]
-    statement = _insert(connection, table).on_conflict_do_nothing(index_elements=keys)
-    return connection.execute(statement, values)
+    statement = (_insert(connection, table).on_conflict_do_nothing(index_elements=keys)
+                 .returning(*table.primary_key.columns))
+    return len(connection.execute(statement, values).all())
 
 
 def upsert(connection: Connection, table: Table, values: Mapping[str, Any],

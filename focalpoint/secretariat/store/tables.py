@@ -113,8 +113,21 @@ activities = Table(
     Column("start_date", Text),
     Column("data", Text, nullable=False),
     Column("updated_at", Text, nullable=False),
+    # Revision 0003: what search filters on (from ``data``, see ``search_text.py``). The
+    # full-text index is the engine's own and not a Core object: SQLite's FTS5 table
+    # ``activities_fts``, PostgreSQL's generated column ``search_vector``.
+    Column("status", Text, nullable=False, server_default=""),
+    Column("activity_type", Text, nullable=False, server_default=""),
+    Column("forms", Text, nullable=False, server_default="[]"),
+    Column("search_text", Text, nullable=False, server_default=""),
     PrimaryKeyConstraint("mission_code", "id"),
+    Index("idx_activities_mission_start", "mission_code", "start_date"),
 )
+
+# Objects of the engines' own search indexes, which the tables above do not describe.
+ENGINE_OWN_TABLES = frozenset({"activities_fts", "activities_fts_data", "activities_fts_idx",
+                               "activities_fts_docsize", "activities_fts_config"})
+ENGINE_OWN_COLUMNS = frozenset({("activities", "search_vector")})
 
 activity_tasks = Table(
     "activity_tasks", metadata,
