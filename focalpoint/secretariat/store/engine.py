@@ -53,8 +53,14 @@ def parse_database_url(text: str) -> URL:
 
 def describe(url: URL) -> str:
     """The URL as it may be shown: never with its password (nor the driver's name)."""
-    shown = url.set(drivername=url.get_backend_name(), password=None)
-    return shown.render_as_string(hide_password=True)
+    return without_password(url).render_as_string(hide_password=True)
+
+
+def without_password(url: URL) -> URL:
+    """``url`` with no password and the plain ``postgresql://`` scheme (as libpq reads it;
+    ``URL.set(password=None)`` would keep the password)."""
+    return URL.create(url.get_backend_name(), username=url.username, host=url.host,
+                      port=url.port, database=url.database, query=url.query)
 
 
 def sqlite_engine(path: Path) -> Engine:
