@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL
+from sqlalchemy.exc import DBAPIError
 
 from focalpoint import __version__
 from focalpoint.catalogue import CatalogueError, load_catalogue
@@ -30,6 +31,7 @@ from focalpoint.secretariat.store.engine import (
     database_url_from_env,
     parse_database_url,
 )
+from focalpoint.secretariat.store.service import first_line
 
 
 def _database_url(args: argparse.Namespace) -> URL | None:
@@ -330,6 +332,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ServiceStoreError, CatalogueError) as error:
         print(f"focalpoint-secretariat: error: {error}", file=sys.stderr)
         return 2
+    except DBAPIError as error:  # the database went away or refused mid-command
+        print(f"focalpoint-secretariat: error: the database failed: {first_line(error)}; "
+              "nothing was changed", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         return reader_went_away()
     except OSError as error:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, case, delete, select, update
+from sqlalchemy import Connection, bindparam, case, delete, select, update
 
 from focalpoint.secretariat.store.search_text import columns_of
 from focalpoint.secretariat.store.sql import insert_ignore, upsert
@@ -61,19 +61,30 @@ def known_batch(connection: Connection, mission: str, batch_id: str) -> tuple[st
     return (row[0], row[1]) if row else None
 
 
+# The per-change statements are built once (with bind parameters): building a Core
+# statement costs more than SQLite takes to run it.
+_CHANGE_BATCH = select(received_changes.c.batch_id).where(
+    received_changes.c.mission_code == bindparam("m"),
+    received_changes.c.change_id == bindparam("c"))
+_ENTITY_HEAD = select(entity_heads.c.device_id, entity_heads.c.seq).where(
+    entity_heads.c.mission_code == bindparam("m"), entity_heads.c.entity_type == bindparam("t"),
+    entity_heads.c.entity_id == bindparam("e"))
+_DELETE_ACTIVITY = delete(activities).where(activities.c.mission_code == bindparam("m"),
+                                            activities.c.id == bindparam("a"))
+_CLEAR_TASKS = delete(activity_tasks).where(activity_tasks.c.mission_code == bindparam("m"),
+                                            activity_tasks.c.activity_id == bindparam("a"))
+
+
 def change_batch(connection: Connection, mission: str, change_id: str) -> str | None:
     """The batch a change id was received in before, or None."""
-    return connection.execute(select(received_changes.c.batch_id).where(
-        received_changes.c.mission_code == mission,
-        received_changes.c.change_id == change_id)).scalar()
+    return connection.execute(_CHANGE_BATCH, {"m": mission, "c": change_id}).scalar()
 
 
 def entity_head(connection: Connection, mission: str, entity_type: str, entity_id: str
                 ) -> tuple[str, int] | None:
     """(device_id, seq) of the last change applied to an entity, or None."""
-    row = connection.execute(select(entity_heads.c.device_id, entity_heads.c.seq).where(
-        entity_heads.c.mission_code == mission, entity_heads.c.entity_type == entity_type,
-        entity_heads.c.entity_id == entity_id)).first()
+    row = connection.execute(_ENTITY_HEAD, {"m": mission, "t": entity_type,
+                                            "e": entity_id}).first()
     return (row[0], int(row[1])) if row else None
 
 
@@ -90,13 +101,11 @@ def record_change(connection: Connection, values: dict[str, Any]) -> None:
 
 
 def delete_activity(connection: Connection, mission: str, activity_id: str) -> None:
-    connection.execute(delete(activities).where(activities.c.mission_code == mission,
-                                                activities.c.id == activity_id))
+    connection.execute(_DELETE_ACTIVITY, {"m": mission, "a": activity_id})
 
 
 def clear_activity_tasks(connection: Connection, mission: str, activity_id: str) -> None:
-    connection.execute(delete(activity_tasks).where(activity_tasks.c.mission_code == mission,
-                                                    activity_tasks.c.activity_id == activity_id))
+    connection.execute(_CLEAR_TASKS, {"m": mission, "a": activity_id})
 
 
 def save_activity(connection: Connection, mission: str, activity_id: str,

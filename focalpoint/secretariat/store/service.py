@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Connection, Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from focalpoint.catalogue import Catalogue, CatalogueError, load_catalogue
 from focalpoint.domain import MissionProfile
@@ -99,10 +99,10 @@ class ServiceStore:
         store = cls(postgresql_engine(url, pool_size=pool_size), url=url)
         try:
             store._prepare()
-        except OperationalError as error:
+        except DBAPIError as error:  # cannot connect, wrong password, no right to create
             store.close()
             raise ServiceStoreError(
-                f"cannot use the database {store.location}: {_first_line(error)}") from None
+                f"cannot use the database {store.location}: {first_line(error)}") from None
         except BaseException:
             store.close()
             raise
@@ -265,7 +265,8 @@ class ServiceStore:
         }
 
 
-def _first_line(error: Exception) -> str:
+def first_line(error: Exception) -> str:
+    """The database's own message, first line only (never a URL or a password)."""
     orig = getattr(error, "orig", None) or error
     return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
 

@@ -13,6 +13,10 @@ from typing import Any
 from sqlalchemy import Connection, Table
 from sqlalchemy.dialects import postgresql, sqlite
 
+# Built statements by (dialect, table, columns, keys): building an ON CONFLICT construct
+# costs more than running it, and ingestion runs several per change.
+_STATEMENTS: dict[tuple[Any, ...], Any] = {}
+
 
 def _insert(connection: Connection, table: Table) -> Any:
     if connection.dialect.name == "postgresql":
@@ -30,8 +34,12 @@ def insert_ignore(connection: Connection, table: Table,
     such a statement).
     """
     keys = keys or [c.name for c in table.primary_key.columns]
-    statement = (_insert(connection, table).on_conflict_do_nothing(index_elements=keys)
-                 .returning(*table.primary_key.columns))
+    cache_key = ("ignore", connection.dialect.name, table.name, tuple(keys))
+    statement = _STATEMENTS.get(cache_key)
+    if statement is None:
+        statement = (_insert(connection, table).on_conflict_do_nothing(index_elements=keys)
+                     .returning(*table.primary_key.columns))
+        _STATEMENTS[cache_key] = statement
     return len(connection.execute(statement, values).all())
 
 
@@ -39,15 +47,22 @@ def upsert(connection: Connection, table: Table, values: Mapping[str, Any],
            keys: Iterable[str], update: Mapping[str, Any] | None = None) -> None:
     """Insert, or update the row with the same ``keys``: every other given column takes the
     new value, unless ``update`` says what to set (it may refer to ``excluded``)."""
-    statement = _insert(connection, table)
     keys = list(keys)
-    if update is None:
-        update = {name: statement.excluded[name] for name in values if name not in keys}
-    else:
-        update = {name: value(statement.excluded) if callable(value) else value
-                  for name, value in update.items()}
-    connection.execute(statement.on_conflict_do_update(index_elements=keys, set_=update),
-                       values)
+    if update is not None:  # a statement of its own (not cached: the values may differ)
+        statement = _insert(connection, table)
+        assignments = {name: value(statement.excluded) if callable(value) else value
+                       for name, value in update.items()}
+        connection.execute(statement.on_conflict_do_update(index_elements=keys,
+                                                           set_=assignments), values)
+        return
+    cache_key = ("upsert", connection.dialect.name, table.name, tuple(keys), tuple(values))
+    built = _STATEMENTS.get(cache_key)
+    if built is None:
+        statement = _insert(connection, table)
+        built = statement.on_conflict_do_update(index_elements=keys, set_={
+            name: statement.excluded[name] for name in values if name not in keys})
+        _STATEMENTS[cache_key] = built
+    connection.execute(built, values)
 
 
 def binary(connection: Connection, column: Any) -> Any:
