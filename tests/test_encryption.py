@@ -187,8 +187,12 @@ def leftovers(folder: Path, keep: set[str]) -> set[str]:
 
 def test_encrypt_converts_a_plain_store(store_path: Path, memory_keyring: MemoryKeyring) -> None:
     plain_store(store_path)
+    old_copy = store_path.with_name("store.v1-20250101T000000Z.backup.db")
+    old_copy.write_bytes(store_path.read_bytes())  # an older pre-migration copy, plain
     result = encrypt_store(store_path, None)
     assert result.source == "keyring" and result.backup is None
+    assert result.plain_copies == (old_copy,)  # named, so the person can delete it
+    old_copy.unlink()
     assert not leaks(store_path)
     assert leftovers(store_path.parent, {"store.db", "store.db.keyinfo"}) == set()
     with Store.open(store_path, create=False) as store:

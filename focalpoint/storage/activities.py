@@ -19,6 +19,8 @@ import sqlite_utils
 from focalpoint.catalogue import Catalogue
 from focalpoint.domain import Activity, new_id
 from focalpoint.storage.database import utc_now
+from focalpoint.storage.history import History, Version, activity_changes, diff
+from focalpoint.storage.history import Op as VersionOp
 from focalpoint.storage.outbox import delete_with_change, record_changes
 from focalpoint.validation import InvalidRecord, validate_activity
 
@@ -194,6 +196,7 @@ class ActivityRepository:
     def __init__(self, db: sqlite_utils.Database, catalogue: Catalogue) -> None:
         self.db = db
         self.catalogue = catalogue
+        self.history = History(db)
 
     # --- writes -------------------------------------------------------------------------
 
@@ -223,20 +226,29 @@ class ActivityRepository:
         return activities
 
     def _write(
-        self, activities: builtins.list[Activity], created: dict[str, str] | None = None
+        self,
+        activities: builtins.list[Activity],
+        created: dict[str, str] | None = None,
+        *,
+        restored_from: int | None = None,
     ) -> None:
-        """Write up to ~1,000 activities with set-based statements (imports of 50,000).
+        """Write up to ~1,000 activities with set-based statements (imports of 50,000),
+        with their outbox rows and their versions (the fields each write changed).
 
-        ``created`` gives the creation time to keep for restored activities.
+        ``created`` gives the creation time to keep for undeleted activities;
+        ``restored_from`` marks the write as the restore of that version.
         """
         now = utc_now()
         created = created or {}
         ids = [a.id for a in activities]
         marks = ",".join("?" * len(ids))
-        existing = {
-            row[0]
-            for row in self.db.execute(f"SELECT id FROM activities WHERE id IN ({marks})", ids)
+        before = {
+            a.id: a.model_dump(mode="json")
+            for a in self._activities(
+                list(self.db.query(f"SELECT * FROM activities WHERE id IN ({marks})", ids))
+            )
         }
+        existing = set(before)
         rows = [_row_values(a, self.catalogue.version, now) for a in activities]
         columns = list(rows[0])
         updates = [row for row in rows if row["id"] in existing]
@@ -263,13 +275,38 @@ class ActivityRepository:
             "INSERT INTO activity_tasks (activity_id, task_code) VALUES (?, ?)",
             [(a.id, code) for a in activities for code in a.task_codes],
         )
-        record_changes(
-            self.db,
+        dumps = [(a.id, a.model_dump(mode="json")) for a in activities]
+        record_changes(self.db, "activity", "upsert", dumps, self.catalogue.version)
+        new_op: VersionOp = "undelete" if created else "create"
+        old_op: VersionOp = "restore" if restored_from is not None else "update"
+        self.history.record(
             "activity",
-            "upsert",
-            [(a.id, a.model_dump(mode="json")) for a in activities],
-            self.catalogue.version,
+            [
+                (aid, old_op, activity_changes(before[aid], dump))
+                if aid in before
+                else (aid, new_op, diff(None, dump) if created else {})
+                for aid, dump in dumps
+            ],
+            restored_from=restored_from,
         )
+
+    def restore_version(self, activity_id: str, version_id: int) -> Activity:
+        """Make the activity what it was right after ``version_id`` (0: before its oldest
+        recorded version): a normal change, with its outbox row and its own version."""
+        with self.db.atomic():
+            current = self.get(activity_id).model_dump(mode="json")
+            versions = self.history.versions("activity", activity_id)
+            if version_id and version_id not in {v.id for v in versions}:
+                raise NotFound(f"activity {activity_id} has no version {version_id}")
+            state = self.history.state_after(current, versions, version_id)
+            state["id"] = activity_id
+            activity = validate_activity(state, self.catalogue)
+            self._write([activity], restored_from=version_id)
+        return activity
+
+    def versions(self, activity_id: str) -> builtins.list[Version]:
+        """The activity's recorded versions, newest first."""
+        return self.history.versions("activity", activity_id)
 
     def delete(self, activity_id: str) -> None:
         if not self.delete_many([activity_id]):
@@ -296,14 +333,17 @@ class ActivityRepository:
                 marks = ",".join("?" * len(chunk))
                 rows = list(self.db.query(f"SELECT * FROM activities WHERE id IN ({marks})", chunk))
                 created = {row["id"]: row["created_at"] for row in rows}
+                gone = [(a.id, a.model_dump(mode="json")) for a in self._activities(rows)]
                 self.db.conn.executemany(
                     "INSERT OR REPLACE INTO deleted_activities (deletion_id, activity_id, "
                     "payload, created_at, deleted_at) VALUES (?, ?, ?, ?, ?)",
                     [
-                        (deletion_id, a.id, json.dumps(a.model_dump(mode="json"),
-                                                       ensure_ascii=False), created[a.id], now)
-                        for a in self._activities(rows)
+                        (deletion_id, aid, json.dumps(dump, ensure_ascii=False), created[aid], now)
+                        for aid, dump in gone
                     ],
+                )
+                self.history.record(
+                    "activity", [(aid, "delete", diff(dump, None)) for aid, dump in gone]
                 )
                 for activity_id in chunk:
                     if activity_id in created and delete_with_change(

@@ -49,6 +49,8 @@ class Encrypted:
     path: Path
     source: str  # "keyring" or "passphrase"
     backup: Path | None  # the plain copy, when it was asked to be kept
+    #: Older automatic (pre-migration) copies that are still plain: readable by anyone.
+    plain_copies: tuple[Path, ...] = ()
 
 
 def _no_fault(step: str) -> None:
@@ -109,7 +111,11 @@ def encrypt_store(
     source = read_keyinfo(path).source
     if not keep_backup:
         _remove(backup)
-    return Encrypted(path, source, backup if keep_backup else None)
+    plain_copies = tuple(
+        p for p in path.parent.glob(f"{path.stem}.v*.backup*")
+        if p.is_file() and not p.name.endswith((".keyinfo", ".part")) and is_plain_file(p)
+    )
+    return Encrypted(path, source, backup if keep_backup else None, plain_copies)
 
 
 def _export(db: sqlite_utils.Database, tmp: Path, key: bytes) -> None:

@@ -219,9 +219,34 @@ def m004_results(db: sqlite_utils.Database) -> None:
         )
 
 
+def m005_versions(db: sqlite_utils.Database) -> None:
+    """Edit history: one row per change to an activity or a questionnaire response, with
+    when, who, which device and ``{field: [old, new]}`` (see ``storage/history.py``)."""
+    db.execute(
+        """
+        CREATE TABLE versions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            entity_type TEXT NOT NULL CHECK (entity_type IN ('activity', 'response')),
+            entity_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            op TEXT NOT NULL
+                CHECK (op IN ('create', 'update', 'delete', 'restore', 'undelete')),
+            changes TEXT NOT NULL,
+            user_name TEXT NOT NULL DEFAULT '',
+            os_user TEXT NOT NULL DEFAULT '',
+            device TEXT NOT NULL DEFAULT '',
+            device_id TEXT NOT NULL DEFAULT '',
+            restored_from INTEGER
+        )"""
+    )
+    db.execute("CREATE INDEX idx_versions_entity ON versions(entity_type, entity_id, id)")
+    db.execute("CREATE INDEX idx_outbox_synced ON outbox(state, synced_at)")
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", m001_initial),
     ("002_sync", m002_sync),
     ("003_deleted_activities", m003_deleted_activities),
     ("004_results", m004_results),
+    ("005_versions", m005_versions),
 ]

@@ -19,6 +19,7 @@ from focalpoint.catalogue import Catalogue
 from focalpoint.domain import QuestionnaireResponse
 from focalpoint.storage.activities import ActivityFilter, ActivityRepository, NotFound
 from focalpoint.storage.database import utc_now
+from focalpoint.storage.history import History, Version, diff, flatten_response
 from focalpoint.storage.outbox import delete_with_change, record_change
 from focalpoint.validation import validate_response
 from focalpoint.vocabularies import ResponseStatus
@@ -35,6 +36,7 @@ class ResponseRepository:
         self.db = db
         self.catalogue = catalogue
         self.activities = activities
+        self.history = History(db)
 
     def list(self) -> builtins.list[QuestionnaireResponse]:
         rows = self.db.query("SELECT data FROM responses ORDER BY period_start DESC, id")
@@ -91,9 +93,18 @@ class ResponseRepository:
             self._write(submitted, snapshot=snapshot)
         return submitted
 
+    def versions(self, response_id: str) -> builtins.list[Version]:
+        """The response's recorded versions (Part 1 fields, Part 2 entries), newest first."""
+        return self.history.versions("response", response_id)
+
     def delete_draft(self, response_id: str) -> None:
         with self.db.atomic():
             self._refuse_if_submitted(response_id)
+            old = self._stored(response_id)
+            if old is not None:
+                self.history.record(
+                    "response", [(response_id, "delete", diff(flatten_response(old), None))]
+                )
             if not delete_with_change(
                 self.db, "responses", "response", response_id, self.catalogue.version
             ):
@@ -104,8 +115,24 @@ class ResponseRepository:
         if row and row[0] == ResponseStatus.SUBMITTED:
             raise ResponseLocked("this questionnaire response was submitted and cannot be changed")
 
+    def _stored(self, response_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT data FROM responses WHERE id = ?", [response_id]).fetchone()
+        return json.loads(row[0]) if row else None
+
     def _write(self, response: QuestionnaireResponse, snapshot: dict[str, Any] | None) -> None:
         data = response.model_dump(mode="json")
+        old = self._stored(response.id)
+        self.history.record(
+            "response",
+            [
+                (
+                    response.id,
+                    "create" if old is None else "update",
+                    {} if old is None else diff(flatten_response(old), flatten_response(data)),
+                )
+            ],
+            coalesce=snapshot is None,  # the autosave of a draft, not its submission
+        )
         snapshot_text = json.dumps(snapshot, ensure_ascii=False) if snapshot else None
         self.db.execute(
             "INSERT INTO responses (id, period_start, period_end, status, submitted_at, data, "

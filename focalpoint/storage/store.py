@@ -39,6 +39,7 @@ from focalpoint.storage.encryption import (
 from focalpoint.storage.mission import Meta, MissionRepository
 from focalpoint.storage.outbox import Outbox
 from focalpoint.storage.responses import ResponseRepository
+from focalpoint.storage.retention import prune
 
 
 class Store:
@@ -76,6 +77,7 @@ class Store:
         db, key = open_database(
             path, create=create, ask=ask, encrypt=encrypt, kdf=kdf, error=error
         )
+        prune(db)  # acknowledged bookkeeping past its retention period
         return cls(db, path, catalogue, key)
 
     @classmethod

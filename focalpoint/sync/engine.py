@@ -27,6 +27,7 @@ from focalpoint import __version__
 from focalpoint.catalogue import Catalogue, CatalogueError
 from focalpoint.domain import new_id
 from focalpoint.storage import Store
+from focalpoint.storage.retention import prune
 from focalpoint.storage.sync_state import BatchRecord, LogEntry, StoredFeedback, SyncState
 from focalpoint.sync.batching import build_next_batch
 from focalpoint.sync.config import SyncConfig
@@ -347,6 +348,7 @@ class SyncEngine:
                                        "queued; they go with the next sync")
             ok = False
         now = _now().isoformat()
+        prune(self.store.db)  # acknowledged outbox rows and batch bodies past their retention
         if ok:
             self.store.meta.set(META_LAST_SUCCESS, now)
             self.store.meta.set(META_LAST_ERROR, "")
