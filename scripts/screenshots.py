@@ -128,6 +128,23 @@ def shoot(temp: Path, out: Path, language: str = "en") -> int:
     save(settings, "settings")
     settings.reject()
 
+    # The History tab: two later edits of one activity (after every other picture).
+    history_id = store.activities.ids()[3]
+    current = store.activities.get(history_id).model_dump(mode="json")
+    store.activities.save({**current, "status": "completed",
+                           "partners": [*current["partners"], "UNHCR"],
+                           "outcome": "Forty border officers trained; a referral checklist "
+                                      "adopted."})
+    current = store.activities.get(history_id).model_dump(mode="json")
+    store.activities.save({**current, "title": current["title"] + " (second round)"})
+    history_editor = window.activities.open_editor(history_id)
+    assert history_editor is not None
+    history_editor.resize(1180, 680)
+    history_editor.pages.setCurrentIndex(1)
+    history_editor.history.table.selectRow(1)
+    save(history_editor, "activity_history")
+    history_editor.reject()
+
     from focalpoint.storage import PassphraseRequest
     from focalpoint.ui.dialogs.passphrase_dialog import PassphraseDialog
 

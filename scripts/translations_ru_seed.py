@@ -412,6 +412,62 @@ RU["MainWindow"].update({
         "или выполните 'focalpoint encrypt', когда FocalPoint закрыт.",
 })
 
+RU["HistoryPanel"] = {
+    "Restore this version": "Восстановить эту версию",
+    "Make the activity what it was on %1? It is saved at once as a new version (nothing is "
+    "lost: the current one stays in the history). Changes not yet saved in this editor are "
+    "replaced.":
+        "Вернуть мероприятию вид от %1? Оно сразу сохраняется как новая версия (ничего не "
+        "теряется: текущая остаётся в истории). Несохранённые изменения в редакторе будут "
+        "заменены.",
+    "Every saved change of this activity, newest first: when, by whom, on which computer, "
+    "and each field before and after.":
+        "Все сохранённые изменения мероприятия, новые сверху: когда, кем, на каком "
+        "компьютере, и каждое поле до и после.",
+    "When": "Когда",
+    "Who": "Кто",
+    "Computer": "Компьютер",
+    "Change": "Изменение",
+    "Versions": "Версии",
+    "Field": "Поле",
+    "Before": "До",
+    "After": "После",
+    "Changes in this version": "Изменения в этой версии",
+    "&Restore this version": "&Восстановить эту версию",
+    "Before the recorded history": "До начала записанной истории",
+    "before the recorded history": "до начала записанной истории",
+    "No saved changes yet.": "Сохранённых изменений пока нет.",
+    "Created": "Создано",
+    "Brought back after deletion": "Возвращено после удаления",
+    "Deleted": "Удалено",
+    "Restored the version of %1: %2": "Восстановлена версия от %1: %2",
+    "Changed: %1": "Изменено: %1",
+    "%1 (current version)": "%1 (текущая версия)",
+    "Title": "Название",
+    "Type": "Тип",
+    "Status": "Статус",
+    "Recurrence": "Периодичность",
+    "Start date": "Дата начала",
+    "End date": "Дата окончания",
+    "Locations": "Места",
+    "Partners": "Партнёры",
+    "Audiences": "Целевые группы",
+    "Forms of trafficking": "Формы торговли людьми",
+    "Description": "Описание",
+    "Funding": "Финансирование",
+    "Evaluation / outcome": "Оценка / результат",
+    "Action Plan tasks": "Задачи Плана действий",
+    "People reached": "Охват (человек)",
+    "Outcome indicators": "Показатели результата",
+    "Evaluation": "Оценка",
+    "Sustainability": "Устойчивость",
+    "This version cannot be restored: %1": "Эту версию нельзя восстановить: %1",
+}
+RU["ActivityEditor"].update({
+    "Acti&vity": "Мероприяти&е",
+    "&History": "Истори&я",
+})
+
 #: Plural forms (Russian has three) for "%n" messages: context -> {source: forms}
 RU["ActivitiesView"].update({
     "Deleting activities: %1 of %2": "Удаление мероприятий: %1 из %2",

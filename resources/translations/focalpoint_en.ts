@@ -232,6 +232,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Acti&amp;vity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation type="unfinished" />
     </message>
@@ -853,6 +861,173 @@
     <name>FigurePanel</name>
     <message>
         <source>Show the %1 activities counted here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Restore this version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the activity what it was on %1? It is saved at once as a new version (nothing is lost: the current one stays in the history). Changes not yet saved in this editor are replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every saved change of this activity, newest first: when, by whom, on which computer, and each field before and after.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes in this version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before the recorded history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No saved changes yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brought back after deletion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored the version of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (current version)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>before the recorded history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forms of trafficking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation / outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action Plan tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This version cannot be restored: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

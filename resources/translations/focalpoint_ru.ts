@@ -248,6 +248,14 @@
         <translation>Новое мероприятие</translation>
     </message>
     <message>
+        <source>Acti&amp;vity</source>
+        <translation>Мероприяти&amp;е</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Истори&amp;я</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
@@ -882,6 +890,173 @@
     <message>
         <source>Show the %1 activities counted here</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Restore this version</source>
+        <translation>Восстановить эту версию</translation>
+    </message>
+    <message>
+        <source>Make the activity what it was on %1? It is saved at once as a new version (nothing is lost: the current one stays in the history). Changes not yet saved in this editor are replaced.</source>
+        <translation>Вернуть мероприятию вид от %1? Оно сразу сохраняется как новая версия (ничего не теряется: текущая остаётся в истории). Несохранённые изменения в редакторе будут заменены.</translation>
+    </message>
+    <message>
+        <source>Every saved change of this activity, newest first: when, by whom, on which computer, and each field before and after.</source>
+        <translation>Все сохранённые изменения мероприятия, новые сверху: когда, кем, на каком компьютере, и каждое поле до и после.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>Changes in this version</source>
+        <translation>Изменения в этой версии</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Восстановить эту версию</translation>
+    </message>
+    <message>
+        <source>Before the recorded history</source>
+        <translation>До начала записанной истории</translation>
+    </message>
+    <message>
+        <source>No saved changes yet.</source>
+        <translation>Сохранённых изменений пока нет.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Brought back after deletion</source>
+        <translation>Возвращено после удаления</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Restored the version of %1: %2</source>
+        <translation>Восстановлена версия от %1: %2</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Изменено: %1</translation>
+    </message>
+    <message>
+        <source>%1 (current version)</source>
+        <translation>%1 (текущая версия)</translation>
+    </message>
+    <message>
+        <source>before the recorded history</source>
+        <translation>до начала записанной истории</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Целевые группы</translation>
+    </message>
+    <message>
+        <source>Forms of trafficking</source>
+        <translation>Формы торговли людьми</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Финансирование</translation>
+    </message>
+    <message>
+        <source>Evaluation / outcome</source>
+        <translation>Оценка / результат</translation>
+    </message>
+    <message>
+        <source>Action Plan tasks</source>
+        <translation>Задачи Плана действий</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Охват (человек)</translation>
+    </message>
+    <message>
+        <source>Outcome indicators</source>
+        <translation>Показатели результата</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>Устойчивость</translation>
+    </message>
+    <message>
+        <source>This version cannot be restored: %1</source>
+        <translation>Эту версию нельзя восстановить: %1</translation>
     </message>
 </context>
 <context>

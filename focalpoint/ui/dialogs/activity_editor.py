@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from focalpoint.storage import Store
 from focalpoint.ui.labels import choices
 from focalpoint.ui.validation_text import problem_text
 from focalpoint.ui.widgets.date_edit import OptionalDateEdit
+from focalpoint.ui.widgets.history_panel import HistoryPanel
 from focalpoint.ui.widgets.record_table import Column, RecordTable
 from focalpoint.ui.widgets.results_fields import ResultsFields
 from focalpoint.ui.widgets.tag_edit import TagEdit
@@ -105,7 +107,13 @@ class ActivityEditor(QDialog):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        outer.addWidget(splitter, 1)
+        self.pages = QTabWidget(self)
+        self.pages.addTab(splitter, self.tr("Acti&vity"))
+        self.history = HistoryPanel(self.store, self._activity_id)
+        self.history.restored.connect(self._restored)
+        self.pages.addTab(self.history, self.tr("&History"))
+        self.pages.setTabEnabled(1, self._activity_id is not None)
+        outer.addWidget(self.pages, 1)
 
         form_host = QWidget()
         self.grid = QGridLayout(form_host)
@@ -369,6 +377,13 @@ class ActivityEditor(QDialog):
         self.saved.emit(activity.id)
         self.accept()
         return True
+
+    def _restored(self, activity: Activity) -> None:
+        """A version restored in the History tab is already saved: show it, as saved."""
+        self._load(activity)
+        self._initial = self.data()
+        self._validate()
+        self.saved.emit(activity.id)
 
     def reject(self) -> None:
         if self.is_dirty():
