@@ -191,8 +191,12 @@ def test_encrypt_converts_a_plain_store(store_path: Path, memory_keyring: Memory
     old_copy.write_bytes(store_path.read_bytes())  # an older pre-migration copy, plain
     result = encrypt_store(store_path, None)
     assert result.source == "keyring" and result.backup is None
-    assert result.plain_copies == (old_copy,)  # named, so the person can delete it
-    old_copy.unlink()
+    assert result.encrypted_copies == (old_copy,) and result.plain_copies == ()
+    assert not leaks(old_copy)  # no plain copy of the data is left beside the store
+    with Store.open(old_copy, create=False) as copy:
+        assert copy.activities.list()[0].title == SECRET_TITLE
+    for side in (old_copy, keyinfo_path(old_copy)):
+        side.unlink()
     assert not leaks(store_path)
     assert leftovers(store_path.parent, {"store.db", "store.db.keyinfo"}) == set()
     with Store.open(store_path, create=False) as store:

@@ -28,9 +28,11 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     print(f"Keep {path.name}.keyinfo beside it (no secret, but the store needs it).")
     if result.backup is not None:
         print(f"The plain copy was kept as {result.backup}: delete it once you have checked.")
+    for copy in result.encrypted_copies:
+        print(f"The automatic copy {copy.name} was encrypted too.")
     for copy in result.plain_copies:
-        print(f"Warning: {copy} is an older automatic copy and is NOT encrypted; delete it "
-              "if you do not need it.")
+        print(f"Warning: {copy} is an older automatic copy that could not be encrypted and "
+              "is NOT encrypted; delete it if you do not need it.")
     return 0
 
 

@@ -22,8 +22,10 @@ import sqlite_utils
 
 from focalpoint.storage.database import (
     APPLICATION_ID,
+    DatabaseError,
     StoreError,
     backup_file,
+    connect,
     connect_unlocked,
     open_database,
     quick_check,
@@ -32,6 +34,7 @@ from focalpoint.storage.database import (
 from focalpoint.storage.encryption import (
     AskPassphrase,
     Kdf,
+    copy_keyinfo,
     create_key,
     forget_key,
     is_plain_file,
@@ -49,7 +52,9 @@ class Encrypted:
     path: Path
     source: str  # "keyring" or "passphrase"
     backup: Path | None  # the plain copy, when it was asked to be kept
-    #: Older automatic (pre-migration) copies that are still plain: readable by anyone.
+    #: Automatic (pre-migration) copies encrypted too, with the store's key.
+    encrypted_copies: tuple[Path, ...] = ()
+    #: Such copies that could not be encrypted (still plain: readable by anyone).
     plain_copies: tuple[Path, ...] = ()
 
 
@@ -111,11 +116,35 @@ def encrypt_store(
     source = read_keyinfo(path).source
     if not keep_backup:
         _remove(backup)
-    plain_copies = tuple(
-        p for p in path.parent.glob(f"{path.stem}.v*.backup*")
-        if p.is_file() and not p.name.endswith((".keyinfo", ".part")) and is_plain_file(p)
-    )
-    return Encrypted(path, source, backup if keep_backup else None, plain_copies)
+    done: list[Path] = []
+    failed: list[Path] = []
+    for copy in sorted(path.parent.glob(f"{path.stem}.v*.backup*")):
+        if not copy.is_file() or copy.name.endswith((".keyinfo", ".part", "-wal", "-shm")):
+            continue
+        if not is_plain_file(copy):
+            continue
+        try:
+            _encrypt_copy(copy, key, path)
+        except (StoreError, OSError, DatabaseError):
+            failed.append(copy)
+        else:
+            done.append(copy)
+    return Encrypted(path, source, backup if keep_backup else None, tuple(done), tuple(failed))
+
+
+def _encrypt_copy(copy: Path, key: bytes, store: Path) -> None:
+    """Encrypt an automatic pre-migration copy in place with the store's key, so that no
+    plain copy of the mission's data is left beside the encrypted store (the migration that
+    made it already ran: the same export, then one rename)."""
+    tmp = copy.with_name(copy.name + ".encrypting")
+    tmp.unlink(missing_ok=True)
+    db = connect(copy)
+    try:
+        _export(db, tmp, key)
+    finally:
+        db.close()
+    copy_keyinfo(store, copy)
+    tmp.replace(copy)
 
 
 def _export(db: sqlite_utils.Database, tmp: Path, key: bytes) -> None:
