@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -81,9 +81,8 @@ def _print_token(code: str, token: str) -> None:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     try:
-        import uvicorn
-
         from focalpoint.secretariat.app import create_app
+        from focalpoint.secretariat.server import ServerLimits, serve, server_config
     except ImportError:
         print("focalpoint-secretariat: the service needs the 'secretariat' extra "
               "(pip install 'focalpoint[secretariat]')", file=sys.stderr)
@@ -114,19 +113,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
         app = "focalpoint.secretariat.worker:create_worker_app"
     else:
         app = create_app(store, overview=not args.no_overview)
-    uvicorn.run(
+    limits = ServerLimits(header_timeout=args.header_timeout, body_timeout=args.body_timeout,
+                          keep_alive=args.keep_alive, max_connections=args.max_connections)
+    serve(server_config(
         app,
         factory=args.workers > 1,
         workers=args.workers,
         host=args.host,
         port=args.port,
+        limits=limits,
         ssl_certfile=args.ssl_certfile,
         ssl_keyfile=args.ssl_keyfile,
         proxy_headers=bool(args.forwarded_allow_ips),
         forwarded_allow_ips=args.forwarded_allow_ips or None,
         log_level=args.log_level,
-        timeout_keep_alive=30,
-    )
+    ))
     return 0
 
 
@@ -265,6 +266,20 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes (PostgreSQL only; SQLite has one writer)")
     p.add_argument("--log-level", default="info",
                    choices=["critical", "error", "warning", "info", "debug"])
+    limits = p.add_argument_group(
+        "limits against slow or too many clients (see docs/sync.md)")
+    limits.add_argument("--header-timeout", type=positive_seconds, default=15.0,
+                        metavar="SECONDS", help="time a client has to send a request's "
+                        "headers; then 408 and the connection is closed (default: 15)")
+    limits.add_argument("--body-timeout", type=positive_seconds, default=120.0,
+                        metavar="SECONDS", help="time a client has to send a request's "
+                        "body once the headers are in (default: 120)")
+    limits.add_argument("--keep-alive", type=whole_number(1), default=30, metavar="SECONDS",
+                        help="how long an idle connection stays open between requests "
+                        "(default: 30)")
+    limits.add_argument("--max-connections", type=whole_number(2), default=100, metavar="N",
+                        help="connections open at once; a request beyond it gets 503 "
+                        "(default: 100)")
 
     p = add("add-mission", "register a mission and print its first access token", cmd_add_mission)
     p.add_argument("code")
@@ -311,6 +326,27 @@ def worker_count(text: str) -> int:
     if not 1 <= count <= 64:
         raise argparse.ArgumentTypeError(f"{count} workers: choose 1 to 64")
     return count
+
+
+def positive_seconds(text: str) -> float:
+    """A number of seconds above 0, for argparse."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < seconds <= 24 * 3600:
+        raise argparse.ArgumentTypeError(f"{text} must be above 0 and at most a day")
+    return seconds
+
+
+def whole_number(minimum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``minimum``."""
+    def parse(text: str) -> int:
+        if not text.strip().isdigit() or int(text) < minimum:
+            raise argparse.ArgumentTypeError(f"{text!r} must be a whole number of at least "
+                                             f"{minimum}")
+        return int(text)
+    return parse
 
 
 def tcp_port(text: str) -> int:
