@@ -5,6 +5,12 @@ a page of summary rows, and the task counts of the Action Plan view. A second ta
 what encryption at rest costs: the same figures at the full size for an encrypted store
 (SQLCipher, the default) against a plain one, and the time to open each. Run:
 ``.venv/bin/python bench/bench_store.py [--size 50000]``.
+
+Then the cost of durability: single saves (one transaction each, as the editor saves), edit
+saves and a bulk import with ``synchronous = FULL`` (what the store uses: every commit is
+on disk before the user sees "saved") against ``NORMAL`` (what it used before: a power cut
+could roll back the last commits), in the same run and folder. ``--durability`` runs only
+that; ``--dir`` puts the files on the disk to measure (fsync costs nothing on a tmpfs).
 """
 
 from __future__ import annotations
@@ -78,16 +84,61 @@ def measure(size: int, folder: Path, encrypt: bool = True) -> dict[str, float]:
     return figures
 
 
+def measure_durability(folder: Path, level: str, saves: int) -> dict[str, float]:
+    """Saves per second at one ``synchronous`` level (the store opens with FULL)."""
+    figures: dict[str, float] = {}
+    with Store.open(folder / f"durability-{level}.db") as store:
+        store.db.execute(f"PRAGMA synchronous = {level}")
+        records = generated(saves)
+        start = time.perf_counter()
+        for record in records:  # one transaction (activity + outbox row) per save
+            store.activities.save(record)
+        figures["single saves/s"] = saves / (time.perf_counter() - start)
+        records = generated(20 * saves)
+        start = time.perf_counter()
+        store.activities.save_many(records)
+        figures["bulk import activities/s"] = len(records) / (time.perf_counter() - start)
+        activity = store.activities.list(limit=1)[0].model_dump(mode="json")
+        start = time.perf_counter()
+        for index in range(saves):  # the editor's and questionnaire's saves: an update
+            store.activities.save(dict(activity, description=f"draft {index}"))
+        figures["edit saves/s"] = saves / (time.perf_counter() - start)
+    return figures
+
+
+def durability(folder: Path, saves: int) -> None:
+    normal = measure_durability(folder, "NORMAL", saves)
+    full = measure_durability(folder, "FULL", saves)
+    print(f"\ndurability ({saves} saves, encrypted store, folder {folder}):")
+    print(f"{'figure':34} {'NORMAL':>10} {'FULL':>10}   FULL/NORMAL")
+    for name in normal:
+        ratio = full[name] / normal[name]
+        print(f"{name:34} {normal[name]:10.1f} {full[name]:10.1f}   x{ratio:.2f}")
+    per_save = 1000 / full["single saves/s"] - 1000 / normal["single saves/s"]
+    print(f"extra time per save with FULL: {per_save:.2f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=int, default=50_000)
     parser.add_argument("--baseline", type=int, default=1_000)
+    parser.add_argument("--saves", type=int, default=300,
+                        help="single saves per durability level (default: 300)")
+    parser.add_argument("--durability", action="store_true",
+                        help="measure only the cost of synchronous=FULL")
+    parser.add_argument("--dir", type=Path, default=None,
+                        help="folder for the benchmark files (default: the temp folder)")
     args = parser.parse_args()
     keyring.set_keyring(MemoryKeyring())  # store keys and tokens: never the real keyring
-    with tempfile.TemporaryDirectory() as tmp:
+    if args.durability:
+        with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
+            durability(Path(tmp), args.saves)
+        return
+    with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         base = measure(args.baseline, Path(tmp))
         big = measure(args.size, Path(tmp))
         plain = measure(args.size, Path(tmp), encrypt=False)
+        durability(Path(tmp), args.saves)
     scale = args.size / args.baseline
     print(f"{'figure':34} {args.baseline:>10,} {args.size:>10,}   ratio (data x{scale:g})")
     for name in base:

@@ -1,7 +1,12 @@
-"""SQLite connections as both stores (the mission's and the Secretariat's) need them.
+"""SQLite connections as the mission's store needs them (sqlite-utils).
 
-Plain sqlite-utils plus two decisions: transactions are controlled only by ``atomic()``
-(``isolation_level=None``), and the outermost ``atomic()`` takes the write lock up front.
+Plain sqlite-utils plus three decisions: transactions are controlled only by ``atomic()``
+(``isolation_level=None``), the outermost ``atomic()`` takes the write lock up front, and
+``synchronous`` is ``FULL`` unless a caller asks otherwise. In WAL mode ``NORMAL`` does not
+sync the log on each commit, so a power cut can roll back the last transactions that had
+already committed — an activity the user saw saved, or the outbox row behind it. ``FULL``
+syncs the WAL on every commit (its cost is measured in ``bench/bench_store.py``). The
+Secretariat's store has its own SQLAlchemy engine with the same setting.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import Literal
 
 import sqlite_utils
 
@@ -45,20 +51,29 @@ class WriterDatabase(sqlite_utils.Database):
                 raise
 
 
+Synchronous = Literal["OFF", "NORMAL", "FULL", "EXTRA"]
+#: ``PRAGMA synchronous`` reads back as a number.
+SYNCHRONOUS_LEVELS: dict[str, int] = {"OFF": 0, "NORMAL": 1, "FULL": 2, "EXTRA": 3}
+
+
 def connect(
     path: Path | str,
     *,
     busy_seconds: float = 15,
     driver: ModuleType = sqlite3,
     first: Sequence[str] = (),
+    synchronous: Synchronous = "FULL",
 ) -> WriterDatabase:
-    """Open ``path`` with foreign keys on and a busy timeout; raises ``driver.DatabaseError``
-    (closing the connection) if the file is not a database.
+    """Open ``path`` with foreign keys on, a busy timeout and ``synchronous`` (FULL: every
+    commit is on disk before it returns); raises ``driver.DatabaseError`` (closing the
+    connection) if the file is not a database.
 
     ``driver`` is a module with ``sqlite3``'s interface (the desktop store passes
     ``sqlcipher3.dbapi2``); ``first`` are statements run before anything reads the file
     (SQLCipher's key).
     """
+    if synchronous not in SYNCHRONOUS_LEVELS:
+        raise ValueError(f"synchronous must be one of {', '.join(SYNCHRONOUS_LEVELS)}")
     conn = driver.connect(
         str(path), isolation_level=None, check_same_thread=False, timeout=busy_seconds
     )
@@ -68,7 +83,7 @@ def connect(
         db = WriterDatabase(conn, execute_plugins=False)
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA busy_timeout = {int(busy_seconds * 1000)}")
-        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute(f"PRAGMA synchronous = {synchronous}")
     except driver.DatabaseError:
         conn.close()
         raise

@@ -13,6 +13,7 @@ encrypted (see :mod:`focalpoint.storage.encryption`) or an older plain one.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,6 +45,9 @@ OperationalError = driver.OperationalError
 IntegrityError = driver.IntegrityError
 
 SCHEMA_VERSION = len(schema.MIGRATIONS)
+#: ``PRAGMA synchronous`` of every connection to a store file and of every backup written:
+#: a save the user saw (and its outbox row) survives a power cut.
+DURABILITY: sqlite.Synchronous = "FULL"
 APPLICATION_ID = 0x46504E54  # "FPNT": marks the file as a FocalPoint store
 
 
@@ -94,7 +98,7 @@ def connect(path: Path | str, key: bytes | None = None) -> sqlite_utils.Database
         # of 2) keeps a 50,000-activity list's scans in decrypted memory.
         first += [pragma_key(key), "PRAGMA cache_size = -32768"]
     try:
-        return sqlite.connect(path, driver=driver, first=first)
+        return sqlite.connect(path, driver=driver, first=first, synchronous=DURABILITY)
     except driver.DatabaseError as error:
         raise CorruptStoreError(
             f"{path} is not a readable SQLite database ({error}); it was not changed"
@@ -134,13 +138,29 @@ def backup_file(
     try:
         if key is not None:
             target.execute(pragma_key(key))
+        target.execute(f"PRAGMA synchronous = {DURABILITY}")
         db.conn.backup(target)  # type: ignore[arg-type]
     finally:
         target.close()
     if key is not None and source is not None:
         copy_keyinfo(source, dest)
     tmp.replace(dest)
+    _sync_folder(dest.parent)  # the rename itself survives a power cut too
     return dest
+
+
+def _sync_folder(folder: Path) -> None:
+    """fsync a directory, so that a file renamed into it is there after a power cut."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not possible on this platform (Windows): the rename is still atomic
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
 
 
 def migration_backup_path(path: Path, version: int) -> Path:
