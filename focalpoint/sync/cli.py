@@ -23,7 +23,16 @@ from focalpoint.cli import UsageError, open_store
 from focalpoint.console import print_json
 from focalpoint.storage import Store, database
 from focalpoint.sync import credentials
-from focalpoint.sync.config import SyncConfig, check_server_url, load_sync_config, save_sync_config
+from focalpoint.sync.config import (
+    DEFAULT_TIMEOUT_SECONDS,
+    MAX_TIMEOUT_SECONDS,
+    MIN_TIMEOUT_SECONDS,
+    SyncConfig,
+    check_server_url,
+    check_timeout,
+    load_sync_config,
+    save_sync_config,
+)
 from focalpoint.sync.engine import (
     SyncEngine,
     feedback,
@@ -33,12 +42,15 @@ from focalpoint.sync.engine import (
     sync_log,
     sync_status,
 )
-from focalpoint.sync.http import HttpError, SyncHttp, TransportError
+from focalpoint.sync.http import HttpError, RetryPolicy, SyncHttp, TransportError
 from focalpoint.sync.protocol import TARGET_BATCH_BYTES
 from focalpoint.sync.safety import UnsyncedChanges, guard_unsynced
 
 TOKEN_ENV = "FOCALPOINT_TOKEN"
 BATCH_BYTES_ENV = "FOCALPOINT_SYNC_BATCH_BYTES"
+TIMEOUT_HELP = (f"give up on a request the server has not answered within SECONDS, retries "
+                f"included ({MIN_TIMEOUT_SECONDS:g}-{MAX_TIMEOUT_SECONDS:g}; default "
+                f"{DEFAULT_TIMEOUT_SECONDS:g}).")
 EXIT_RETRY = 1
 EXIT_ACTION = 3
 _RETRY_KINDS = ("offline", "server", "cancelled")
@@ -77,7 +89,8 @@ def _guard(store: Store, action: str, force: bool) -> None:
 
 def _check_token(config: SyncConfig, token: str, store: Store) -> str:
     """'' if the service accepts the token; a warning if it could not be asked."""
-    http = SyncHttp(config.server_url, token, ca_bundle=config.ca_bundle)
+    http = SyncHttp(config.server_url, token, ca_bundle=config.ca_bundle,
+                    policy=RetryPolicy(total_timeout=config.timeout_seconds))
     try:
         http.post_json("/handshake", handshake_document(store, config.mission_code))
     except HttpError as error:
@@ -103,7 +116,9 @@ def cmd_login(args: argparse.Namespace) -> int:
             _guard(store, "changing the server or mission", args.force)
         token = _read_token()
         config = replace(current, server_url=server, mission_code=code,
-                         ca_bundle=args.ca_bundle or current.ca_bundle)
+                         ca_bundle=args.ca_bundle or current.ca_bundle,
+                         timeout_seconds=current.timeout_seconds if args.timeout is None
+                         else check_timeout(args.timeout))
         warning = "" if args.no_check else _check_token(config, token, store)
         save_sync_config(store, config, force=True)  # _guard above refused or backed up
         try:
@@ -163,6 +178,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         config = load_sync_config(store)
         if args.server:
             config = replace(config, server_url=check_server_url(args.server))
+        if args.timeout is not None:
+            config = replace(config, timeout_seconds=check_timeout(args.timeout))
         if not config.configured:
             raise UsageError("sync is not set up; run 'focalpoint login --server URL "
                              "--mission-code CODE' first")
@@ -240,6 +257,8 @@ def register(sub: Any) -> None:
                    help="do not ask the server whether the token is valid")
     p.add_argument("--force", action="store_true",
                    help="switch server/mission even with unsynced changes (backup first)")
+    p.add_argument("--timeout", type=float, metavar="SECONDS", help=TIMEOUT_HELP
+                   + " Kept in the store's sync settings.")
     p.set_defaults(handler=cmd_login)
 
     p = sub.add_parser("logout", help="forget the access token")
@@ -251,6 +270,9 @@ def register(sub: Any) -> None:
     p.add_argument("--server", metavar="URL", help="use this server for this run")
     p.add_argument("--retry-rejected", action="store_true",
                    help="queue changes the Secretariat refused again before syncing")
+    p.add_argument("--timeout", type=float, metavar="SECONDS",
+                   help=TIMEOUT_HELP + " For this run; the default is the sync settings' "
+                   "(see login --timeout).")
     p.set_defaults(handler=cmd_sync)
 
     p = sub.add_parser("sync-status", help="pending and refused changes, feedback, sync log")

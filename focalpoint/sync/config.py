@@ -15,6 +15,11 @@ from focalpoint.storage import Store
 DEFAULT_INTERVAL_MINUTES = 15
 MIN_INTERVAL_MINUTES = 1
 MAX_INTERVAL_MINUTES = 24 * 60
+#: How long one request to the service may take, retries included, before the sync stops
+#: and says the link is down: a field user learns it within half a minute.
+DEFAULT_TIMEOUT_SECONDS = 30.0
+MIN_TIMEOUT_SECONDS = 5.0
+MAX_TIMEOUT_SECONDS = 600.0
 
 
 class SyncConfigError(ValueError):
@@ -27,7 +32,7 @@ class SyncConfig:
     mission_code: str = ""
     interval_minutes: int = DEFAULT_INTERVAL_MINUTES
     ca_bundle: str = ""
-    timeout_seconds: float = 30.0
+    timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS
 
     @property
     def configured(self) -> bool:
@@ -47,6 +52,22 @@ def check_server_url(url: str) -> str:
     return url
 
 
+def check_timeout(seconds: float) -> float:
+    """The sync timeout if it is within bounds, or :class:`SyncConfigError`."""
+    if not MIN_TIMEOUT_SECONDS <= seconds <= MAX_TIMEOUT_SECONDS:
+        raise SyncConfigError(
+            f"sync timeout must be between {MIN_TIMEOUT_SECONDS:g} and "
+            f"{MAX_TIMEOUT_SECONDS:g} seconds")
+    return float(seconds)
+
+
+def _stored_timeout(text: str | None) -> float:
+    try:
+        return check_timeout(float(text)) if text else DEFAULT_TIMEOUT_SECONDS
+    except (ValueError, SyncConfigError):
+        return DEFAULT_TIMEOUT_SECONDS  # an unreadable value never stops a sync
+
+
 def load_sync_config(store: Store) -> SyncConfig:
     meta = store.meta
     mission = store.mission.get()
@@ -56,6 +77,7 @@ def load_sync_config(store: Store) -> SyncConfig:
         mission_code=meta.get("sync.mission_code") or (mission.code if mission else ""),
         interval_minutes=int(interval) if interval else DEFAULT_INTERVAL_MINUTES,
         ca_bundle=meta.get("sync.ca_bundle", "") or "",
+        timeout_seconds=_stored_timeout(meta.get("sync.timeout_seconds")),
     )
 
 
@@ -87,11 +109,13 @@ def save_sync_config(
         if not Path(config.ca_bundle).is_file():
             raise SyncConfigError(f"CA bundle {config.ca_bundle!r} is not a file")
     cleaned = SyncConfig(
-        url, code, config.interval_minutes, config.ca_bundle, config.timeout_seconds
+        url, code, config.interval_minutes, config.ca_bundle,
+        check_timeout(config.timeout_seconds)
     )
     with store.db.atomic():
         store.meta.set("sync.server_url", cleaned.server_url)
         store.meta.set("sync.mission_code", cleaned.mission_code)
         store.meta.set("sync.interval_minutes", str(cleaned.interval_minutes))
         store.meta.set("sync.ca_bundle", cleaned.ca_bundle)
+        store.meta.set("sync.timeout_seconds", f"{cleaned.timeout_seconds:g}")
     return cleaned

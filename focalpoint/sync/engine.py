@@ -110,7 +110,7 @@ class SyncEngine:
         self.state = SyncState(store.db)
         self._token = token
         self._session_factory = session_factory
-        self._policy = policy or RetryPolicy(read_timeout=max(config.timeout_seconds, 1.0))
+        self._policy = policy or RetryPolicy(total_timeout=max(config.timeout_seconds, 1.0))
         self.batch_bytes = max(1024, batch_bytes)
         self.bytes_sent = 0
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import gzip
 import json
 import ssl
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
@@ -24,7 +25,14 @@ from typing import Any
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.connectionpool import ConnectionPool
-from urllib3.exceptions import InvalidHeader, MaxRetryError
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    InvalidHeader,
+    MaxRetryError,
+    NewConnectionError,
+    ReadTimeoutError,
+    ResponseError,
+)
 from urllib3.response import BaseHTTPResponse
 from urllib3.util.retry import Retry
 
@@ -58,13 +66,34 @@ class SyncRetry(Retry):
     certificate that does not verify will not verify a second later.
     """
 
+    #: ``time.monotonic()`` after which no attempt starts (None: only the counts apply).
+    deadline: float | None = None
+
+    def new(self, **kw: Any) -> SyncRetry:
+        retry = super().new(**kw)
+        retry.deadline = self.deadline
+        return retry
+
+    def until(self, deadline: float) -> SyncRetry:
+        """A copy that gives up once ``deadline`` (monotonic) would be passed."""
+        retry = self.new()
+        retry.deadline = deadline
+        return retry
+
     def increment(self, method: str | None = None, url: str | None = None,
                   response: BaseHTTPResponse | None = None, error: Exception | None = None,
                   _pool: ConnectionPool | None = None,
                   _stacktrace: TracebackType | None = None) -> SyncRetry:
         if certificate_refused(error):
             raise MaxRetryError(_pool, url or "", error) from error  # type: ignore[arg-type]
-        return super().increment(method, url, response, error, _pool, _stacktrace)
+        retry = super().increment(method, url, response, error, _pool, _stacktrace)
+        if self.deadline is not None and (
+                time.monotonic() + retry.get_backoff_time() >= self.deadline):
+            # Out of time: no further attempt. With raise_on_status off, urllib3 then
+            # hands back the last response (a 503 stays a 503); an error stays the error.
+            raise MaxRetryError(_pool, url or "",  # type: ignore[arg-type]
+                                error or ResponseError("out of time"))
+        return retry
 
     def is_retry(self, method: str, status_code: int, has_retry_after: bool = False) -> bool:
         """Never a 4xx, even with ``Retry-After`` (urllib3 would retry 413 and 429 then):
@@ -81,7 +110,11 @@ class SyncRetry(Retry):
             seconds = super().get_retry_after(response)
         except InvalidHeader:
             return None
-        return None if seconds is None else max(0.0, min(seconds, self.backoff_max))
+        if seconds is None:
+            return None
+        if self.deadline is not None:  # never wait past the request's time budget
+            seconds = min(seconds, max(0.0, self.deadline - time.monotonic()))
+        return max(0.0, min(seconds, self.backoff_max))
 
 
 @dataclass(frozen=True)
@@ -94,6 +127,10 @@ class RetryPolicy:
     backoff_jitter: float = 0.5
     connect_timeout: float = 10.0
     read_timeout: float = 60.0
+    #: The most one request may take, every retry and backoff included: then the pass
+    #: stops with kind "offline" and says so. Per request, not per pass, so that a big
+    #: backlog over a slow but working link still gets through in one sync.
+    total_timeout: float = 30.0
 
     def retry(self) -> Retry:
         return SyncRetry(
@@ -166,13 +203,33 @@ class HttpError(Exception):
         return "detail" in self.body
 
 
-def _describe_transport(error: requests.RequestException) -> str:
+def _reason(error: requests.RequestException) -> BaseException | None:
+    """What urllib3 gave up on, under requests' wrapping (``MaxRetryError.reason``)."""
+    for arg in error.args:
+        if isinstance(arg, MaxRetryError):
+            return arg.reason
+        if isinstance(arg, BaseException):
+            return arg
+    return None
+
+
+def _describe_transport(error: requests.RequestException, budget: float) -> str:
     """A short, secret-free description (requests' messages can be long nested reprs)."""
     cut = (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError)
     if isinstance(error, cut):
         return "the connection was cut while the answer arrived"
+    reason = _reason(error)
+    if isinstance(error, requests.ReadTimeout) or isinstance(reason, ReadTimeoutError):
+        return (f"the server accepted the connection but sent no answer within {budget:g} s "
+                "(the link or the server may be down)")
+    # urllib3's NewConnectionError (refused, unreachable, unresolvable) subclasses
+    # ConnectTimeoutError, so it is told apart first, by the text below.
+    timed_out = isinstance(reason, ConnectTimeoutError) and not isinstance(
+        reason, NewConnectionError)
+    if timed_out or (isinstance(error, requests.ConnectTimeout) and reason is None):
+        return f"no connection to the server could be made within {budget:g} s"
     if isinstance(error, requests.Timeout):
-        return "the server did not answer in time"
+        return f"the server did not answer within {budget:g} s"
     if isinstance(error, requests.ConnectionError):
         text = str(error)
         if "Name or service not known" in text or "nodename nor servname" in text:
@@ -202,18 +259,28 @@ class SyncHttp:
     def __repr__(self) -> str:
         return f"SyncHttp({self.base!r}, auth=<redacted>)"
 
+    def _budget(self) -> tuple[float, float]:
+        """Start the request's time budget: every retry must start before the deadline and
+        no single wait (connect, or a read) may last past it. Returns the socket timeouts."""
+        budget = self.policy.total_timeout
+        deadline = time.monotonic() + budget
+        for adapter in self.session.adapters.values():
+            retries = getattr(adapter, "max_retries", None)
+            if isinstance(retries, SyncRetry):
+                adapter.max_retries = retries.until(deadline)  # type: ignore[attr-defined]
+        return min(self.policy.connect_timeout, budget), min(self.policy.read_timeout, budget)
+
     def _request(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
         try:
             response = self.session.request(
                 method, self.base + path, auth=self.auth, verify=self.verify,
-                timeout=(self.policy.connect_timeout, self.policy.read_timeout),
-                allow_redirects=False, **kwargs)
+                timeout=self._budget(), allow_redirects=False, **kwargs)
         except requests.exceptions.SSLError as error:
             raise CertificateError(
                 "the server's TLS certificate could not be verified; check the server address "
                 "or configure the Secretariat's CA bundle") from error
         except requests.RequestException as error:
-            raise TransportError(_describe_transport(error)) from None
+            raise TransportError(_describe_transport(error, self.policy.total_timeout)) from None
         except ValueError:
             # http.client refuses an invalid header with a message quoting it (the token):
             # never let that text out. The token is checked up front, so this is a guard.
