@@ -17,7 +17,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, field_validator
 
 #: Bumped on any change of what travels. Version 2: activities carry their results
 #: (``people_reached``, ``outcome_indicators``, ``evaluation``, ``sustainability``).
@@ -55,8 +55,22 @@ HandshakeStatus = Literal["ok", "upgrade_required", "halt"]
 #: The largest integer SQLite stores; a bigger count or sequence number is refused (422)
 #: instead of failing on the way into the service's store.
 MAX_WIRE_INT = 2**63 - 1
-#: A JSON integer (``true`` is not 1, ``1.0`` is not 1) that fits a SQLite INTEGER.
-WireInt = Annotated[int, Strict(), Field(ge=0, le=MAX_WIRE_INT)]
+def _json_integer(value: object) -> object:
+    """A JSON number with no fraction is an integer (as JSON Schema says: ``1.0`` is 1);
+    ``true``, ``"1"`` and ``1.5`` are not (the strict check after this refuses them)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) <= MAX_WIRE_INT:
+        return int(value)
+    return value
+
+
+#: A JSON integer (``true`` is not 1, ``"1"`` is not 1) that fits a SQLite INTEGER.
+WireInt = Annotated[int, Strict(), Field(ge=0, le=MAX_WIRE_INT), BeforeValidator(_json_integer)]
+#: A UUID as text (checked by ``_uuid``); the schema says so, for clients and fuzzers.
+UuidText = Annotated[str, Field(json_schema_extra={"format": "uuid"})]
+#: A batch's protocol version: the schema states the range the service accepts; a version
+#: outside it is answered 422 with ``code: protocol_version`` (see ``accepts_protocol``).
+BatchProtocol = Annotated[WireInt, Field(json_schema_extra={
+    "minimum": MIN_PROTOCOL_VERSION, "maximum": PROTOCOL_VERSION})]
 
 
 class WireModel(BaseModel):
@@ -78,7 +92,7 @@ class Handshake(WireModel):
     protocol_version: WireInt
     client_version: str = Field(default="", max_length=50)
     mission_code: str = Field(min_length=1, max_length=32)
-    device_id: str
+    device_id: UuidText
     catalogue_version: str = Field(min_length=1, max_length=50)
     client_time: datetime
     pending_count: WireInt
@@ -117,7 +131,7 @@ class Change(WireModel):
     """One outbox row on the wire. ``payload`` is validated per entity type on the server."""
 
     seq: Annotated[WireInt, Field(ge=1)]
-    change_id: str
+    change_id: UuidText
     entity_type: EntityType
     entity_id: str = Field(min_length=1, max_length=100)
     op: Op
@@ -131,10 +145,10 @@ class Change(WireModel):
 class Batch(WireModel):
     """Changes of one device, in ascending ``seq`` order, under an id persisted before sending."""
 
-    protocol_version: WireInt
-    batch_id: str
+    protocol_version: BatchProtocol
+    batch_id: UuidText
     mission_code: str = Field(min_length=1, max_length=32)
-    device_id: str
+    device_id: UuidText
     changes: list[Change] = Field(min_length=1, max_length=MAX_CHANGES_PER_BATCH)
     pending_count: WireInt = 0
     last_sync: datetime | None = None
