@@ -27,7 +27,8 @@ import h11
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-log = logging.getLogger(__name__)
+#: uvicorn's own error log, so these lines look (and are configured) like its others.
+log = logging.getLogger("uvicorn.error")
 
 
 @dataclass(frozen=True)
