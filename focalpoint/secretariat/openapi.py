@@ -16,7 +16,7 @@ from fastapi import Depends, FastAPI
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 
-from focalpoint.sync.protocol import Batch, ErrorBody, Handshake
+from focalpoint.sync.protocol import API_PREFIX, Batch, ErrorBody, Handshake
 
 #: The mission token, as FastAPI reads (and documents) it: ``Authorization: Bearer fp1_…``.
 #: ``auto_error=False``: a missing or malformed header is answered by the service's own
@@ -70,13 +70,17 @@ def post_documentation(model: type[BaseModel]) -> dict[str, Any]:
 
 
 def install_openapi(app: FastAPI) -> None:
-    """Add the request models (and what they refer to) to the schema's components."""
+    """Make ``/api/v1/openapi.json`` the schema of the mission API: only its paths (staff
+    pages elsewhere in the same application are not part of it), with the request models
+    (and what they refer to) in its components."""
     generate = app.openapi
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema:
             return app.openapi_schema
         schema = generate()
+        schema["paths"] = {path: item for path, item in schema.get("paths", {}).items()
+                           if path.startswith(f"{API_PREFIX}/")}
         components = schema.setdefault("components", {}).setdefault("schemas", {})
         for model in (Handshake, Batch):
             model_schema = model.model_json_schema(ref_template="#/components/schemas/{model}")

@@ -66,3 +66,17 @@ def test_schemathesis_finds_no_failure(service: Service, demo_token: str,
     assert demo_token not in report  # schemathesis filters the Authorization header
     assert done.returncode == 0, report
     assert "5 selected" in report and "failed" not in report.split("SUMMARY")[-1], report
+
+
+def test_staff_pages_stay_out_of_the_mission_api_schema(service_store: object) -> None:
+    """Pages added to the same application (the staff web pages) are not mission API."""
+    from focalpoint.secretariat.app import create_app
+
+    app = create_app(service_store)  # type: ignore[arg-type]
+
+    @app.get("/staff/missions")
+    def staff_page() -> dict[str, str]:
+        return {}
+
+    paths = app.openapi()["paths"]
+    assert "/staff/missions" not in paths and "/api/v1/batches" in paths
