@@ -224,3 +224,17 @@ def test_the_overview_style_hash_matches_the_page(service: Service) -> None:
     assert style is not None
     digest = base64.b64encode(hashlib.sha256(style.group(1).encode()).digest()).decode()
     assert f"'sha256-{digest}'" in page.headers["Content-Security-Policy"]
+
+
+def test_the_largest_feedback_cursor_is_answered(service: Service, demo_token: str,
+                                                 service_store: ServiceStore) -> None:
+    """Found by schemathesis: on PostgreSQL a cursor above 2**31 was a 500."""
+    number = service_store.add_feedback("DEMO", "Please name the partners", author="",
+                                        entity_type="", entity_id="")
+    headers = {"Authorization": f"Bearer {demo_token}"}
+    for since, expected in ((0, [number]), (2**31 - 1, []), (2**31, []),
+                            (2**63 - 2, []), (2**63 - 1, [])):
+        answer = requests.get(f"{service.url}/api/v1/feedback", params={"since": since},
+                              headers=headers, timeout=10)
+        assert answer.status_code == 200, (since, answer.text)
+        assert [item["id"] for item in answer.json()["items"]] == expected
