@@ -166,6 +166,35 @@ class SyncEngine:
             message = (message + "; " if message else "") + reply.clock_warning
         return self._finish(counts, kind, message)
 
+    def check_connection(self) -> tuple[str, str]:
+        """Only the handshake, for Settings → Test connection: ``(kind, message)`` with
+        the kinds of :class:`SyncResult` ("ok", "offline", "auth", "server", ...).
+
+        Nothing is sent and no sync is recorded; never raises for network or server
+        problems.
+        """
+        if not self.config.configured:
+            return "auth", "the server address and mission code are not set"
+        try:
+            http = SyncHttp(self.config.server_url, self._token,
+                            ca_bundle=self.config.ca_bundle, policy=self._policy,
+                            session_factory=self._session_factory)
+        except InvalidToken as error:
+            return "auth", str(error)
+        try:
+            reply = self._handshake(http)
+        except _Stop as stop:
+            return stop.kind, stop.message
+        except CertificateError as error:
+            return "certificate", str(error)
+        except TransportError as error:
+            return "offline", f"cannot reach {self.config.server_url}: {error}"
+        except HttpError as error:
+            return self._classify(error)
+        finally:
+            http.close()
+        return "ok", reply.clock_warning or ""
+
     # --- steps -------------------------------------------------------------------------
 
     def _handshake(self, http: SyncHttp) -> HandshakeReply:

@@ -55,6 +55,8 @@ class SyncState:
     last_error: str | None
     can_sync: bool
     why_not: str
+    #: Syncing waits for the user (server, mission or token missing), not for a running sync.
+    needs_setup: bool = False
 
 
 class SyncController(QObject):
@@ -117,11 +119,19 @@ class SyncController(QObject):
         why_not = ""
         if not config.configured:
             why_not = translate(
-                "SyncController", "Set the Secretariat server and mission code in Settings first."
+                "SyncController", "Sending needs the Secretariat's server address, your "
+                "mission code and an access token. Ask the OSCE Secretariat's anti-trafficking "
+                "team in Vienna (the office that receives your reports) for them, then enter "
+                "them in Settings (Sync settings…). Until then everything is kept safely on "
+                "this computer."
             )
             connection = translate("SyncController", "Not configured")
         elif not self.has_token(config):
-            why_not = translate("SyncController", "Enter the access token in Settings first.")
+            why_not = translate(
+                "SyncController", "The access token is missing: enter the token the OSCE "
+                "Secretariat gave your mission in Settings (Sync settings…). Lost it? Ask the "
+                "Secretariat's anti-trafficking team for a new one."
+            )
             connection = translate("SyncController", "No access token")
         elif self.job is not None:
             why_not = translate("SyncController", "A sync is running.")
@@ -136,6 +146,7 @@ class SyncController(QObject):
             status.last_error,
             not why_not,
             why_not,
+            needs_setup=not config.configured or not self.has_token(config),
         )
 
     def _connection_from_result(self) -> str:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from focalpoint.storage import Store, StoreError
 from focalpoint.sync.config import (
@@ -35,6 +36,7 @@ from focalpoint.sync.config import (
     MIN_INTERVAL_MINUTES,
     SyncConfig,
     SyncConfigError,
+    check_server_url,
     load_sync_config,
     save_sync_config,
 )
@@ -45,10 +47,14 @@ from focalpoint.sync.credentials import (
     get_token,
     set_token,
 )
+from focalpoint.sync.engine import SyncEngine
+from focalpoint.sync.http import RetryPolicy
 from focalpoint.sync.safety import UnsyncedChanges, guard_unsynced, unsynced_count
+from focalpoint.ui.tasks import Job, TaskManager
 from focalpoint.ui.window_size import remember_dialog_size
 
 translate = QCoreApplication.translate
+TEST_POLICY = RetryPolicy(attempts=1, connect_timeout=10.0, read_timeout=20.0)
 
 
 def _token_stored(config: SyncConfig) -> bool:
@@ -119,12 +125,15 @@ class SettingsDialog(QDialog):
         ask_session: Callable[[QWidget, str], bool] = ask_session_only,
         ask_backup: Callable[[QWidget, int], bool] = ask_backup_and_change,
         tell_backup: Callable[[QWidget, Path], None] = tell_backup,
+        tasks: TaskManager | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
         self.session_tokens = session_tokens
         self.ask_session = ask_session
+        self.tasks = tasks or TaskManager(self)
+        self._test_job: Job | None = None
         self.ask_backup = ask_backup
         self.tell_backup = tell_backup
         #: Where the store was backed up before a forced change of server or mission.
@@ -156,16 +165,34 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Sync &every:"), self.interval)
         ca_row = QHBoxLayout()
         self.ca_bundle = QLineEdit(config.ca_bundle)
-        self.ca_bundle.setPlaceholderText(self.tr("Optional: a PEM file of trusted CAs"))
-        self.ca_bundle.setAccessibleName(self.tr("CA bundle file"))
+        self.ca_bundle.setPlaceholderText(
+            self.tr("Leave empty unless your IT department gave you such a file"))
+        self.ca_bundle.setAccessibleName(self.tr("Certificate authority file"))
+        self.ca_bundle.setToolTip(self.tr(
+            "Only needed when your organisation checks secure connections with its own "
+            "certificate authority: your IT department then gives you a .pem or .crt file."))
         browse = QPushButton(self.tr("&Browse…"))
-        browse.setAccessibleName(self.tr("Choose a CA bundle file"))
+        browse.setAccessibleName(self.tr("Choose a certificate authority file"))
         browse.clicked.connect(self._browse)
         ca_row.addWidget(self.ca_bundle, 1)
         ca_row.addWidget(browse)
-        ca_label = QLabel(self.tr("&CA bundle:"))
+        ca_label = QLabel(self.tr("&Certificate authority file\n(only if your IT department "
+                                  "gave you one):"))
         ca_label.setBuddy(self.ca_bundle)
         form.addRow(ca_label, ca_row)
+        test_row = QHBoxLayout()
+        self.test_button = QPushButton(self.tr("Test co&nnection"))
+        self.test_button.setToolTip(self.tr("Ask the Secretariat's server whether it answers "
+                                            "and accepts this mission's token (nothing is "
+                                            "sent)"))
+        self.test_button.clicked.connect(lambda _checked=False: self.test_connection())
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        self.test_result.setAccessibleName(self.tr("Connection test result"))
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        test_row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
+        test_row.addWidget(self.test_result, 1)
+        form.addRow("", test_row)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Interface language"))
         for code, name in LANGUAGES:
@@ -220,7 +247,8 @@ class SettingsDialog(QDialog):
 
     def _browse(self) -> None:
         name, _f = QFileDialog.getOpenFileName(
-            self, self.tr("CA bundle"), "", self.tr("Certificates (*.pem *.crt);;All (*)")
+            self, self.tr("Certificate authority file"), "",
+            self.tr("Certificates (*.pem *.crt);;All (*)")
         )
         if name:
             self.ca_bundle.setText(name)
@@ -290,6 +318,87 @@ class SettingsDialog(QDialog):
             return None
         finally:
             QApplication.restoreOverrideCursor()
+
+    # --- Test connection ------------------------------------------------------------------
+
+    def test_connection(self) -> Job | None:
+        """Run the sync handshake with what the form holds now, in a worker; the answer
+        appears under the button in plain words. Nothing is saved or sent."""
+        try:
+            url = check_server_url(self.server_url.text()) if self.server_url.text().strip() \
+                else ""
+        except SyncConfigError as error:
+            self._tested_message(self.tr("The server address is not usable: %1")
+                                 .replace("%1", str(error)), ok=False)
+            return None
+        code = self.mission_code.text().strip().upper()
+        if not url or not code:
+            self._tested_message(self.tr("Enter the server address and the mission code "
+                                         "first (the Secretariat gives you both)."), ok=False)
+            return None
+        ca_file = self.ca_bundle.text().strip()
+        if ca_file and not Path(ca_file).is_file():
+            self._tested_message(self.tr("The certificate authority file does not exist: %1")
+                                 .replace("%1", ca_file), ok=False)
+            return None
+        token = self.token.text().strip() or self._known_token(url, code)
+        if not token:
+            self._tested_message(self.tr("Enter the access token first (the Secretariat "
+                                         "gives it to your mission)."), ok=False)
+            return None
+        config = SyncConfig(url, code, ca_bundle=ca_file, timeout_seconds=20.0)
+        store = self.store
+
+        def work(_job: Job) -> tuple[str, str]:
+            reader = store.reopen()
+            try:
+                # One quick try: the person is waiting for an answer, not for a back-off.
+                return SyncEngine(reader, config, token, policy=TEST_POLICY).check_connection()
+            finally:
+                reader.close()
+
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet("")
+        self.test_result.setText(self.tr("Testing the connection…"))
+        self._test_job = self.tasks.run(
+            work, name="test connection",
+            on_done=lambda answer: self._tested(*answer),
+            on_error=lambda error, _details: self._tested("error", str(error)))
+        return self._test_job
+
+    def _known_token(self, url: str, code: str) -> str:
+        try:
+            return get_token(url, code) or self.session_tokens.get(url, code) or ""
+        except (InvalidToken, CredentialsUnavailable):
+            return self.session_tokens.get(url, code) or ""
+
+    def _tested(self, kind: str, detail: str) -> None:
+        if not isValid(self):
+            return  # the dialog was closed while the server was being asked
+        self._test_job = None
+        self.test_button.setEnabled(True)
+        texts = {
+            "ok": self.tr("Connected. The Secretariat's server answered and accepts this "
+                          "mission's access token."),
+            "offline": self.tr("The server could not be reached. Check the address and that "
+                               "this computer is online, then try again."),
+            "auth": self.tr("The server answered but refused the access token or the mission "
+                            "code. Check both; if they are right, ask the Secretariat for a "
+                            "new token."),
+            "certificate": self.tr("The server's certificate could not be checked. If your IT "
+                                   "department gave you a certificate authority file, choose "
+                                   "it above; otherwise tell the Secretariat."),
+            "upgrade": self.tr("The server asks for a newer version of FocalPoint."),
+            "halt": self.tr("The Secretariat has paused syncing for now."),
+        }
+        text = texts.get(kind, self.tr("The server answered with a problem."))
+        if detail:
+            text += "\n" + self.tr("Details: %1").replace("%1", detail)
+        self._tested_message(text, ok=kind == "ok")
+
+    def _tested_message(self, text: str, *, ok: bool) -> None:
+        self.test_result.setStyleSheet("color: #1b5e20;" if ok else "color: #b3261e;")
+        self.test_result.setText(text)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

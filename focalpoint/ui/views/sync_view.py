@@ -7,7 +7,7 @@ changes the Secretariat rejected (with its message), so they can be corrected.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from focalpoint.storage import NotFound, Store
 from focalpoint.sync import engine as sync_engine
+from focalpoint.ui.numbers import format_count
 from focalpoint.ui.sync_controller import SyncController, SyncState, local_time
 
 LOG_LINES = 200
@@ -69,6 +70,15 @@ class SyncView(QWidget):
         buttons.addStretch(1)
         top.addLayout(buttons)
         layout.addLayout(top)
+        # Why "Sync now" is greyed out and what to do about it, in plain words.
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("syncHint")
+        self.hint.setStyleSheet("#syncHint { background: #fff4ce; color: #1f1f1f;"
+                                " border: 1px solid #c8a600; padding: 6px; }")
+        self.hint.setAccessibleName(self.tr("Why syncing is not possible yet"))
+        self.hint.hide()
+        layout.addWidget(self.hint)
 
         rejected_box = QGroupBox(self.tr("Changes the Secretariat rejected"))
         rejected_layout = QVBoxLayout(rejected_box)
@@ -123,13 +133,14 @@ class SyncView(QWidget):
         self.server.setText(config.server_url or self.tr("not set"))
         self.mission.setText(config.mission_code or self.tr("not set"))
         self.connection.setText(state.connection)
-        locale = QLocale()
-        self.pending.setText(self.tr("%1 changes").replace("%1", locale.toString(state.pending)))
-        self.rejected.setText(locale.toString(state.rejected))
+        self.pending.setText(self.tr("%1 changes").replace("%1", format_count(state.pending)))
+        self.rejected.setText(format_count(state.rejected))
         self.last_success.setText(local_time(state.last_success) if state.last_success
                                   else self.tr("never"))
         self.last_error.setText(state.last_error or "—")
         self.sync_button.setEnabled(state.can_sync)
+        self.hint.setText(state.why_not if state.needs_setup else "")
+        self.hint.setVisible(state.needs_setup)
         self.sync_button.setToolTip(state.why_not or self.tr("Send waiting changes now (F5)"))
 
     def _describe(self, entity_type: str, entity_id: str) -> str:
