@@ -16,6 +16,7 @@ import os
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -176,6 +177,11 @@ def _filter(args: argparse.Namespace, store: Store) -> ActivityFilter:
         form=args.form or "",
         chapter=args.chapter or "",
         section=args.section or "",
+        location=args.location or "",
+        partner=args.partner or "",
+        donor=args.donor or "",
+        date_from=args.date_from.isoformat() if args.date_from else "",
+        date_to=args.date_to.isoformat() if args.date_to else "",
     )
 
 
@@ -307,6 +313,21 @@ def _filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--type", choices=_choices(ActivityType))
     p.add_argument("--form", choices=_choices(TraffickingForm))
     p.add_argument("--year", type=int)
+    p.add_argument("--location", help="activities in this place (exact name, any case)")
+    p.add_argument("--partner", help="activities with this partner (exact name, any case)")
+    p.add_argument("--donor", help="activities funded by this donor (exact name, any case)")
+    p.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="activities still running on or after this day")
+    p.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="activities started on or before this day")
+
+
+def _iso_date(text: str) -> date:
+    """argparse type: a bad date is a usage error (exit 2) that names the value."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -41,6 +41,81 @@ RU: dict[str, dict[str, str]] = {
         "No activity of this mission is mapped to a task here.":
             "Ни одно мероприятие миссии не связано с задачами этого раздела.",
     },
+    "ActivityFilters": {
+        "Place": "Место",
+        "Filter by place": "Фильтр по месту",
+        "Partner": "Партнёр",
+        "Filter by partner": "Фильтр по партнёру",
+        "Donor": "Донор",
+        "Filter by donor": "Фильтр по донору",
+        "Activities running on or after": "Мероприятия, идущие с даты",
+        "Activities started on or before": "Мероприятия, начатые не позднее",
+        "&From": "&С",
+        "&to": "п&о",
+    },
+    "SettingsDialog": {
+        "Leave empty unless your IT department gave you such a file":
+            "Оставьте пустым, если ИТ-отдел не выдал вам такой файл",
+        "Certificate authority file": "Файл центра сертификации",
+        "Only needed when your organisation checks secure connections with its own "
+        "certificate authority: your IT department then gives you a .pem or .crt file.":
+            "Нужен, только если ваша организация проверяет защищённые соединения своим "
+            "центром сертификации: тогда ИТ-отдел выдаёт вам файл .pem или .crt.",
+        "Choose a certificate authority file": "Выбрать файл центра сертификации",
+        "&Certificate authority file\n(only if your IT department gave you one):":
+            "&Файл центра сертификации\n(только если его выдал ИТ-отдел):",
+        "Test co&nnection": "&Проверить соединение",
+        "Ask the Secretariat's server whether it answers and accepts this mission's token "
+        "(nothing is sent)": "Спросить сервер Секретариата, отвечает ли он и принимает ли "
+        "токен миссии (ничего не отправляется)",
+        "Connection test result": "Результат проверки соединения",
+        "The server address is not usable: %1": "Адрес сервера не подходит: %1",
+        "Enter the server address and the mission code first (the Secretariat gives you "
+        "both).": "Сначала введите адрес сервера и код миссии (их сообщает Секретариат).",
+        "The certificate authority file does not exist: %1":
+            "Файл центра сертификации не найден: %1",
+        "Enter the access token first (the Secretariat gives it to your mission).":
+            "Сначала введите токен доступа (его выдаёт миссии Секретариат).",
+        "Testing the connection…": "Проверка соединения…",
+        "Connected. The Secretariat's server answered and accepts this mission's access "
+        "token.": "Соединение есть. Сервер Секретариата ответил и принимает токен доступа "
+        "этой миссии.",
+        "The server could not be reached. Check the address and that this computer is "
+        "online, then try again.": "Не удалось связаться с сервером. Проверьте адрес и "
+        "подключение компьютера к интернету и попробуйте снова.",
+        "The server answered but refused the access token or the mission code. Check both; "
+        "if they are right, ask the Secretariat for a new token.": "Сервер ответил, но не "
+        "принял токен доступа или код миссии. Проверьте их; если они верны, запросите у "
+        "Секретариата новый токен.",
+        "The server's certificate could not be checked. If your IT department gave you a "
+        "certificate authority file, choose it above; otherwise tell the Secretariat.":
+            "Не удалось проверить сертификат сервера. Если ИТ-отдел выдал вам файл центра "
+            "сертификации, выберите его выше; иначе сообщите в Секретариат.",
+        "The server asks for a newer version of FocalPoint.":
+            "Сервер требует более новую версию FocalPoint.",
+        "The Secretariat has paused syncing for now.":
+            "Секретариат временно приостановил синхронизацию.",
+        "The server answered with a problem.": "Сервер сообщил о проблеме.",
+        "Details: %1": "Подробности: %1",
+    },
+    "SyncController": {
+        "Sending needs the Secretariat's server address, your mission code and an access "
+        "token. Ask the OSCE Secretariat's anti-trafficking team in Vienna (the office that "
+        "receives your reports) for them, then enter them in Settings (Sync settings…). "
+        "Until then everything is kept safely on this computer.": "Для отправки нужны адрес "
+        "сервера Секретариата, код вашей миссии и токен доступа. Запросите их у группы по "
+        "борьбе с торговлей людьми Секретариата ОБСЕ в Вене (куда вы направляете отчёты) и "
+        "введите в Настройках (Настройки синхронизации…). До тех пор все данные надёжно "
+        "хранятся на этом компьютере.",
+        "The access token is missing: enter the token the OSCE Secretariat gave your mission "
+        "in Settings (Sync settings…). Lost it? Ask the Secretariat's anti-trafficking team "
+        "for a new one.": "Нет токена доступа: введите токен, выданный миссии Секретариатом "
+        "ОБСЕ, в Настройках (Настройки синхронизации…). Потеряли его? Запросите новый у "
+        "группы по борьбе с торговлей людьми Секретариата.",
+    },
+    "SyncView": {
+        "Why syncing is not possible yet": "Почему синхронизация пока невозможна",
+    },
     "PeriodSelector": {
         "&Period:": "&Период:",
         "Period": "Период",

@@ -84,6 +84,13 @@ class ActivityFilter:
     form: str = ""
     period_start: str = ""
     period_end: str = ""
+    #: One location, partner or donor (as written, ignoring case).
+    location: str = ""
+    partner: str = ""
+    donor: str = ""
+    #: Dates overlapping ``date_from``..``date_to`` (either may be empty; ISO dates).
+    date_from: str = ""
+    date_to: str = ""
     #: Only these activities (the ones an analysis figure counted); None does not filter.
     only_ids: frozenset[str] | None = None
 
@@ -152,6 +159,22 @@ def _where(flt: ActivityFilter) -> tuple[str, list[Any]]:
     if flt.form:
         clauses.append("EXISTS (SELECT 1 FROM json_each(a.forms) WHERE json_each.value = ?)")
         params.append(flt.form)
+    for column, value in (("locations", flt.location), ("partners", flt.partner)):
+        if value.strip():
+            clauses.append(f"EXISTS (SELECT 1 FROM json_each(a.{column}) "
+                           "WHERE json_each.value = ? COLLATE NOCASE)")
+            params.append(value.strip())
+    if flt.donor.strip():
+        clauses.append("EXISTS (SELECT 1 FROM json_each(a.funding) "
+                       "WHERE json_extract(json_each.value, '$.donor') = ? COLLATE NOCASE)")
+        params.append(flt.donor.strip())
+    if flt.date_from:
+        # Still running on or after the first day; an activity without dates matches no range.
+        clauses.append("coalesce(a.end_date, a.start_date) >= ?")
+        params.append(flt.date_from)
+    if flt.date_to:
+        clauses.append("a.start_date <= ?")
+        params.append(flt.date_to)
     if flt.period_start and flt.period_end:
         # Overlap with the period; an activity without dates belongs to no period.
         clauses.append("a.start_date <= ? AND coalesce(a.end_date, a.start_date) >= ?")

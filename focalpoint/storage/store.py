@@ -40,6 +40,7 @@ from focalpoint.storage.mission import Meta, MissionRepository
 from focalpoint.storage.outbox import Outbox
 from focalpoint.storage.responses import ResponseRepository
 from focalpoint.storage.retention import prune
+from focalpoint.storage.suggestions import SuggestionRepository
 
 
 class Store:
@@ -59,6 +60,7 @@ class Store:
         self.activities = ActivityRepository(db, self.catalogue)
         self.responses = ResponseRepository(db, self.catalogue, self.activities)
         self.outbox = Outbox(db)
+        self.suggestions = SuggestionRepository(db)
 
     @classmethod
     def open(

@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         for action in self.view_actions:
             self.view_menu.addAction(action)
         self.sync_menu = menu_bar.addMenu("")
+        self.sync_menu.setToolTipsVisible(True)  # a greyed-out "Sync now" says why
         self.sync_menu.addAction(self.sync_action)
         self.help_menu = menu_bar.addMenu("")
         self.help_menu.addAction(self.about_action)
@@ -297,7 +298,9 @@ class MainWindow(QMainWindow):
                 self.sync_view.refresh()
 
     def show_task_activities(self, code: str) -> None:
-        self.activities.show_task(code)
+        period = self.actionplan.current_period()  # the Action Plan's period, if limited
+        self.activities.show_task(code, period.start if period else None,
+                                  period.end if period else None)
         self.show_view(VIEWS.index("activities"))
 
     def show_activities(self, ids: frozenset[str], description: str) -> None:
@@ -343,6 +346,7 @@ class MainWindow(QMainWindow):
         self.last_sync_label.setText(self.tr("Last sync: %1").replace("%1", last))
         self.sync_action.setEnabled(state.can_sync)
         self.sync_action.setToolTip(state.why_not)
+        self.sync_action.setStatusTip(state.why_not)
 
     def track_job(self, job: Job, title: str) -> None:
         """Show a long job's progress and a Cancel button in the status bar."""
@@ -353,7 +357,8 @@ class MainWindow(QMainWindow):
     # --- dialogs ------------------------------------------------------------------------
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.store, self.settings, self.session_tokens, self)
+        dialog = SettingsDialog(self.store, self.settings, self.session_tokens, self,
+                                tasks=self.tasks)
         dialog.accepted.connect(self.events.settings_changed.emit)
         dialog.language_changed.connect(self.set_language)
         dialog.finished.connect(dialog.deleteLater)

@@ -385,6 +385,49 @@
     </message>
 </context>
 <context>
+    <name>ActivityFilters</name>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by donor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities running on or after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities started on or before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ActivityTableModel</name>
     <message>
         <source>Title</source>
@@ -1659,6 +1702,7 @@ Go on and lose it, or stay and correct it?</source>
     <name>RecordTable</name>
     <message>
         <source>Add line</source>
+        <extracomment>Free text completed from these values (e.g. donors already in the store). An amount or a count: typed and shown in the interface locale ("12 500,50"), returned by :meth:`RecordTable.records` in the stored form ("12500.50").</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1837,11 +1881,84 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Optional: a PEM file of trusted CAs</source>
+        <source>Leave empty unless your IT department gave you such a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>CA bundle file</source>
+        <source>Certificate authority file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only needed when your organisation checks secure connections with its own certificate authority: your IT department then gives you a .pem or .crt file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a certificate authority file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Certificate authority file
+(only if your IT department gave you one):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the Secretariat's server whether it answers and accepts this mission's token (nothing is sent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address is not usable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the server address and the mission code first (the Secretariat gives you both).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate authority file does not exist: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the access token first (the Secretariat gives it to your mission).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected. The Secretariat's server answered and accepts this mission's access token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server could not be reached. Check the address and that this computer is online, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server answered but refused the access token or the mission code. Check both; if they are right, ask the Secretariat for a new token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's certificate could not be checked. If your IT department gave you a certificate authority file, choose it above; otherwise tell the Secretariat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server asks for a newer version of FocalPoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Secretariat has paused syncing for now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server answered with a problem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1849,11 +1966,7 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose a CA bundle file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;CA bundle:</source>
+        <source>Test co&amp;nnection</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1894,10 +2007,6 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>•••••• (stored — type to replace)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CA bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2114,15 +2223,16 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
 <context>
     <name>SyncController</name>
     <message>
-        <source>Set the Secretariat server and mission code in Settings first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Not configured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Enter the access token in Settings first.</source>
+        <source>Sending needs the Secretariat's server address, your mission code and an access token. Ask the OSCE Secretariat's anti-trafficking team in Vienna (the office that receives your reports) for them, then enter them in Settings (Sync settings…). Until then everything is kept safely on this computer.</source>
+        <extracomment>Syncing waits for the user (server, mission or token missing), not for a running sync.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The access token is missing: enter the token the OSCE Secretariat gave your mission in Settings (Sync settings…). Lost it? Ask the Secretariat's anti-trafficking team for a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2218,6 +2328,10 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
     </message>
     <message>
         <source>Sync &amp;settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why syncing is not possible yet</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -409,6 +409,49 @@
     </message>
 </context>
 <context>
+    <name>ActivityFilters</name>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Filter by place</source>
+        <translation>Фильтр по месту</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Filter by partner</source>
+        <translation>Фильтр по партнёру</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Filter by donor</source>
+        <translation>Фильтр по донору</translation>
+    </message>
+    <message>
+        <source>Activities running on or after</source>
+        <translation>Мероприятия, идущие с даты</translation>
+    </message>
+    <message>
+        <source>Activities started on or before</source>
+        <translation>Мероприятия, начатые не позднее</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>п&amp;о</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTableModel</name>
     <message>
         <source>Title</source>
@@ -544,7 +587,7 @@
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Охват (человек)</translation>
     </message>
     <message>
         <source>Total</source>
@@ -680,7 +723,7 @@
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Партнёр</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -695,11 +738,11 @@
     <name>AnalysisView</name>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;Период:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Период</translation>
     </message>
     <message>
         <source>Period start</source>
@@ -739,19 +782,19 @@
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Все даты</translation>
     </message>
     <message>
         <source>Questionnaire %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Вопросник %1</translation>
     </message>
     <message>
         <source>Custom period…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Другой период…</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -1711,6 +1754,7 @@ Go on and lose it, or stay and correct it?</source>
     <name>RecordTable</name>
     <message>
         <source>Add line</source>
+        <extracomment>Free text completed from these values (e.g. donors already in the store). An amount or a count: typed and shown in the interface locale ("12 500,50"), returned by :meth:`RecordTable.records` in the stored form ("12500.50").</extracomment>
         <translation>Добавить строку</translation>
     </message>
     <message>
@@ -1742,7 +1786,7 @@ Go on and lose it, or stay and correct it?</source>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Оценка</translation>
     </message>
     <message>
         <source>Evaluation date</source>
@@ -1790,7 +1834,7 @@ Go on and lose it, or stay and correct it?</source>
     </message>
     <message>
         <source>Outcome indicators</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Показатели результата</translation>
     </message>
     <message>
         <source>People reac&amp;hed</source>
@@ -1892,12 +1936,102 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation>Синхронизировать ка&amp;ждые:</translation>
     </message>
     <message>
+        <source>Leave empty unless your IT department gave you such a file</source>
+        <translation>Оставьте пустым, если ИТ-отдел не выдал вам такой файл</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Файл центра сертификации</translation>
+    </message>
+    <message>
+        <source>Only needed when your organisation checks secure connections with its own certificate authority: your IT department then gives you a .pem or .crt file.</source>
+        <translation>Нужен, только если ваша организация проверяет защищённые соединения своим центром сертификации: тогда ИТ-отдел выдаёт вам файл .pem или .crt.</translation>
+    </message>
+    <message>
+        <source>Choose a certificate authority file</source>
+        <translation>Выбрать файл центра сертификации</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority file
+(only if your IT department gave you one):</source>
+        <translation>&amp;Файл центра сертификации
+(только если его выдал ИТ-отдел):</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>&amp;Проверить соединение</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation type="vanished">&amp;Проверить соединение</translation>
+    </message>
+    <message>
+        <source>Ask the Secretariat's server whether it answers and accepts this mission's token (nothing is sent)</source>
+        <translation>Спросить сервер Секретариата, отвечает ли он и принимает ли токен миссии (ничего не отправляется)</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Результат проверки соединения</translation>
+    </message>
+    <message>
+        <source>The server address is not usable: %1</source>
+        <translation>Адрес сервера не подходит: %1</translation>
+    </message>
+    <message>
+        <source>Enter the server address and the mission code first (the Secretariat gives you both).</source>
+        <translation>Сначала введите адрес сервера и код миссии (их сообщает Секретариат).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file does not exist: %1</source>
+        <translation>Файл центра сертификации не найден: %1</translation>
+    </message>
+    <message>
+        <source>Enter the access token first (the Secretariat gives it to your mission).</source>
+        <translation>Сначала введите токен доступа (его выдаёт миссии Секретариат).</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Проверка соединения…</translation>
+    </message>
+    <message>
+        <source>Connected. The Secretariat's server answered and accepts this mission's access token.</source>
+        <translation>Соединение есть. Сервер Секретариата ответил и принимает токен доступа этой миссии.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the address and that this computer is online, then try again.</source>
+        <translation>Не удалось связаться с сервером. Проверьте адрес и подключение компьютера к интернету и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The server answered but refused the access token or the mission code. Check both; if they are right, ask the Secretariat for a new token.</source>
+        <translation>Сервер ответил, но не принял токен доступа или код миссии. Проверьте их; если они верны, запросите у Секретариата новый токен.</translation>
+    </message>
+    <message>
+        <source>The server's certificate could not be checked. If your IT department gave you a certificate authority file, choose it above; otherwise tell the Secretariat.</source>
+        <translation>Не удалось проверить сертификат сервера. Если ИТ-отдел выдал вам файл центра сертификации, выберите его выше; иначе сообщите в Секретариат.</translation>
+    </message>
+    <message>
+        <source>The server asks for a newer version of FocalPoint.</source>
+        <translation>Сервер требует более новую версию FocalPoint.</translation>
+    </message>
+    <message>
+        <source>The Secretariat has paused syncing for now.</source>
+        <translation>Секретариат временно приостановил синхронизацию.</translation>
+    </message>
+    <message>
+        <source>The server answered with a problem.</source>
+        <translation>Сервер сообщил о проблеме.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Подробности: %1</translation>
+    </message>
+    <message>
         <source>Optional: a PEM file of trusted CAs</source>
-        <translation>Необязательно: PEM-файл доверенных ЦС</translation>
+        <translation type="vanished">Необязательно: PEM-файл доверенных ЦС</translation>
     </message>
     <message>
         <source>CA bundle file</source>
-        <translation>Файл сертификатов ЦС</translation>
+        <translation type="vanished">Файл сертификатов ЦС</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1905,11 +2039,11 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Choose a CA bundle file</source>
-        <translation>Выбрать файл сертификатов ЦС</translation>
+        <translation type="vanished">Выбрать файл сертификатов ЦС</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
-        <translation>Се&amp;ртификаты ЦС:</translation>
+        <translation type="vanished">Се&amp;ртификаты ЦС:</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -1953,7 +2087,7 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>CA bundle</source>
-        <translation>Сертификаты ЦС</translation>
+        <translation type="vanished">Сертификаты ЦС</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All (*)</source>
@@ -2177,7 +2311,7 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
     </message>
     <message>
         <source>Set the Secretariat server and mission code in Settings first.</source>
-        <translation>Сначала укажите сервер Секретариата и код миссии в настройках.</translation>
+        <translation type="vanished">Сначала укажите сервер Секретариата и код миссии в настройках.</translation>
     </message>
     <message>
         <source>Not configured</source>
@@ -2185,7 +2319,7 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
     </message>
     <message>
         <source>Enter the access token in Settings first.</source>
-        <translation>Сначала введите токен доступа в настройках.</translation>
+        <translation type="vanished">Сначала введите токен доступа в настройках.</translation>
     </message>
     <message>
         <source>No access token</source>
@@ -2202,6 +2336,15 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
     <message>
         <source>Not synced yet this session</source>
         <translation type="vanished">В этом сеансе ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>Sending needs the Secretariat's server address, your mission code and an access token. Ask the OSCE Secretariat's anti-trafficking team in Vienna (the office that receives your reports) for them, then enter them in Settings (Sync settings…). Until then everything is kept safely on this computer.</source>
+        <extracomment>Syncing waits for the user (server, mission or token missing), not for a running sync.</extracomment>
+        <translation>Для отправки нужны адрес сервера Секретариата, код вашей миссии и токен доступа. Запросите их у группы по борьбе с торговлей людьми Секретариата ОБСЕ в Вене (куда вы направляете отчёты) и введите в Настройках (Настройки синхронизации…). До тех пор все данные надёжно хранятся на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The access token is missing: enter the token the OSCE Secretariat gave your mission in Settings (Sync settings…). Lost it? Ask the Secretariat's anti-trafficking team for a new one.</source>
+        <translation>Нет токена доступа: введите токен, выданный миссии Секретариатом ОБСЕ, в Настройках (Настройки синхронизации…). Потеряли его? Запросите новый у группы по борьбе с торговлей людьми Секретариата.</translation>
     </message>
     <message>
         <source>Ready — not synced yet in this session</source>
@@ -2285,6 +2428,10 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
     <message>
         <source>Sync &amp;settings…</source>
         <translation>&amp;Настройки синхронизации…</translation>
+    </message>
+    <message>
+        <source>Why syncing is not possible yet</source>
+        <translation>Почему синхронизация пока невозможна</translation>
     </message>
     <message>
         <source>Changes the Secretariat rejected</source>

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from focalpoint.domain import END_BEFORE_START, TITLE_MAX, Activity
 from focalpoint.storage import Store
 from focalpoint.ui.labels import choices
+from focalpoint.ui.models.suggestion_model import SuggestionModel
 from focalpoint.ui.validation_text import problem_text
 from focalpoint.ui.widgets.date_edit import OptionalDateEdit
 from focalpoint.ui.widgets.history_panel import HistoryPanel
@@ -89,6 +90,7 @@ class ActivityEditor(QDialog):
         self._ask = ask
         self._activity_id = activity.id if activity is not None else None
         self._touched: set[str] = set()
+        self._closed = False
         self._problems: list[Problem] = []
         self._errors: dict[str, QLabel] = {}
         self._names: dict[str, str] = {}
@@ -141,9 +143,11 @@ class ActivityEditor(QDialog):
         self._add("start_date", self.tr("Start &date"), self.start_date)
         self.end_date = OptionalDateEdit()
         self._add("end_date", self.tr("&End date"), self.end_date)
-        self.locations = TagEdit(placeholder=self.tr("Add a place and press Enter"))
+        self.locations = TagEdit(suggestions=SuggestionModel(self.store, "locations", self),
+                                 placeholder=self.tr("Add a place and press Enter"))
         self._add("locations", self.tr("&Locations"), self.locations)
-        self.partners = TagEdit(placeholder=self.tr("Add a partner and press Enter"))
+        self.partners = TagEdit(suggestions=SuggestionModel(self.store, "partners", self),
+                                placeholder=self.tr("Add a partner and press Enter"))
         self._add("partners", self.tr("&Partners"), self.partners)
         self.audiences = TagEdit(choices=choices(TargetAudience),
                                  placeholder=self.tr("Add an audience, e.g. Police"))
@@ -158,8 +162,9 @@ class ActivityEditor(QDialog):
         self._add("description", self.tr("Descr&iption"), self.description)
         self.funding = RecordTable([
             Column("source", self.tr("Source"), choices(FundingSource), width=150),
-            Column("donor", self.tr("Donor"), stretch=True),
-            Column("amount", self.tr("Amount"), width=110),
+            Column("donor", self.tr("Donor"), stretch=True,
+                   suggestions=SuggestionModel(self.store, "donors", self)),
+            Column("amount", self.tr("Amount"), width=110, number=True),
             Column("currency", self.tr("Currency"), default="EUR", width=80),
         ], add_text=self.tr("Add funding line"), remove_text=self.tr("Remove funding line"),
             name=self.tr("Funding"))
@@ -309,6 +314,8 @@ class ActivityEditor(QDialog):
         self._validate()
 
     def _validate(self) -> None:
+        if self._closed:
+            return  # a tag box losing focus while the dialog is torn down
         problems: list[Problem] = []
         try:
             validate_activity(self.data(), self.store.catalogue)
@@ -384,6 +391,10 @@ class ActivityEditor(QDialog):
         self._initial = self.data()
         self._validate()
         self.saved.emit(activity.id)
+
+    def done(self, result: int) -> None:
+        self._closed = True
+        super().done(result)
 
     def reject(self) -> None:
         if self.is_dirty():

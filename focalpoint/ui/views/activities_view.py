@@ -8,8 +8,9 @@ newest query wins (older answers are dropped), so typing never stutters.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +35,9 @@ from focalpoint.ui.dialogs.activity_editor import ActivityEditor, UnsavedQuestio
 from focalpoint.ui.events import Events
 from focalpoint.ui.labels import choices
 from focalpoint.ui.models.activity_table_model import COLUMNS, ActivityTableModel
+from focalpoint.ui.numbers import format_count
 from focalpoint.ui.tasks import Job, TaskManager
+from focalpoint.ui.widgets.activity_filters import ActivityFilters
 from focalpoint.ui.widgets.id_filter_banner import IdFilterBanner
 from focalpoint.vocabularies import ActivityStatus, ActivityType, TraffickingForm
 
@@ -183,6 +186,9 @@ class ActivitiesView(QWidget):
         filters.addWidget(self.clear_button)
         filters.addStretch(1)
         layout.addLayout(filters)
+        self.more_filters = ActivityFilters(self.store, self)
+        self.more_filters.changed.connect(lambda: self._debounce.start())
+        layout.addWidget(self.more_filters)
         self._only_ids: frozenset[str] | None = None
         self.ids_banner = IdFilterBanner(self)
         self.ids_banner.cleared.connect(self.clear_filters)
@@ -319,7 +325,7 @@ class ActivitiesView(QWidget):
 
     def current_filter(self) -> ActivityFilter:
         kind, _sep, code = str(self.task_filter.currentData() or "").partition(":")
-        return ActivityFilter(
+        return self.more_filters.apply(ActivityFilter(
             search=self.search.text(),
             chapter=code if kind == "chapter" else "",
             section=code if kind == "section" else "",
@@ -329,7 +335,7 @@ class ActivitiesView(QWidget):
             activity_type=self.type_filter.currentData() or "",
             form=self.form_filter.currentData() or "",
             only_ids=self._only_ids,
-        )
+        ))
 
     def apply_filter(self) -> None:
         self._debounce.stop()
@@ -339,15 +345,16 @@ class ActivitiesView(QWidget):
         self.clear_filters_silently()
         self.apply_filter()
 
-    def show_task(self, code: str) -> None:
+    def show_task(self, code: str, start: date | None = None, end: date | None = None) -> None:
         """Show only the activities mapped to a task, section or chapter (from the Action
-        Plan view)."""
+        Plan view), within its period when one is given."""
         kind = {0: "chapter", 1: "section"}.get(code.count("."), "task")
         index = self.task_filter.findData(f"{kind}:{code}")
         self.clear_filters_silently()
         self.task_filter.blockSignals(True)
         self.task_filter.setCurrentIndex(max(0, index))
         self.task_filter.blockSignals(False)
+        self.more_filters.set_range(start, end)
         self.apply_filter()
 
     def show_ids(self, ids: frozenset[str], description: str) -> None:
@@ -371,6 +378,7 @@ class ActivitiesView(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
+        self.more_filters.clear()
 
     def dispose(self) -> None:
         """The view is being replaced: late list results must not reach the old model."""
@@ -382,11 +390,10 @@ class ActivitiesView(QWidget):
         self.search.selectAll()
 
     def _refreshed(self, shown: int) -> None:
-        locale = QLocale()
         self.count_label.setText(
             self.tr("%1 of %2 activities")
-            .replace("%1", locale.toString(shown))
-            .replace("%2", locale.toString(self.model.total))
+            .replace("%1", format_count(shown))
+            .replace("%2", format_count(self.model.total))
         )
         if self._select_after:
             row = self.model.row_of(self._select_after)
@@ -401,6 +408,7 @@ class ActivitiesView(QWidget):
 
     def _activity_changed(self, activity_id: str) -> None:
         self._fill_years()
+        self.more_filters.refresh_suggestions()
         self.model.invalidate(activity_id)
 
     def _update_buttons(self) -> None:

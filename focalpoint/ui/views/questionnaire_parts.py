@@ -90,14 +90,14 @@ class PartOneWidget(QScrollArea):
             Column("year", self.tr("Year"), width=70),
             Column("source", self.tr("Source"), sources, width=150),
             Column("post", self.tr("Post"), stretch=True),
-            Column("count", self.tr("Posts"), default="1", width=70),
+            Column("count", self.tr("Posts"), default="1", width=70, number=True),
         ], add_text=self.tr("Add staff post"), remove_text=self.tr("Remove staff post"),
             name=self.tr("Staff posts"))
         self.budget_lines = RecordTable([
             Column("year", self.tr("Year"), width=70),
             Column("source", self.tr("Source"), sources, width=150),
             Column("description", self.tr("Description"), stretch=True),
-            Column("amount", self.tr("Amount"), width=110),
+            Column("amount", self.tr("Amount"), width=110, number=True),
             Column("currency", self.tr("Currency"), default="EUR", width=80),
         ], add_text=self.tr("Add budget line"), remove_text=self.tr("Remove budget line"),
             name=self.tr("Budget lines"))

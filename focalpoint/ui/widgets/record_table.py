@@ -9,21 +9,35 @@ once; the table returns plain dicts for the domain models to validate, so all th
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
+
+from focalpoint.ui.numbers import format_amount, parse_amount
 
 
 @dataclass(frozen=True)
@@ -34,6 +48,39 @@ class Column:
     default: str = ""
     stretch: bool = False
     width: int = 110
+    #: Free text completed from these values (e.g. donors already in the store).
+    suggestions: QAbstractItemModel | None = field(default=None, compare=False)
+    #: An amount or a count: typed and shown in the interface locale ("12 500,50"),
+    #: returned by :meth:`RecordTable.records` in the stored form ("12500.50").
+    number: bool = False
+
+
+class _CompletingDelegate(QStyledItemDelegate):
+    """Cell editors of columns with suggestions get a completer over them."""
+
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        model = self.columns[index.column()].suggestions
+        if model is not None and isinstance(editor, QLineEdit):
+            completer = QCompleter(model, editor)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            editor.setCompleter(completer)
+            # Choosing a suggestion ends the edit with the chosen value (queued: the line
+            # edit receives the completion text first).
+            completer.activated.connect(lambda _text, editor=editor: self._chosen(editor),
+                                        Qt.ConnectionType.QueuedConnection)
+        return editor
+
+    def _chosen(self, editor: QLineEdit) -> None:
+        if isValid(editor) and editor.isVisible():  # not already closed by the table
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
 
 class RecordTable(QWidget):
@@ -59,7 +106,8 @@ class RecordTable(QWidget):
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
             else:
                 self.table.setColumnWidth(index, max(column.width, self._choices_width(column)))
-        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.table.setItemDelegate(_CompletingDelegate(self.columns, self.table))
+        self.table.itemChanged.connect(self._item_changed)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(add_text or self.tr("Add line"), self)
@@ -102,10 +150,24 @@ class RecordTable(QWidget):
                 combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
                 self.table.setCellWidget(row, col, combo)
             else:
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                shown = format_amount(text) if column.number and text else text
+                self.table.setItem(row, col, QTableWidgetItem(shown))
         self.table.blockSignals(False)
         self.changed.emit()
         return row
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        """A number typed in the locale is shown again with group separators."""
+        if self.columns[item.column()].number:
+            stored = parse_amount(item.text())
+            shown = format_amount(stored) if stored else ""
+            # Only a value that reads back the same is reformatted ("12,50" stays as
+            # typed in English, so validation can name it).
+            if shown != item.text() and parse_amount(shown) == stored:
+                self.table.blockSignals(True)
+                item.setText(shown)
+                self.table.blockSignals(False)
+        self.changed.emit()
 
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
@@ -136,6 +198,8 @@ class RecordTable(QWidget):
                 else:
                     item = self.table.item(row, col)
                     text = item.text().strip() if item is not None else ""
+                    if column.number:
+                        text = parse_amount(text)
                     if text:
                         record[column.key] = text
             result.append(record)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -63,7 +63,7 @@ class TagEdit(QWidget):
         parent: QWidget | None = None,
         *,
         choices: Sequence[tuple[str, str]] | None = None,
-        suggestions: Sequence[str] = (),
+        suggestions: Sequence[str] | QAbstractItemModel = (),
         placeholder: str = "",
     ) -> None:
         super().__init__(parent)
@@ -79,8 +79,13 @@ class TagEdit(QWidget):
         self.line = QLineEdit(self)
         self.line.setPlaceholderText(placeholder or self.tr("Type and press Enter to add"))
         outer.addWidget(self.line)
-        words = [label for _value, label in choices] if choices is not None else list(suggestions)
-        completer = QCompleter(words, self)
+        if isinstance(suggestions, QAbstractItemModel):
+            # Values already in the store, most used first (the model's order is kept).
+            completer = QCompleter(suggestions, self)
+        else:
+            words = ([label for _value, label in choices] if choices is not None
+                     else list(suggestions))
+            completer = QCompleter(words, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.line.setCompleter(completer)
