@@ -116,6 +116,59 @@ RU: dict[str, dict[str, str]] = {
     "SyncView": {
         "Why syncing is not possible yet": "Почему синхронизация пока невозможна",
     },
+    "SetupDialog": {
+        "Interface &language:": "&Язык интерфейса:",
+        "Interface language": "Язык интерфейса",
+        "System default": "Как в системе",
+        "Start recording for your mission": "Начать работу для своей миссии",
+        "Or": "Или",
+        "Explore with the &demo mission": "Посмотреть на &демо-миссии",
+        "A store filled with 59 real examples from the 2006 report, to look around; nothing "
+        "is sent": "Хранилище с 59 реальными примерами из доклада 2006 года, чтобы "
+        "осмотреться; ничего не отправляется",
+        "&Open an existing store…": "&Открыть существующее хранилище…",
+        "A FocalPoint store (.db) kept elsewhere, e.g. copied from the previous focal point's "
+        "laptop": "Хранилище FocalPoint (.db) из другого места, например скопированное с "
+        "ноутбука предыдущего координатора",
+        "Create and &import activities…": "Создать и &импортировать мероприятия…",
+        "Create the store for the mission above, then import a FocalPoint activities file "
+        "(.json)": "Создать хранилище для указанной миссии и импортировать файл мероприятий "
+        "FocalPoint (.json)",
+        "Open an existing store": "Открыть существующее хранилище",
+        "FocalPoint stores (*.db);;All files (*)": "Хранилища FocalPoint (*.db);;Все файлы (*)",
+        "Import activities": "Импорт мероприятий",
+        "FocalPoint activities (*.json);;All files (*)":
+            "Мероприятия FocalPoint (*.json);;Все файлы (*)",
+    },
+    "EmptyActivities": {
+        "<h3>No activities yet</h3><p>Record the mission's first anti-trafficking activity "
+        "with <b>New activity</b> (Ctrl+N), or bring in activities you already have in a "
+        "FocalPoint activities file (.json, e.g. exported from another computer) with "
+        "<b>Import activities…</b>.</p><p>To look around first, the demo mission can be "
+        "loaded into a separate store: <tt>focalpoint --db demo.db demo</tt>.</p>":
+            "<h3>Мероприятий пока нет</h3><p>Внесите первое мероприятие миссии по борьбе с "
+            "торговлей людьми кнопкой <b>Новое мероприятие</b> (Ctrl+N) или загрузите уже "
+            "имеющиеся мероприятия из файла FocalPoint (.json, например экспортированного на "
+            "другом компьютере) кнопкой <b>Импорт мероприятий…</b>.</p><p>Чтобы сначала "
+            "осмотреться, демо-миссию можно загрузить в отдельное хранилище: "
+            "<tt>focalpoint --db demo.db demo</tt>.</p>",
+        "New activity": "Новое мероприятие",
+        "Import activities…": "Импорт мероприятий…",
+    },
+    "ImportActivities": {
+        "Import activities": "Импорт мероприятий",
+        "FocalPoint activities (*.json);;All files (*)":
+            "Мероприятия FocalPoint (*.json);;Все файлы (*)",
+        "%1 activities imported from %2.": "Импортировано мероприятий из %2: %1.",
+        "Nothing was imported: %1\n\nThe store is unchanged.":
+            "Ничего не импортировано: %1\n\nХранилище не изменилось.",
+    },
+    "Startup": {
+        "Importing activities…": "Импорт мероприятий…",
+        "%1 activities imported from %2.": "Импортировано мероприятий из %2: %1.",
+        "Nothing was imported: %1\n\nThe store was created without activities.":
+            "Ничего не импортировано: %1\n\nХранилище создано без мероприятий.",
+    },
     "PeriodSelector": {
         "&Period:": "&Период:",
         "Period": "Период",

@@ -191,9 +191,10 @@ def run(db_path: Path | None = None) -> int:
         translations.install(str(settings.value(LANGUAGE_KEY, "") or ""))
 
         from focalpoint.ui.main_window import MainWindow
-        from focalpoint.ui.startup import open_store_interactive
+        from focalpoint.ui.startup import ask_setup, open_store_interactive
 
-        store = open_store_interactive(db_path)
+        store = open_store_interactive(
+            db_path, setup=lambda path: ask_setup(path, settings, translations.install))
         if store is None:
             log.info("no store opened; quitting")
             return 0

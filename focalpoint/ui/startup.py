@@ -12,10 +12,12 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
+from focalpoint.demo import load_demo
 from focalpoint.domain import MissionProfile
+from focalpoint.exchange import import_file
 from focalpoint.paths import default_store_path
 from focalpoint.storage import (
     PassphraseCancelled,
@@ -29,7 +31,7 @@ from focalpoint.storage import (
 from focalpoint.storage.conversion import encrypt_store
 from focalpoint.storage.encryption import AskPassphrase, keyring_usable, read_keyinfo
 from focalpoint.ui.dialogs.passphrase_dialog import ask_passphrase
-from focalpoint.ui.dialogs.setup_dialog import SetupDialog
+from focalpoint.ui.dialogs.setup_dialog import SetupChoice, SetupDialog
 from focalpoint.ui.dialogs.store_problem_dialog import StoreChoice, StoreProblemDialog
 from focalpoint.ui.tasks import Job, TaskManager
 
@@ -37,18 +39,56 @@ translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
-AskSetup = Callable[[Path], MissionProfile | None]
+AskSetup = Callable[[Path], "MissionProfile | SetupChoice | None"]
 AskProblem = Callable[[Path, StoreError, list[Path]], StoreChoice]
 ShowMessage = Callable[[str], None]
 OfferEncryption = Callable[[Path], bool]
 Encrypt = Callable[[Path, AskPassphrase], str | None]
 
 
-def ask_setup(path: Path) -> MissionProfile | None:
-    dialog = SetupDialog(str(path))
+def ask_setup(path: Path, settings: QSettings | None = None,
+              set_language: Callable[[str], bool] | None = None) -> SetupChoice | None:
+    dialog = SetupDialog(str(path), settings=settings, set_language=set_language)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return dialog.profile
+    return dialog.choice
+
+
+def import_in_background(store: Store, path: Path) -> str:
+    """Import an activities file into the new store in a worker, with a progress dialog;
+    returns what to tell the person (how many were imported, or why none was)."""
+    outcome: dict[str, str] = {}
+    loop = QEventLoop()
+    progress = QProgressDialog(translate("Startup", "Importing activities…"), "", 0, 0)
+    progress.setWindowTitle(translate("Startup", "FocalPoint"))
+    progress.setCancelButton(None)  # type: ignore[arg-type]
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(0)
+    progress.show()
+    tasks = TaskManager()
+
+    def work(_job: Job) -> int:
+        reader = store.reopen()
+        try:
+            return len(import_file(reader, path))
+        finally:
+            reader.close()
+
+    def done(count: int) -> None:
+        outcome["text"] = translate("Startup", "%1 activities imported from %2.").replace(
+            "%1", str(count)).replace("%2", path.name)
+        loop.quit()
+
+    def failed(error: BaseException, _details: str) -> None:
+        log.warning("importing %s failed: %s", path, error)
+        outcome["text"] = translate("Startup", "Nothing was imported: %1\n\nThe store was "
+                                    "created without activities.").replace("%1", str(error))
+        loop.quit()
+
+    tasks.run(work, on_done=done, on_error=failed, write=True, name="import activities")
+    loop.exec()
+    progress.close()
+    return outcome["text"]
 
 
 def ask_problem(path: Path, error: StoreError, backups: list[Path]) -> StoreChoice:
@@ -148,15 +188,26 @@ def open_store_interactive(
     offered = False
     while True:
         if not path.exists():
-            profile = setup(path)
-            if profile is None:
+            answer = setup(path)
+            if answer is None:
                 return None
+            start = answer if isinstance(answer, SetupChoice) else SetupChoice("create", answer)
+            if start.action == "open" and start.path is not None:
+                path = start.path  # an existing store: opened (and checked) below
+                continue
             try:
                 store = Store.open(path, create=True, ask=passphrase)
             except PassphraseCancelled:
                 return None
-            store.mission.save(profile)
-            log.info("created store %s for %s (encrypted)", path, profile.code)
+            if start.action == "demo":
+                load_demo(store)
+                log.info("created store %s with the demo mission", path)
+                return store
+            assert start.profile is not None
+            store.mission.save(start.profile)
+            log.info("created store %s for %s (encrypted)", path, start.profile.code)
+            if start.action == "import" and start.path is not None:
+                message(import_in_background(store, start.path))
             return store
         try:
             store = open_existing(path, passphrase)
@@ -204,7 +255,8 @@ def open_store_interactive(
                     log.info("encrypted store %s", path)
                 continue
         if store.mission.get() is None:
-            profile = setup(path)
+            answer = setup(path)
+            profile = answer.profile if isinstance(answer, SetupChoice) else answer
             if profile is None:
                 store.close()
                 return None

@@ -861,6 +861,21 @@
     </message>
 </context>
 <context>
+    <name>EmptyActivities</name>
+    <message>
+        <source>&lt;h3&gt;No activities yet&lt;/h3&gt;&lt;p&gt;Record the mission's first anti-trafficking activity with &lt;b&gt;New activity&lt;/b&gt; (Ctrl+N), or bring in activities you already have in a FocalPoint activities file (.json, e.g. exported from another computer) with &lt;b&gt;Import activities…&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;To look around first, the demo mission can be loaded into a separate store: &lt;tt&gt;focalpoint --db demo.db demo&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import activities…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>FocalPoint — unexpected error</source>
@@ -1082,6 +1097,28 @@
     </message>
     <message>
         <source>Showing the %1 activities counted in %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportActivities</name>
+    <message>
+        <source>Import activities</source>
+        <extracomment>(parent, ok, text)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FocalPoint activities (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 activities imported from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: %1
+
+The store is unchanged.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2032,7 +2069,23 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>FocalPoint keeps your mission's anti-trafficking activities on this computer and sends them to the Secretariat when a connection is available. Tell it which mission this is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start recording for your mission</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2072,6 +2125,34 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Or</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explore with the &amp;demo mission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A store filled with 59 real examples from the 2006 report, to look around; nothing is sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open an existing store…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A FocalPoint store (.db) kept elsewhere, e.g. copied from the previous focal point's laptop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create and &amp;import activities…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the store for the mission above, then import a FocalPoint activities file (.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Create store</source>
         <translation type="unfinished" />
     </message>
@@ -2083,7 +2164,21 @@ Keep the token for this session only? You will have to enter it again after rest
 <context>
     <name>Startup</name>
     <message>
+        <source>Importing activities…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>FocalPoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 activities imported from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: %1
+
+The store was created without activities.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2871,6 +2966,26 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
     <name>_Chip</name>
     <message>
         <source>Remove %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Open an existing store</source>
+        <extracomment>(parent) -&gt; a chosen file, or None</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FocalPoint stores (*.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FocalPoint activities (*.json);;All files (*)</source>
         <translation type="unfinished" />
     </message>
 </context>

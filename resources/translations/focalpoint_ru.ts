@@ -889,6 +889,21 @@
     </message>
 </context>
 <context>
+    <name>EmptyActivities</name>
+    <message>
+        <source>&lt;h3&gt;No activities yet&lt;/h3&gt;&lt;p&gt;Record the mission's first anti-trafficking activity with &lt;b&gt;New activity&lt;/b&gt; (Ctrl+N), or bring in activities you already have in a FocalPoint activities file (.json, e.g. exported from another computer) with &lt;b&gt;Import activities…&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;To look around first, the demo mission can be loaded into a separate store: &lt;tt&gt;focalpoint --db demo.db demo&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Мероприятий пока нет&lt;/h3&gt;&lt;p&gt;Внесите первое мероприятие миссии по борьбе с торговлей людьми кнопкой &lt;b&gt;Новое мероприятие&lt;/b&gt; (Ctrl+N) или загрузите уже имеющиеся мероприятия из файла FocalPoint (.json, например экспортированного на другом компьютере) кнопкой &lt;b&gt;Импорт мероприятий…&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Чтобы сначала осмотреться, демо-миссию можно загрузить в отдельное хранилище: &lt;tt&gt;focalpoint --db demo.db demo&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Import activities…</source>
+        <translation>Импорт мероприятий…</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>FocalPoint — unexpected error</source>
@@ -1111,6 +1126,30 @@
     <message>
         <source>Showing the %1 activities counted in %2</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportActivities</name>
+    <message>
+        <source>Import activities</source>
+        <extracomment>(parent, ok, text)</extracomment>
+        <translation>Импорт мероприятий</translation>
+    </message>
+    <message>
+        <source>FocalPoint activities (*.json);;All files (*)</source>
+        <translation>Мероприятия FocalPoint (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 activities imported from %2.</source>
+        <translation>Импортировано мероприятий из %2: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1
+
+The store is unchanged.</source>
+        <translation>Ничего не импортировано: %1
+
+Хранилище не изменилось.</translation>
     </message>
 </context>
 <context>
@@ -2113,8 +2152,24 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation>Добро пожаловать в FocalPoint</translation>
     </message>
     <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
         <source>FocalPoint keeps your mission's anti-trafficking activities on this computer and sends them to the Secretariat when a connection is available. Tell it which mission this is.</source>
         <translation>FocalPoint хранит мероприятия вашей миссии по борьбе с торговлей людьми на этом компьютере и отправляет их в Секретариат, когда есть подключение. Укажите, какая это миссия.</translation>
+    </message>
+    <message>
+        <source>Start recording for your mission</source>
+        <translation>Начать работу для своей миссии</translation>
     </message>
     <message>
         <source>e.g. OMIK</source>
@@ -2153,6 +2208,34 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation>База данных будет создана здесь: %1</translation>
     </message>
     <message>
+        <source>Or</source>
+        <translation>Или</translation>
+    </message>
+    <message>
+        <source>Explore with the &amp;demo mission</source>
+        <translation>Посмотреть на &amp;демо-миссии</translation>
+    </message>
+    <message>
+        <source>A store filled with 59 real examples from the 2006 report, to look around; nothing is sent</source>
+        <translation>Хранилище с 59 реальными примерами из доклада 2006 года, чтобы осмотреться; ничего не отправляется</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing store…</source>
+        <translation>&amp;Открыть существующее хранилище…</translation>
+    </message>
+    <message>
+        <source>A FocalPoint store (.db) kept elsewhere, e.g. copied from the previous focal point's laptop</source>
+        <translation>Хранилище FocalPoint (.db) из другого места, например скопированное с ноутбука предыдущего координатора</translation>
+    </message>
+    <message>
+        <source>Create and &amp;import activities…</source>
+        <translation>Создать и &amp;импортировать мероприятия…</translation>
+    </message>
+    <message>
+        <source>Create the store for the mission above, then import a FocalPoint activities file (.json)</source>
+        <translation>Создать хранилище для указанной миссии и импортировать файл мероприятий FocalPoint (.json)</translation>
+    </message>
+    <message>
         <source>Create store</source>
         <translation>Создать базу данных</translation>
     </message>
@@ -2164,8 +2247,24 @@ Keep the token for this session only? You will have to enter it again after rest
 <context>
     <name>Startup</name>
     <message>
+        <source>Importing activities…</source>
+        <translation>Импорт мероприятий…</translation>
+    </message>
+    <message>
         <source>FocalPoint</source>
         <translation>FocalPoint</translation>
+    </message>
+    <message>
+        <source>%1 activities imported from %2.</source>
+        <translation>Импортировано мероприятий из %2: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1
+
+The store was created without activities.</source>
+        <translation>Ничего не импортировано: %1
+
+Хранилище создано без мероприятий.</translation>
     </message>
     <message>
         <source>The store is not encrypted</source>
@@ -2979,6 +3078,26 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
     <message>
         <source>Remove %1</source>
         <translation>Удалить «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Open an existing store</source>
+        <extracomment>(parent) -&gt; a chosen file, or None</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FocalPoint stores (*.db);;All files (*)</source>
+        <translation type="unfinished">Базы данных FocalPoint (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FocalPoint activities (*.json);;All files (*)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

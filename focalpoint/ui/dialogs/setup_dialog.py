@@ -1,72 +1,206 @@
 """First run: the mission code and name, so the store knows whose data it holds.
 
 Why so short: the focal point must be able to start recording at once; everything else
-(server, token) is in Settings and only matters when the connection is there.
+(server, token) is in Settings and only matters when the connection is there. The other
+ways in sit next to it: explore the demo mission, open a store that already exists, or
+create the store and import activities from a FocalPoint activities file. The interface
+language can be chosen here, before anything else, and the dialog follows it at once.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
 
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from focalpoint.domain import MissionProfile
+from focalpoint.ui.dialogs.settings_dialog import LANGUAGE_KEY, LANGUAGES
 from focalpoint.ui.validation_text import problem_text
 from focalpoint.validation import InvalidRecord, parse
 
+Action = Literal["create", "demo", "open", "import"]
+#: (parent) -> a chosen file, or None
+ChoosePath = Callable[[QWidget], Path | None]
+
+
+@dataclass(frozen=True)
+class SetupChoice:
+    """What the person chose: a new store for ``profile`` (optionally importing ``path``),
+    the demo mission, or an existing store at ``path``."""
+
+    action: Action
+    profile: MissionProfile | None = None
+    path: Path | None = None
+
+
+def choose_store(parent: QWidget) -> Path | None:
+    name, _f = QFileDialog.getOpenFileName(
+        parent, parent.tr("Open an existing store"), "",
+        parent.tr("FocalPoint stores (*.db);;All files (*)"))
+    return Path(name) if name else None
+
+
+def choose_activities(parent: QWidget) -> Path | None:
+    name, _f = QFileDialog.getOpenFileName(
+        parent, parent.tr("Import activities"), "",
+        parent.tr("FocalPoint activities (*.json);;All files (*)"))
+    return Path(name) if name else None
+
 
 class SetupDialog(QDialog):
-    def __init__(self, store_path: str, parent: QWidget | None = None) -> None:
+    def __init__(self, store_path: str, parent: QWidget | None = None, *,
+                 settings: QSettings | None = None,
+                 set_language: Callable[[str], bool] | None = None,
+                 choose_store: ChoosePath = choose_store,
+                 choose_activities: ChoosePath = choose_activities) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Welcome to FocalPoint"))
-        self.setMinimumWidth(520)
+        self.store_path = store_path
+        self.settings = settings
+        self.set_language = set_language
+        self.choose_store = choose_store
+        self.choose_activities = choose_activities
+        self.choice: SetupChoice | None = None
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "FocalPoint keeps your mission's anti-trafficking activities on this computer "
-            "and sends them to the Secretariat when a connection is available. Tell it "
-            "which mission this is."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        language_row = QHBoxLayout()
+        self.language_label = QLabel()
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        current = str(settings.value(LANGUAGE_KEY, "") or "") if settings is not None else ""
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.language_label.setBuddy(self.language)
+        self.language.setVisible(set_language is not None)
+        self.language_label.setVisible(set_language is not None)
+        language_row.addStretch(1)
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language)
+        layout.addLayout(language_row)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.new_box = QGroupBox()
+        box_layout = QVBoxLayout(self.new_box)
         form = QFormLayout()
         self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("e.g. OMIK"))
-        self.code.setAccessibleName(self.tr("Mission code"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("e.g. OSCE Mission in Kosovo"))
-        self.name.setAccessibleName(self.tr("Mission name"))
         self.focal_point = QLineEdit()
-        self.focal_point.setAccessibleName(self.tr("Focal point name"))
-        form.addRow(self.tr("Mission &code:"), self.code)
-        form.addRow(self.tr("Mission &name:"), self.name)
-        form.addRow(self.tr("&Your name (optional):"), self.focal_point)
-        layout.addLayout(form)
+        self.code_label, self.name_label, self.you_label = QLabel(), QLabel(), QLabel()
+        for label, edit in ((self.code_label, self.code), (self.name_label, self.name),
+                            (self.you_label, self.focal_point)):
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+        box_layout.addLayout(form)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        where = QLabel(self.tr("The store will be created at: %1").replace("%1", store_path))
-        where.setWordWrap(True)
-        where.setStyleSheet("color: palette(dark);")
-        layout.addWidget(where)
+        box_layout.addWidget(self.error)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        box_layout.addWidget(self.where)
+        layout.addWidget(self.new_box)
+        self.other_box = QGroupBox()
+        other = QHBoxLayout(self.other_box)
+        self.demo_button = QPushButton()
+        self.open_button = QPushButton()
+        self.import_button = QPushButton()
+        self.demo_button.clicked.connect(lambda _checked=False: self._finish("demo"))
+        self.open_button.clicked.connect(lambda _checked=False: self._open_existing())
+        self.import_button.clicked.connect(lambda _checked=False: self._import())
+        for button in (self.demo_button, self.open_button, self.import_button):
+            other.addWidget(button)
+        layout.addWidget(self.other_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Create store"))
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(lambda: self._finish("create"))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         for edit in (self.code, self.name, self.focal_point):
             edit.textChanged.connect(self._validate)
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self.profile: MissionProfile | None = None
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Every text of the dialog, again after the language changed."""
+        self.setWindowTitle(self.tr("Welcome to FocalPoint"))
+        self.language_label.setText(self.tr("Interface &language:"))
+        self.language.setAccessibleName(self.tr("Interface language"))
+        self.language.setItemText(0, self.tr("System default"))
+        self.intro.setText(self.tr(
+            "FocalPoint keeps your mission's anti-trafficking activities on this computer "
+            "and sends them to the Secretariat when a connection is available. Tell it "
+            "which mission this is."))
+        self.new_box.setTitle(self.tr("Start recording for your mission"))
+        self.code.setPlaceholderText(self.tr("e.g. OMIK"))
+        self.code.setAccessibleName(self.tr("Mission code"))
+        self.name.setPlaceholderText(self.tr("e.g. OSCE Mission in Kosovo"))
+        self.name.setAccessibleName(self.tr("Mission name"))
+        self.focal_point.setAccessibleName(self.tr("Focal point name"))
+        self.code_label.setText(self.tr("Mission &code:"))
+        self.name_label.setText(self.tr("Mission &name:"))
+        self.you_label.setText(self.tr("&Your name (optional):"))
+        self.where.setText(self.tr("The store will be created at: %1")
+                           .replace("%1", self.store_path))
+        self.other_box.setTitle(self.tr("Or"))
+        self.demo_button.setText(self.tr("Explore with the &demo mission"))
+        self.demo_button.setToolTip(self.tr("A store filled with 59 real examples from the "
+                                            "2006 report, to look around; nothing is sent"))
+        self.open_button.setText(self.tr("&Open an existing store…"))
+        self.open_button.setToolTip(self.tr("A FocalPoint store (.db) kept elsewhere, e.g. "
+                                            "copied from the previous focal point's laptop"))
+        self.import_button.setText(self.tr("Create and &import activities…"))
+        self.import_button.setToolTip(self.tr("Create the store for the mission above, then "
+                                              "import a FocalPoint activities file (.json)"))
+        self.ok_button.setText(self.tr("Create store"))
         self._validate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _language_chosen(self) -> None:
+        code = str(self.language.currentData() or "")
+        if self.settings is not None:
+            self.settings.setValue(LANGUAGE_KEY, code)
+            self.settings.sync()
+        if self.set_language is not None:
+            self.set_language(code)  # Qt sends LanguageChange: the texts follow
+
+    def _finish(self, action: Action, path: Path | None = None) -> None:
+        if action in ("create", "import") and self.profile is None:
+            return
+        self.choice = SetupChoice(action, self.profile if action != "demo" else None, path)
+        self.accept()
+
+    def _open_existing(self) -> None:
+        path = self.choose_store(self)
+        if path is not None:
+            self._finish("open", path)
+
+    def _import(self) -> None:
+        path = self.choose_activities(self)
+        if path is not None:
+            self._finish("import", path)
 
     def values(self) -> dict[str, Any]:
         return {"code": self.code.text(), "name": self.name.text(),
@@ -95,3 +229,4 @@ class SetupDialog(QDialog):
         else:
             self.error.setText("")
         self.ok_button.setEnabled(self.profile is not None)
+        self.import_button.setEnabled(self.profile is not None)

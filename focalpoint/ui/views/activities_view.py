@@ -33,11 +33,13 @@ from focalpoint.ui.catalogue_text import heading, task_label, task_tooltip
 from focalpoint.ui.deletion_undo import DeletionUndo
 from focalpoint.ui.dialogs.activity_editor import ActivityEditor, UnsavedQuestion, ask_unsaved
 from focalpoint.ui.events import Events
+from focalpoint.ui.import_activities import ChooseFile, Tell, choose_json, import_activities, tell
 from focalpoint.ui.labels import choices
 from focalpoint.ui.models.activity_table_model import COLUMNS, ActivityTableModel
 from focalpoint.ui.numbers import format_count
 from focalpoint.ui.tasks import Job, TaskManager
 from focalpoint.ui.widgets.activity_filters import ActivityFilters
+from focalpoint.ui.widgets.empty_state import EmptyActivities
 from focalpoint.ui.widgets.id_filter_banner import IdFilterBanner
 from focalpoint.vocabularies import ActivityStatus, ActivityType, TraffickingForm
 
@@ -104,6 +106,8 @@ class ActivitiesView(QWidget):
         self.confirm_delete = confirm
         self._delete_job: Job | None = None
         self.ask_unsaved = ask_unsaved
+        self.choose_import_file: ChooseFile = choose_json
+        self.tell_import: Tell = tell
         self._select_after: str | None = None
         self.model = ActivityTableModel(store, tasks, self)
         self._build()
@@ -237,6 +241,11 @@ class ActivitiesView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         layout.addWidget(self._build_undo_bar())
         layout.addWidget(self.table, 1)
+        self.empty = EmptyActivities(self)
+        self.empty.new_requested.connect(lambda: self.open_editor())
+        self.empty.import_requested.connect(lambda: self.import_activities())
+        self.empty.hide()
+        layout.addWidget(self.empty, 1)
 
         bottom = QHBoxLayout()
         self.count_label = QLabel(self)
@@ -389,7 +398,15 @@ class ActivitiesView(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def import_activities(self) -> Job | None:
+        """Import a FocalPoint activities file (all or nothing, in the background)."""
+        return import_activities(self, self.store, self.tasks, self.events,
+                                 choose=self.choose_import_file, answer=self.tell_import)
+
     def _refreshed(self, shown: int) -> None:
+        empty = self.model.total == 0
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
         self.count_label.setText(
             self.tr("%1 of %2 activities")
             .replace("%1", format_count(shown))
