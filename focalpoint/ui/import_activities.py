@@ -44,6 +44,15 @@ def tell(parent: QWidget, ok: bool, text: str) -> None:
         QMessageBox.warning(parent, title, text)
 
 
+def import_into(store: Store, path: Path) -> int:
+    """Worker body: import ``path`` through a connection of the worker's own."""
+    reader = store.reopen()
+    try:
+        return len(import_file(reader, path))
+    finally:
+        reader.close()
+
+
 def import_activities(parent: QWidget, store: Store, tasks: TaskManager, events: Events, *,
                       choose: ChooseFile = choose_json, answer: Tell = tell,
                       path: Path | None = None) -> Job | None:
@@ -53,11 +62,7 @@ def import_activities(parent: QWidget, store: Store, tasks: TaskManager, events:
         return None
 
     def work(_job: Job) -> int:
-        reader = store.reopen()
-        try:
-            return len(import_file(reader, path))
-        finally:
-            reader.close()
+        return import_into(store, path)
 
     def done(count: int) -> None:
         events.activity_changed.emit("")

@@ -11,13 +11,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from focalpoint.demo import load_demo
 from focalpoint.domain import MissionProfile
-from focalpoint.exchange import import_file
 from focalpoint.paths import default_store_path
 from focalpoint.storage import (
     PassphraseCancelled,
@@ -33,6 +33,7 @@ from focalpoint.storage.encryption import AskPassphrase, keyring_usable, read_ke
 from focalpoint.ui.dialogs.passphrase_dialog import ask_passphrase
 from focalpoint.ui.dialogs.setup_dialog import SetupChoice, SetupDialog
 from focalpoint.ui.dialogs.store_problem_dialog import StoreChoice, StoreProblemDialog
+from focalpoint.ui.import_activities import import_into
 from focalpoint.ui.tasks import Job, TaskManager
 
 translate = QCoreApplication.translate
@@ -57,9 +58,22 @@ def ask_setup(path: Path, settings: QSettings | None = None,
 def import_in_background(store: Store, path: Path) -> str:
     """Import an activities file into the new store in a worker, with a progress dialog;
     returns what to tell the person (how many were imported, or why none was)."""
-    outcome: dict[str, str] = {}
+    count, error = _with_progress(translate("Startup", "Importing activities…"),
+                                  lambda _job: import_into(store, path), "import activities")
+    if error is not None:
+        log.warning("importing %s failed: %s", path, error)
+        return translate("Startup", "Nothing was imported: %1\n\nThe store was created "
+                         "without activities.").replace("%1", error)
+    return translate("Startup", "%1 activities imported from %2.").replace(
+        "%1", str(count)).replace("%2", path.name)
+
+
+def _with_progress(text: str, work: Callable[[Job], Any], name: str) -> tuple[Any, str | None]:
+    """Run ``work`` in a worker while a modal progress dialog shows (before the main
+    window exists); returns its result and None, or None and the error message."""
+    outcome: dict[str, Any] = {}
     loop = QEventLoop()
-    progress = QProgressDialog(translate("Startup", "Importing activities…"), "", 0, 0)
+    progress = QProgressDialog(text, "", 0, 0)
     progress.setWindowTitle(translate("Startup", "FocalPoint"))
     progress.setCancelButton(None)  # type: ignore[arg-type]
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -67,28 +81,18 @@ def import_in_background(store: Store, path: Path) -> str:
     progress.show()
     tasks = TaskManager()
 
-    def work(_job: Job) -> int:
-        reader = store.reopen()
-        try:
-            return len(import_file(reader, path))
-        finally:
-            reader.close()
-
-    def done(count: int) -> None:
-        outcome["text"] = translate("Startup", "%1 activities imported from %2.").replace(
-            "%1", str(count)).replace("%2", path.name)
+    def done(result: object) -> None:
+        outcome["result"] = result
         loop.quit()
 
     def failed(error: BaseException, _details: str) -> None:
-        log.warning("importing %s failed: %s", path, error)
-        outcome["text"] = translate("Startup", "Nothing was imported: %1\n\nThe store was "
-                                    "created without activities.").replace("%1", str(error))
+        outcome["error"] = str(error)
         loop.quit()
 
-    tasks.run(work, on_done=done, on_error=failed, write=True, name="import activities")
+    tasks.run(work, on_done=done, on_error=failed, write=True, name=name)
     loop.exec()
     progress.close()
-    return outcome["text"]
+    return outcome.get("result"), outcome.get("error")
 
 
 def ask_problem(path: Path, error: StoreError, backups: list[Path]) -> StoreChoice:
@@ -132,32 +136,12 @@ def encrypt_in_background(path: Path, ask: AskPassphrase) -> str | None:
         passphrase = ask(PassphraseRequest(path, new=True))
         if passphrase is None:
             return translate("Startup", "no passphrase was given")
-    outcome: dict[str, str | None] = {}
-    loop = QEventLoop()
-    progress = QProgressDialog(translate("Startup", "Encrypting the store…"), "", 0, 0)
-    progress.setWindowTitle(translate("Startup", "FocalPoint"))
-    progress.setCancelButton(None)  # type: ignore[arg-type]
-    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-    progress.setMinimumDuration(0)
-    progress.show()
-    tasks = TaskManager()
-
-    def work(_job: Job) -> None:
-        encrypt_store(path, lambda _request: passphrase)
-
-    def done(_result: object) -> None:
-        outcome["error"] = None
-        loop.quit()
-
-    def failed(error: BaseException, _details: str) -> None:
+    _result, error = _with_progress(translate("Startup", "Encrypting the store…"),
+                                    lambda _job: encrypt_store(path, lambda _r: passphrase),
+                                    "encrypt store")
+    if error is not None:
         log.warning("encrypting %s failed: %s", path, error)
-        outcome["error"] = str(error)
-        loop.quit()
-
-    tasks.run(work, on_done=done, on_error=failed, write=True, name="encrypt store")
-    loop.exec()
-    progress.close()
-    return outcome["error"]
+    return error
 
 
 def open_existing(path: Path, passphrase: AskPassphrase) -> Store:

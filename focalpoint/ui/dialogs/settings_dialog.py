@@ -399,6 +399,7 @@ class SettingsDialog(QDialog):
     def _tested_message(self, text: str, *, ok: bool) -> None:
         self.test_result.setStyleSheet("color: #1b5e20;" if ok else "color: #b3261e;")
         self.test_result.setText(text)
+        self.adjustSize()  # room for the answer without cutting it off
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
