@@ -63,64 +63,72 @@ def known_batch(connection: Connection, mission: str, batch_id: str) -> tuple[st
 
 # The per-change statements are built once (with bind parameters): building a Core
 # statement costs more than SQLite takes to run it.
-_CHANGE_BATCH = select(received_changes.c.batch_id).where(
+_CHANGE_BATCHES = select(received_changes.c.change_id, received_changes.c.batch_id).where(
     received_changes.c.mission_code == bindparam("m"),
-    received_changes.c.change_id == bindparam("c"))
-_ENTITY_HEAD = select(entity_heads.c.device_id, entity_heads.c.seq).where(
-    entity_heads.c.mission_code == bindparam("m"), entity_heads.c.entity_type == bindparam("t"),
-    entity_heads.c.entity_id == bindparam("e"))
-_DELETE_ACTIVITY = delete(activities).where(activities.c.mission_code == bindparam("m"),
-                                            activities.c.id == bindparam("a"))
-_CLEAR_TASKS = delete(activity_tasks).where(activity_tasks.c.mission_code == bindparam("m"),
-                                            activity_tasks.c.activity_id == bindparam("a"))
+    received_changes.c.change_id.in_(bindparam("ids", expanding=True)))
+_ENTITY_HEADS = select(entity_heads.c.entity_type, entity_heads.c.entity_id,
+                       entity_heads.c.device_id, entity_heads.c.seq).where(
+    entity_heads.c.mission_code == bindparam("m"),
+    entity_heads.c.entity_id.in_(bindparam("ids", expanding=True)))
+_DELETE_ACTIVITIES = delete(activities).where(
+    activities.c.mission_code == bindparam("m"),
+    activities.c.id.in_(bindparam("ids", expanding=True)))
+_CLEAR_TASKS = delete(activity_tasks).where(
+    activity_tasks.c.mission_code == bindparam("m"),
+    activity_tasks.c.activity_id.in_(bindparam("ids", expanding=True)))
 
 
-def change_batch(connection: Connection, mission: str, change_id: str) -> str | None:
-    """The batch a change id was received in before, or None."""
-    return connection.execute(_CHANGE_BATCH, {"m": mission, "c": change_id}).scalar()
+def batches_of_changes(connection: Connection, mission: str, change_ids: list[str]
+                   ) -> dict[str, str]:
+    """The batch each of these change ids was received in before (known ones only)."""
+    rows = connection.execute(_CHANGE_BATCHES, {"m": mission, "ids": change_ids})
+    return {row[0]: row[1] for row in rows}
 
 
-def entity_head(connection: Connection, mission: str, entity_type: str, entity_id: str
-                ) -> tuple[str, int] | None:
-    """(device_id, seq) of the last change applied to an entity, or None."""
-    row = connection.execute(_ENTITY_HEAD, {"m": mission, "t": entity_type,
-                                            "e": entity_id}).first()
-    return (row[0], int(row[1])) if row else None
+def heads_of(connection: Connection, mission: str, entities: list[tuple[str, str]]
+                 ) -> dict[tuple[str, str], tuple[str, int]]:
+    """(device_id, seq) of the last change applied to each (entity_type, entity_id)."""
+    wanted = set(entities)
+    rows = connection.execute(_ENTITY_HEADS, {"m": mission,
+                                              "ids": sorted({e[1] for e in wanted})})
+    return {(row[0], row[1]): (row[2], int(row[3])) for row in rows
+            if (row[0], row[1]) in wanted}
 
 
-def set_entity_head(connection: Connection, mission: str, entity_type: str, entity_id: str,
-                    device_id: str, seq: int, deleted: bool, now: str) -> None:
-    upsert(connection, entity_heads, {
-        "mission_code": mission, "entity_type": entity_type, "entity_id": entity_id,
-        "device_id": device_id, "seq": seq, "deleted": int(deleted), "updated_at": now},
-        keys=["mission_code", "entity_type", "entity_id"])
+def set_entity_heads(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    """Upsert the heads (one statement for all: the server gets one round trip)."""
+    if rows:
+        upsert(connection, entity_heads, rows,
+               keys=["mission_code", "entity_type", "entity_id"])
 
 
-def record_change(connection: Connection, values: dict[str, Any]) -> None:
-    insert_ignore(connection, received_changes, values)
+def record_changes(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        insert_ignore(connection, received_changes, rows)
 
 
-def delete_activity(connection: Connection, mission: str, activity_id: str) -> None:
-    connection.execute(_DELETE_ACTIVITY, {"m": mission, "a": activity_id})
-
-
-def clear_activity_tasks(connection: Connection, mission: str, activity_id: str) -> None:
-    connection.execute(_CLEAR_TASKS, {"m": mission, "a": activity_id})
-
-
-def save_activity(connection: Connection, mission: str, activity_id: str,
-                  data: dict[str, Any], now: str) -> None:
-    """Insert or replace the activity, its search columns (the engine's full-text index
-    follows) and its task rows (tasks cleared by the caller)."""
-    upsert(connection, activities, {"mission_code": mission, "id": activity_id,
-                                    "start_date": data.get("start_date"),
-                                    "data": json.dumps(data), "updated_at": now,
-                                    **columns_of(data)}, keys=["mission_code", "id"])
-    task_codes = list(data["task_codes"])
-    if task_codes:
-        insert_ignore(connection, activity_tasks, [
-            {"mission_code": mission, "activity_id": activity_id, "task_code": code}
-            for code in task_codes])
+def write_activities(connection: Connection, mission: str,
+                     final: dict[str, dict[str, Any] | None], now: str) -> None:
+    """Bring the given activities to their final state of this batch: a document is
+    inserted or replaced (with its search columns — the engine's full-text index follows —
+    and its task rows), None deletes. Four statements whatever the number of activities."""
+    if not final:
+        return
+    ids = sorted(final)
+    connection.execute(_CLEAR_TASKS, {"m": mission, "ids": ids})
+    deleted = [i for i in ids if final[i] is None]
+    if deleted:
+        connection.execute(_DELETE_ACTIVITIES, {"m": mission, "ids": deleted})
+    saved = [(i, data) for i, data in final.items() if data is not None]
+    if saved:
+        upsert(connection, activities, [
+            {"mission_code": mission, "id": i, "start_date": data.get("start_date"),
+             "data": json.dumps(data), "updated_at": now, **columns_of(data)}
+            for i, data in saved], keys=["mission_code", "id"])
+        tasks = [{"mission_code": mission, "activity_id": i, "task_code": code}
+                 for i, data in saved for code in dict.fromkeys(data["task_codes"])]
+        if tasks:
+            insert_ignore(connection, activity_tasks, tasks)
 
 
 def set_profile(connection: Connection, mission: str, profile_json: str) -> None:

@@ -7,7 +7,7 @@ written once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -25,7 +25,7 @@ def _insert(connection: Connection, table: Table) -> Any:
 
 
 def insert_ignore(connection: Connection, table: Table,
-                  values: Mapping[str, Any] | list[Mapping[str, Any]],
+                  values: Mapping[str, Any] | Sequence[Mapping[str, Any]],
                   keys: list[str] | None = None) -> int:
     """Insert unless a row with the same ``keys`` (default: the primary key) exists
     (``INSERT ... ON CONFLICT (keys) DO NOTHING``); another unique violation still fails.
@@ -43,7 +43,8 @@ def insert_ignore(connection: Connection, table: Table,
     return len(connection.execute(statement, values).all())
 
 
-def upsert(connection: Connection, table: Table, values: Mapping[str, Any],
+def upsert(connection: Connection, table: Table,
+           values: Mapping[str, Any] | Sequence[Mapping[str, Any]],
            keys: Iterable[str], update: Mapping[str, Any] | None = None) -> None:
     """Insert, or update the row with the same ``keys``: every other given column takes the
     new value, unless ``update`` says what to set (it may refer to ``excluded``)."""
@@ -55,12 +56,13 @@ def upsert(connection: Connection, table: Table, values: Mapping[str, Any],
         connection.execute(statement.on_conflict_do_update(index_elements=keys,
                                                            set_=assignments), values)
         return
-    cache_key = ("upsert", connection.dialect.name, table.name, tuple(keys), tuple(values))
+    names = tuple(values if isinstance(values, Mapping) else values[0])
+    cache_key = ("upsert", connection.dialect.name, table.name, tuple(keys), names)
     built = _STATEMENTS.get(cache_key)
     if built is None:
         statement = _insert(connection, table)
         built = statement.on_conflict_do_update(index_elements=keys, set_={
-            name: statement.excluded[name] for name in values if name not in keys})
+            name: statement.excluded[name] for name in names if name not in keys})
         _STATEMENTS[cache_key] = built
     connection.execute(built, values)
 
