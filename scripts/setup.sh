@@ -4,8 +4,9 @@ RUNTIME_APT="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-
 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 \
 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1"
 # postgresql: the server the Secretariat tests start for themselves (initdb, pg_ctl;
-# unaccent ships in it on Debian 12, no -contrib needed).
-TEST_APT="$RUNTIME_APT poppler-utils xvfb xauth postgresql"
+# unaccent ships in it on Debian 12, no -contrib needed); chromium and chromium-driver:
+# the staff pages' browser tests (selenium).
+TEST_APT="$RUNTIME_APT poppler-utils xvfb xauth postgresql chromium chromium-driver"
 
 setup_system_packages() {
     local wanted missing=()
