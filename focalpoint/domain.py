@@ -309,6 +309,8 @@ class QuestionnaireResponse(StrictModel):
     period_end: date
     status: ResponseStatus = ResponseStatus.DRAFT
     submitted_at: datetime | None = None
+    #: The submitted response the Secretariat returned and this one revises (version n+1).
+    revises: EntityId | None = None
     respondent_name: ShortText = ""
     respondent_post: ShortText = ""
     goal_setting: LongText = ""

@@ -15,7 +15,7 @@ from typing import Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
@@ -23,7 +23,7 @@ from starlette.requests import ClientDisconnect
 from focalpoint import __version__
 from focalpoint.secretariat.auth import authenticate
 from focalpoint.secretariat.bodies import BodyTooLarge, content_encoding, decode_body, read_body
-from focalpoint.secretariat.headers import CONTENT_SECURITY_POLICY, SecurityHeadersMiddleware
+from focalpoint.secretariat.headers import SecurityHeadersMiddleware
 from focalpoint.secretariat.ingest import ingest
 from focalpoint.secretariat.openapi import (
     Bearer,
@@ -31,10 +31,12 @@ from focalpoint.secretariat.openapi import (
     install_openapi,
     post_documentation,
 )
-from focalpoint.secretariat.overview import STYLE_SOURCE, render_overview
+from focalpoint.secretariat.review import pulled_reviews
 from focalpoint.secretariat.store import ServiceStore
 from focalpoint.secretariat.store import feedback as feedback_queries
 from focalpoint.secretariat.store import missions as mission_queries
+from focalpoint.secretariat.web import mount_workspace
+from focalpoint.secretariat.web.services import WorkspaceSettings
 from focalpoint.sync.protocol import (
     API_PREFIX,
     ERROR_PROTOCOL_VERSION,
@@ -72,8 +74,12 @@ def _validation_detail(what: str, error: ValidationError) -> str:
 
 
 def create_app(store: ServiceStore, *, limits: Limits | None = None,
-               overview: bool = True) -> FastAPI:
-    """The service for one store. ``limits`` can be lowered (tests use small ones)."""
+               overview: bool = True, workspace: WorkspaceSettings | None = None) -> FastAPI:
+    """The service for one store. ``limits`` can be lowered (tests use small ones).
+
+    With ``overview`` the staff workspace (login, missions, review, administration) is
+    served beside the API; ``workspace`` holds its settings (silent days, session policy).
+    """
     limits = limits or Limits()
     app = FastAPI(
         title="FocalPoint Secretariat",
@@ -165,22 +171,23 @@ def create_app(store: ServiceStore, *, limits: Limits | None = None,
         )
 
     @app.get(f"{API_PREFIX}/feedback", response_model=FeedbackList,
-             responses=get_responses())
+             responses=get_responses(), response_model_exclude_none=True)
     def feedback(mission: str = token_mission,
-                 since: int = Query(default=0, ge=0, le=MAX_WIRE_INT)) -> Any:
-        """Secretariat comments for the token's mission with an id above ``since``."""
+                 since: int = Query(default=0, ge=0, le=MAX_WIRE_INT),
+                 review_since: int | None = Query(default=None, ge=0, le=MAX_WIRE_INT)) -> Any:
+        """Secretariat comments for the token's mission with an id above ``since``; with
+        ``review_since``, also the review decisions above it (newer clients ask for them;
+        an older client, which does not, gets exactly the answer it always got)."""
         with store.read() as db:
             rows = feedback_queries.since(db, mission, since)
+            reviews = None if review_since is None else pulled_reviews(db, mission,
+                                                                       review_since)
         return FeedbackList(items=[FeedbackItem(
             id=r[0], created_at=datetime.fromisoformat(r[1]), author=r[2], entity_type=r[3],
-            entity_id=r[4], message=r[5]) for r in rows])
+            entity_id=r[4], message=r[5]) for r in rows], reviews=reviews)
 
     if overview:
-        @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-        def overview_page() -> HTMLResponse:
-            return HTMLResponse(render_overview(store), headers={
-                "Content-Security-Policy": CONTENT_SECURITY_POLICY.replace(
-                    "style-src 'self'", f"style-src 'self' {STYLE_SOURCE}")})
+        mount_workspace(app, store, workspace)
 
     return app
 

@@ -12,6 +12,7 @@ comes from the environment variable's URL, ``~/.pgpass`` or libpq's ``PGPASSWORD
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -24,6 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from focalpoint import __version__
 from focalpoint.catalogue import CatalogueError, load_catalogue
 from focalpoint.console import print_json, reader_went_away
+from focalpoint.secretariat.accounts import AccountError, Actor, StaffAccounts
 from focalpoint.secretariat.store import ServiceStore, ServiceStoreError, default_service_db
 from focalpoint.secretariat.store.engine import (
     DATABASE_URL_ENV,
@@ -83,6 +85,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     try:
         from focalpoint.secretariat.app import create_app
         from focalpoint.secretariat.server import ServerLimits, serve, server_config
+        from focalpoint.secretariat.web.services import workspace_settings
     except ImportError:
         print("focalpoint-secretariat: the service needs the 'secretariat' extra "
               "(pip install 'focalpoint[secretariat]')", file=sys.stderr)
@@ -97,6 +100,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
             f"--workers {args.workers} needs PostgreSQL (--database-url): a SQLite store has "
             "one writer at a time, so more workers would only queue on its lock; serve it "
             "with one worker")
+    if args.silent_days < 1 or args.session_idle_minutes < 1:
+        raise ServiceStoreError("--silent-days and --session-idle-minutes must be at least 1")
     store = _store(args, create=True)  # creates or upgrades the schema, once, before workers
     scheme = "https" if args.ssl_certfile else "http"
     print(f"FocalPoint Secretariat {__version__} serving {store.location} on "
@@ -105,14 +110,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     app: Any
     if args.workers > 1:
         assert store.url is not None
-        from focalpoint.secretariat.worker import OVERVIEW_ENV
+        from focalpoint.secretariat.worker import IDLE_MINUTES_ENV, OVERVIEW_ENV, SILENT_DAYS_ENV
 
         os.environ[DATABASE_URL_ENV] = store.url.render_as_string(hide_password=False)
         os.environ[OVERVIEW_ENV] = "0" if args.no_overview else "1"
+        os.environ[SILENT_DAYS_ENV] = str(args.silent_days)
+        os.environ[IDLE_MINUTES_ENV] = str(args.session_idle_minutes)
         store.close()
         app = "focalpoint.secretariat.worker:create_worker_app"
     else:
-        app = create_app(store, overview=not args.no_overview)
+        app = create_app(store, overview=not args.no_overview,
+                         workspace=workspace_settings(args.silent_days,
+                                                      args.session_idle_minutes))
     limits = ServerLimits(header_timeout=args.header_timeout, body_timeout=args.body_timeout,
                           keep_alive=args.keep_alive, max_connections=args.max_connections)
     serve(server_config(
@@ -235,6 +244,68 @@ def cmd_copy_to(args: argparse.Namespace) -> int:
     return 0
 
 
+def _accounts(args: argparse.Namespace) -> StaffAccounts:
+    return StaffAccounts(_store(args, create=True))
+
+
+def _cli_actor() -> Actor:
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown"
+    return Actor(None, f"command line ({user})", user, "admin", "local")
+
+
+def read_password(prompt: str = "Password") -> str:
+    """The password from standard input: asked twice on a terminal, else the first line."""
+    if sys.stdin.isatty():
+        first = getpass.getpass(f"{prompt}: ")
+        if getpass.getpass(f"{prompt} again: ") != first:
+            raise AccountError("the two passwords differ; nothing was changed")
+        return first
+    line = sys.stdin.readline()
+    if not line:
+        raise AccountError("no password on standard input; nothing was changed")
+    return line.rstrip("\r\n")
+
+
+def cmd_add_staff(args: argparse.Namespace) -> int:
+    accounts = _accounts(args)
+    accounts.add_staff(args.email, args.name, args.role, read_password(), _cli_actor())
+    print(f"Added {args.role} {args.email.strip().lower()}")
+    return 0
+
+
+def cmd_staff(args: argparse.Namespace) -> int:
+    for account in _accounts(args).staff():
+        state = "active" if account.active else "DISABLED"
+        print(f"{account.email:40} {account.role:8} {state:9} {account.name}")
+    return 0
+
+
+def cmd_disable_staff(args: argparse.Namespace) -> int:
+    _accounts(args).set_active(args.email, False, _cli_actor())
+    print(f"Disabled {args.email.strip().lower()}; their sessions are revoked")
+    return 0
+
+
+def cmd_reset_password(args: argparse.Namespace) -> int:
+    _accounts(args).reset_password(args.email, read_password("New password"), _cli_actor())
+    print(f"Password of {args.email.strip().lower()} changed; their sessions are revoked")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    rows, _total = _accounts(args).audit(limit=args.limit)
+    if args.json:
+        print_json([row.__dict__ for row in rows])
+        return 0
+    for row in reversed(rows):
+        print(f"{row.at}  {row.actor:30} {row.address:15} {row.action:20} {row.target}"
+              f"{'  ' + row.detail if row.detail else ''}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="focalpoint-secretariat",
@@ -261,9 +332,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ssl-keyfile", metavar="PEM")
     p.add_argument("--forwarded-allow-ips", metavar="IPS", default="",
                    help="behind a reverse proxy: trust X-Forwarded-* from these addresses")
-    p.add_argument("--no-overview", action="store_true", help="do not serve the HTML overview")
+    p.add_argument("--no-overview", action="store_true",
+                   help="do not serve the staff pages (only the missions' API)")
     p.add_argument("--workers", type=worker_count, default=1, metavar="N",
                    help="worker processes (PostgreSQL only; SQLite has one writer)")
+    p.add_argument("--silent-days", type=int, default=14, metavar="DAYS",
+                   help="flag a mission silent after this many days without sync (default 14)")
+    p.add_argument("--session-idle-minutes", type=int, default=30, metavar="MINUTES",
+                   help="a staff session ends after this long without a request (default 30)")
     p.add_argument("--log-level", default="info",
                    choices=["critical", "error", "warning", "info", "debug"])
     limits = p.add_argument_group(
@@ -303,6 +379,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("message")
     p.add_argument("--author", default="")
     p.add_argument("--activity", metavar="ID", help="the activity the comment is about")
+    p = add("add-staff", "add a staff account (password from standard input)", cmd_add_staff)
+    p.add_argument("email")
+    p.add_argument("--name", required=True)
+    p.add_argument("--role", required=True, choices=["admin", "analyst"])
+    add("staff", "list the staff accounts", cmd_staff)
+    p = add("disable-staff", "disable a staff account and end its sessions", cmd_disable_staff)
+    p.add_argument("email")
+    p = add("reset-password", "set a new password (from standard input), ending its sessions",
+            cmd_reset_password)
+    p.add_argument("email")
+    p = add("audit", "print the audit log of staff actions (oldest of the last N first)",
+            cmd_audit)
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--json", action="store_true")
     p = add("publish-catalogue", "publish a newer Action Plan catalogue file",
             cmd_publish_catalogue)
     p.add_argument("file")
@@ -365,7 +455,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result: int = args.handler(args)
         return result
-    except (ServiceStoreError, CatalogueError) as error:
+    except (ServiceStoreError, CatalogueError, AccountError) as error:
         print(f"focalpoint-secretariat: error: {error}", file=sys.stderr)
         return 2
     except DBAPIError as error:  # the database went away or refused mid-command

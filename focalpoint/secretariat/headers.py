@@ -4,8 +4,7 @@ It wraps the whole application, so every page added later (the staff pages under
 ``web/``) gets the same headers without remembering to. The policy is strict: scripts,
 styles and images only from the service itself, never inline script, no framing (against
 clickjacking), no MIME sniffing, no referrer leaving the site. A route that needs a
-narrower or different policy (the overview's one inline style, allowed by its hash) sets
-its own header, which is kept.
+narrower or different policy sets its own header, which is kept.
 """
 
 from __future__ import annotations

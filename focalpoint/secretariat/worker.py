@@ -16,8 +16,11 @@ from fastapi import FastAPI
 from focalpoint.secretariat.app import create_app
 from focalpoint.secretariat.store import ServiceStore, ServiceStoreError
 from focalpoint.secretariat.store.engine import DATABASE_URL_ENV, parse_database_url
+from focalpoint.secretariat.web.services import workspace_settings
 
 OVERVIEW_ENV = "FOCALPOINT_SECRETARIAT_OVERVIEW"
+SILENT_DAYS_ENV = "FOCALPOINT_SECRETARIAT_SILENT_DAYS"
+IDLE_MINUTES_ENV = "FOCALPOINT_SECRETARIAT_SESSION_IDLE_MINUTES"
 
 
 def create_worker_app() -> FastAPI:
@@ -25,4 +28,7 @@ def create_worker_app() -> FastAPI:
     if not text:
         raise ServiceStoreError(f"${DATABASE_URL_ENV} is not set for the worker")
     store = ServiceStore.open_url(parse_database_url(text))
-    return create_app(store, overview=os.environ.get(OVERVIEW_ENV, "1") == "1")
+    settings = workspace_settings(int(os.environ.get(SILENT_DAYS_ENV, "14")),
+                                  int(os.environ.get(IDLE_MINUTES_ENV, "30")))
+    return create_app(store, overview=os.environ.get(OVERVIEW_ENV, "1") == "1",
+                      workspace=settings)

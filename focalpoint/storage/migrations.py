@@ -243,10 +243,31 @@ def m005_versions(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_outbox_synced ON outbox(state, synced_at)")
 
 
+def m006_reviews(db: sqlite_utils.Database) -> None:
+    """The Secretariat's review decisions on submitted responses, pulled with the feedback."""
+    db.execute(
+        """
+        CREATE TABLE reviews (
+            id INTEGER NOT NULL,
+            server_url TEXT NOT NULL,
+            response_id TEXT NOT NULL,
+            decision TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            comment TEXT NOT NULL DEFAULT '',
+            task_comments TEXT NOT NULL DEFAULT '{}',
+            received_at TEXT NOT NULL,
+            PRIMARY KEY (server_url, id)
+        )"""
+    )
+    db.execute("CREATE INDEX idx_reviews_response ON reviews(response_id, id)")
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", m001_initial),
     ("002_sync", m002_sync),
     ("003_deleted_activities", m003_deleted_activities),
     ("004_results", m004_results),
     ("005_versions", m005_versions),
+    ("006_reviews", m006_reviews),
 ]

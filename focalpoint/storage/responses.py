@@ -16,7 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from focalpoint.catalogue import Catalogue
-from focalpoint.domain import QuestionnaireResponse
+from focalpoint.domain import QuestionnaireResponse, new_id
 from focalpoint.storage.activities import ActivityFilter, ActivityRepository, NotFound
 from focalpoint.storage.database import utc_now
 from focalpoint.storage.history import History, Version, diff, flatten_response
@@ -50,7 +50,10 @@ class ResponseRepository:
 
     def latest(self) -> QuestionnaireResponse | None:
         row = self.db.execute(
-            "SELECT data FROM responses ORDER BY period_end DESC, updated_at DESC LIMIT 1"
+            # rowid last: a draft reopened from a returned response in the same second as
+            # its submission is still the newer one.
+            "SELECT data FROM responses ORDER BY period_end DESC, updated_at DESC, rowid DESC "
+            "LIMIT 1"
         ).fetchone()
         return QuestionnaireResponse.model_validate_json(row[0]) if row else None
 
@@ -96,6 +99,30 @@ class ResponseRepository:
     def versions(self, response_id: str) -> builtins.list[Version]:
         """The response's recorded versions (Part 1 fields, Part 2 entries), newest first."""
         return self.history.versions("response", response_id)
+
+    def revision_of(self, response_id: str) -> QuestionnaireResponse | None:
+        """The response that revises ``response_id`` (its next version), if any."""
+        row = self.db.execute(
+            "SELECT data FROM responses WHERE json_extract(data, '$.revises') = ? "
+            "ORDER BY rowid DESC LIMIT 1", [response_id]).fetchone()
+        return QuestionnaireResponse.model_validate_json(row[0]) if row else None
+
+    def reopen(self, response_id: str) -> QuestionnaireResponse | None:
+        """A new draft derived from the snapshot of a returned response (which stays as it
+        is); None if the response is unknown, not submitted, or already reopened."""
+        with self.db.atomic():
+            snapshot = self.snapshot(response_id)
+            row = self.db.execute("SELECT status FROM responses WHERE id = ?",
+                                  [response_id]).fetchone()
+            if snapshot is None or row is None or row[0] != ResponseStatus.SUBMITTED:
+                return None
+            if self.revision_of(response_id) is not None:
+                return None
+            submitted = QuestionnaireResponse.model_validate(snapshot["response"])
+            draft = submitted.model_copy(update={
+                "id": new_id(), "status": ResponseStatus.DRAFT, "submitted_at": None,
+                "revises": response_id})
+            return self.save_draft(draft.model_dump(mode="json"))
 
     def delete_draft(self, response_id: str) -> None:
         with self.db.atomic():

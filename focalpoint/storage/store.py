@@ -40,6 +40,7 @@ from focalpoint.storage.mission import Meta, MissionRepository
 from focalpoint.storage.outbox import Outbox
 from focalpoint.storage.responses import ResponseRepository
 from focalpoint.storage.retention import prune
+from focalpoint.storage.reviews import ReviewRepository
 from focalpoint.storage.suggestions import SuggestionRepository
 
 
@@ -61,6 +62,7 @@ class Store:
         self.responses = ResponseRepository(db, self.catalogue, self.activities)
         self.outbox = Outbox(db)
         self.suggestions = SuggestionRepository(db)
+        self.reviews = ReviewRepository(db)
 
     @classmethod
     def open(

@@ -49,6 +49,7 @@ from focalpoint.sync.protocol import (
     CatalogueUpdate,
     FeedbackList,
     HandshakeReply,
+    ReviewItem,
 )
 
 log = logging.getLogger(__name__)
@@ -335,14 +336,33 @@ class SyncEngine:
                                           version.catalogue):
                 self._log("info", f"new Action Plan catalogue version {version.version}")
         since_id = self.state.last_feedback_id(self.config.server_url)
+        review_since = self.store.reviews.last_id(self.config.server_url)
         try:
-            items = FeedbackList.model_validate(http.get("/feedback", {"since": since_id}))
+            items = FeedbackList.model_validate(http.get(
+                "/feedback", {"since": since_id, "review_since": review_since}))
         except ValidationError:
             raise _Stop("server", "the feedback answer is not understood") from None
         if items.items:
             self.state.store_feedback(self.config.server_url,
                                       [i.model_dump(mode="json") for i in items.items])
             self._log("info", f"{len(items.items)} new comment(s) from the Secretariat")
+        if items.reviews:  # None from a service that predates reviews
+            self._store_reviews(items.reviews)
+
+    def _store_reviews(self, reviews: list[ReviewItem]) -> None:
+        """Keep the decisions and reopen each returned response as a new draft, in one
+        transaction: a returned questionnaire is never left without its draft."""
+        with self.store.db.atomic():
+            added = self.store.reviews.store(self.config.server_url,
+                                             [r.model_dump(mode="json") for r in reviews])
+            for review in added:
+                if review.returned:
+                    self.store.responses.reopen(review.response_id)
+        for review in added:
+            self._log("warning" if review.returned else "info",
+                      "the Secretariat returned a questionnaire for revision; it is open "
+                      "again as a draft with their comments" if review.returned else
+                      "the Secretariat accepted a questionnaire")
 
     # --- helpers -----------------------------------------------------------------------
 

@@ -231,5 +231,29 @@ class FeedbackItem(WireModel):
     message: str
 
 
+class ReviewTaskComment(WireModel):
+    task_code: str = Field(min_length=1, max_length=20)
+    comment: str
+
+
+class ReviewItem(WireModel):
+    """A Secretariat decision on a submitted questionnaire response, with per-task comments.
+
+    ``id`` increases on the service; the client asks for those above the last it has.
+    """
+
+    id: int
+    response_id: str
+    decision: Literal["accepted", "returned"]
+    created_at: datetime
+    author: str = ""
+    comment: str = ""
+    task_comments: list[ReviewTaskComment] = Field(default_factory=list)
+
+
 class FeedbackList(WireModel):
+    """``reviews`` is present only when the client asked for it (``review_since``): an
+    older client, whose model forbids unknown keys, never receives it."""
+
     items: list[FeedbackItem]
+    reviews: list[ReviewItem] | None = None

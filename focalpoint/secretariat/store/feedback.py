@@ -13,10 +13,10 @@ _MAX_POSTGRES_INTEGER = 2**31 - 1
 
 
 def add(connection: Connection, code: str, message: str, author: str, entity_type: str,
-        entity_id: str) -> int:
+        entity_id: str, *, staff_id: int | None = None) -> int:
     result = connection.execute(feedback.insert().values(
         mission_code=code, created_at=utc_now(), author=author, entity_type=entity_type,
-        entity_id=entity_id, message=message).returning(feedback.c.id))
+        entity_id=entity_id, message=message, staff_id=staff_id).returning(feedback.c.id))
     return int(result.scalar_one())
 
 

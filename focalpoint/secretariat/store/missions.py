@@ -68,6 +68,15 @@ def revoke_tokens(connection: Connection, code: str) -> int:
     return len(result.all())
 
 
+def revoke_token(connection: Connection, code: str, token_id: str) -> int:
+    """Revoke one active token of the mission (0: no such active token)."""
+    result = connection.execute(update(tokens).where(tokens.c.mission_code == code,
+                                                     tokens.c.token_id == token_id,
+                                                     tokens.c.revoked_at.is_(None))
+                                .values(revoked_at=utc_now()))
+    return result.rowcount
+
+
 def set_halt(connection: Connection, code: str, message: str) -> None:
     connection.execute(update(missions).where(missions.c.code == code)
                        .values(halt_message=message))

@@ -171,5 +171,10 @@ feedback = Table(
     Column("entity_type", Text, nullable=False, server_default=""),
     Column("entity_id", Text, nullable=False, server_default=""),
     Column("message", Text, nullable=False),
+    # Revision 0003: the staff account that wrote it (NULL: the command line, or older).
+    Column("staff_id", Integer, ForeignKey("staff.id")),
     sqlite_autoincrement=True,
 )
+
+# The staff workspace's tables live in their own module on this same metadata.
+from focalpoint.secretariat.store import staff_tables as _staff_tables  # noqa: E402,F401

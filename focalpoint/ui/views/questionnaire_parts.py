@@ -205,6 +205,14 @@ class PartTwoWidget(QSplitter):
             label.setBuddy(edit)
             layout.addWidget(label)
             layout.addWidget(edit, 2 if edit is self.comment else 1)
+        self.review_note = QLabel()
+        self.review_note.setWordWrap(True)
+        self.review_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.review_note.setAccessibleName(self.tr("The Secretariat's comment on this task"))
+        self.review_note.setStyleSheet("background: #fff1cc; color: #6b4600; padding: 6px;")
+        self.review_note.hide()
+        layout.insertWidget(2, self.review_note)
+        self._review: dict[str, list[str]] = {}
         self.activities_label = QLabel()
         layout.addWidget(self.activities_label)
         self.activities = QListWidget()
@@ -237,6 +245,28 @@ class PartTwoWidget(QSplitter):
         for code in self._items:
             self._update_item(code)
         self._show_activities(self._current)
+
+    def set_review(self, comments: dict[str, list[str]]) -> None:
+        """The Secretariat's review comments per task code, shown beside each task."""
+        self._review = comments
+        for code, item in self._items.items():
+            font = item.font(0)
+            font.setBold(code in comments)
+            item.setFont(0, font)
+            note = "\n\n".join(comments.get(code, []))
+            item.setToolTip(0, self.catalogue.task(code).text + (
+                "\n\n" + self.tr("Secretariat: %1").replace("%1", note) if note else ""))
+        self._show_review(self._current)
+
+    def review_text(self, code: str) -> str:
+        """What the review panel shows for ``code`` (empty: no comment on it)."""
+        return "\n\n".join(self._review.get(code, []))
+
+    def _show_review(self, code: str | None) -> None:
+        text = self.review_text(code) if code else ""
+        self.review_note.setText(self.tr("Secretariat's comment: %1").replace("%1", text)
+                                 if text else "")
+        self.review_note.setVisible(bool(text))
 
     def entries(self) -> list[dict[str, Any]]:
         """Entries in catalogue order; an untouched task is not written."""
@@ -286,6 +316,7 @@ class PartTwoWidget(QSplitter):
             self.comment.setPlainText(entry.get("comment", ""))
             self.challenges.setPlainText(entry.get("challenges", ""))
             self._show_activities(code)
+            self._show_review(code)
         finally:
             self._loading = False
 

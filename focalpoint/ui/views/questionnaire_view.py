@@ -108,6 +108,7 @@ class QuestionnaireView(QWidget):
         self._waiting_since = QElapsedTimer()
         self._build()
         events.activity_changed.connect(self._activity_changed)
+        events.sync_finished.connect(self._sync_finished)
         self.reload()
 
     def _build(self) -> None:
@@ -139,6 +140,12 @@ class QuestionnaireView(QWidget):
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)
+        self.review = QLabel(self)
+        self.review.setWordWrap(True)
+        self.review.setAccessibleName(self.tr("The Secretariat's review"))
+        self.review.setStyleSheet("background: #fff1cc; color: #6b4600; padding: 6px;")
+        self.review.hide()
+        layout.addWidget(self.review)
 
         self.pages = QStackedWidget(self)
         empty = QWidget()
@@ -232,7 +239,43 @@ class QuestionnaireView(QWidget):
             )
         else:
             self.state.setText(self.tr("Draft — changes are saved automatically"))
+        self._show_review(response)
         self._load_activities()
+
+    def _show_review(self, response: QuestionnaireResponse) -> None:
+        """The Secretariat's decision on this response, or on the one this draft revises,
+        with its comments beside the tasks."""
+        reviewed = response.revises if response.status == ResponseStatus.DRAFT else response.id
+        decisions = self.store.reviews.of(reviewed) if reviewed else []
+        latest = decisions[-1] if decisions else None
+        comments = {code: [text] for code, text in latest.task_comments.items()} \
+            if latest else {}
+        self.part_two.set_review(comments)
+        if latest is None:
+            self.review.hide()
+            return
+        if latest.returned:
+            head = self.tr("Returned for revision by the Secretariat (%1)").replace(
+                "%1", latest.author or self.tr("Vienna"))
+            if response.status == ResponseStatus.DRAFT:
+                head += self.tr(" — this draft is the revision; submit it when done")
+        else:
+            head = self.tr("Accepted by the Secretariat (%1)").replace(
+                "%1", latest.author or self.tr("Vienna"))
+        extra = self.tr("%1 comment(s) on tasks in Part 2 (in bold).").replace(
+            "%1", str(len(comments))) if comments else ""
+        self.review.setText("\n".join(part for part in (head, latest.comment, extra) if part))
+        self.review.show()
+
+    def _sync_finished(self, _result: object) -> None:
+        """Show what the sync brought: a returned response opens as its new draft."""
+        if self._disposed:
+            return
+        current = self.response
+        revision = (self.store.responses.revision_of(current.id)
+                    if current is not None and current.status == ResponseStatus.SUBMITTED
+                    else None)
+        self.reload(select_id=revision.id if revision else None)
 
     def _update_actions(self) -> None:
         draft = self.response is not None and self.response.status == ResponseStatus.DRAFT
