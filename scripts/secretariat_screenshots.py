@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "secretariat"))
+sys.path.insert(0, str(ROOT / "tests" / "sync"))
 
 PASSWORD = "screenshots-only-password"
 
@@ -44,11 +45,10 @@ def main() -> int:
 
 def prepare(temp: Path) -> tuple[object, dict[str, str]]:
     """The service store with its missions, and ids the pages need."""
-    from browser import serve
+    from sync_helpers import start_service
 
     from focalpoint.demo import load_demo
     from focalpoint.secretariat.accounts import Actor
-    from focalpoint.secretariat.app import create_app
     from focalpoint.secretariat.store import ServiceStore
     from focalpoint.secretariat.web.services import WorkspaceSettings, build_services
     from focalpoint.storage import Store
@@ -67,7 +67,7 @@ def prepare(temp: Path) -> tuple[object, dict[str, str]]:
                                 system)
     services.accounts.add_staff("tamar@osce.example", "თამარ გელაშვილი", "analyst", PASSWORD,
                                 system)
-    live = serve(create_app(service_store))
+    live = start_service(service_store)
     try:
         desktop = Store.open(temp / "demo.db")
         load_demo(desktop)
@@ -109,13 +109,12 @@ def prepare(temp: Path) -> tuple[object, dict[str, str]]:
 
 
 def shoot(temp: Path, out: Path) -> int:
-    from browser import chromium, resize_viewport, serve
+    from browser import chromium, resize_viewport
     from selenium.webdriver.common.by import By
-
-    from focalpoint.secretariat.app import create_app
+    from sync_helpers import start_service
 
     service_store, ids = prepare(temp)
-    live = serve(create_app(service_store))  # type: ignore[arg-type]
+    live = start_service(service_store)  # type: ignore[arg-type]
     driver = chromium(1280, 720)
     try:
         def save(name: str) -> None:

@@ -1,17 +1,14 @@
 """Headless Debian Chromium driven by selenium, for the staff-flow test and the screenshots.
 
 Debian's ``chromium`` and ``chromium-driver`` (installed by ``./test``); selenium is told
-both paths, so it never tries to download a browser.
+both paths, so it never tries to download a browser. The service runs as in the sync tests
+(``sync_helpers.start_service``: uvicorn on 127.0.0.1, a port the OS picks).
 """
 
 from __future__ import annotations
 
 import shutil
-import threading
-from dataclasses import dataclass
 
-import uvicorn
-from fastapi import FastAPI
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service as ChromeService
 
@@ -41,35 +38,3 @@ def resize_viewport(driver: webdriver.Chrome, width: int, height: int) -> None:
     inner_width, inner_height = driver.execute_script(
         "return [window.innerWidth, window.innerHeight]")
     driver.set_window_size(2 * width - inner_width, 2 * height - inner_height)
-
-
-@dataclass
-class LiveServer:
-    url: str
-    server: uvicorn.Server
-    thread: threading.Thread
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
-
-
-def serve(app: FastAPI) -> LiveServer:
-    """``app`` on 127.0.0.1 on a port the OS picks, in a daemon thread."""
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning",
-                                           lifespan="off"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    started = threading.Event()
-    original = server.startup
-
-    async def startup(sockets: object = None) -> None:
-        await original(sockets)  # type: ignore[arg-type]
-        started.set()
-
-    server.startup = startup  # type: ignore[method-assign]
-    thread.start()
-    started.wait(60)
-    if not server.started:
-        raise RuntimeError("the service did not start")
-    port = server.servers[0].sockets[0].getsockname()[1]
-    return LiveServer(f"http://127.0.0.1:{port}", server, thread)

@@ -9,10 +9,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from browser import browser_available, chromium, resize_viewport, serve
+from browser import browser_available, chromium, resize_viewport
+from sync_helpers import start_service
 from web_helpers import ADMIN, PASSWORD, Workspace
 
-from focalpoint.secretariat.app import create_app
 from focalpoint.storage import Store
 
 CSS = (Path(__file__).resolve().parents[2] / "focalpoint" / "secretariat" / "web" / "static"
@@ -103,7 +103,7 @@ def test_long_cyrillic_and_georgian_names_fit_the_page(workspace: Workspace) -> 
     workspace.store.add_mission("TJK", RUSSIAN)
     workspace.add_staff("long@osce.example", "analyst",
                         "Александра Константиновна Преображенская-Ибрагимова")
-    live = serve(create_app(workspace.store))
+    live = start_service(workspace.store)
     driver = chromium(1280, 720)
     try:
         driver.get(live.url + "/login")

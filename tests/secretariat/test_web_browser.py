@@ -16,16 +16,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import LiveServer, browser_available, chromium, serve
+from browser import browser_available, chromium
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
-from sync_helpers import configure
+from sync_helpers import Service, configure
 from web_helpers import ANALYST, PASSWORD
 
 from focalpoint.secretariat.accounts import Actor
-from focalpoint.secretariat.app import create_app
 from focalpoint.secretariat.store import ServiceStore
 from focalpoint.secretariat.web.services import WorkspaceSettings, build_services
 from focalpoint.storage import Store
@@ -35,13 +34,6 @@ pytestmark = pytest.mark.skipif(not browser_available(),
                                 reason="needs Debian's chromium and chromium-driver (./test "
                                        "installs them)")
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def live(service_store: ServiceStore) -> Iterator[LiveServer]:
-    running = serve(create_app(service_store))
-    yield running
-    running.stop()
 
 
 @pytest.fixture
@@ -65,7 +57,7 @@ def _wait(driver: WebDriver) -> WebDriverWait:  # type: ignore[type-arg]
 
 
 def test_return_for_revision_in_the_browser_reaches_the_desktop(
-        demo_store: Store, store_path: Path, service_store: ServiceStore, live: LiveServer,
+        demo_store: Store, store_path: Path, service_store: ServiceStore, service: Service,
         driver: WebDriver, qtbot, tmp_path: Path) -> None:
     token = service_store.add_mission("DEMO", "OSCE Demo Field Operation").token
     build_services(service_store, WorkspaceSettings()).accounts.add_staff(
@@ -73,12 +65,12 @@ def test_return_for_revision_in_the_browser_reaches_the_desktop(
     submitted = demo_store.responses.latest()
     assert submitted is not None
     demo_store.responses.submit(submitted.id)
-    configure(demo_store, live.url)
+    configure(demo_store, service.url)
     first = focalpoint_sync(store_path, token)
     assert first.returncode == 0, first.stderr
     task = submitted.task_entries[0].task_code
 
-    driver.get(live.url + "/missions/DEMO")
+    driver.get(service.url + "/missions/DEMO")
     assert driver.current_url.endswith("/login")  # no session: the login page, no data
     assert "OSCE Demo" not in driver.page_source
     driver.find_element(By.ID, "email").send_keys(ANALYST)
