@@ -21,6 +21,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
+from store_keys import TEST_PASSPHRASE, open_passphrase_store
 from sync_helpers import Service, configure
 from web_helpers import ANALYST, PASSWORD
 
@@ -37,6 +38,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
+def store(store_path: Path) -> Iterator[Store]:
+    """The child ``focalpoint sync`` opens this store too: a passphrase, not the keyring."""
+    with open_passphrase_store(store_path) as opened:
+        yield opened
+
+
+@pytest.fixture
 def driver() -> Iterator[WebDriver]:
     browser = chromium(1280, 720)
     yield browser
@@ -45,7 +53,7 @@ def driver() -> Iterator[WebDriver]:
 
 def focalpoint_sync(store_path: Path, token: str) -> subprocess.CompletedProcess[str]:
     """``focalpoint --db STORE sync`` as its own process (token from the environment)."""
-    env = dict(os.environ, FOCALPOINT_TOKEN=token,
+    env = dict(os.environ, FOCALPOINT_TOKEN=token, FOCALPOINT_PASSPHRASE=TEST_PASSPHRASE,
                PYTHON_KEYRING_BACKEND="child_keyring.NoSecrets",
                PYTHONPATH=os.pathsep.join([str(ROOT / "tests" / "sync"), str(ROOT)]))
     return subprocess.run([sys.executable, "-m", "focalpoint", "--db", str(store_path), "sync"],
