@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql
 
+from focalpoint.secretariat.store import search
 from focalpoint.secretariat.store import tables as t
 
 
@@ -129,74 +129,22 @@ class ActivityPage:
     facets: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _like(text: str) -> str:
-    """A LIKE pattern for ``text`` inside the stored JSON (which escapes non-ASCII)."""
-    inner = json.dumps(text)[1:-1]
-    escaped = inner.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _word_matches(word: str) -> sa.ColumnElement[bool]:
-    """``word`` anywhere in the activity, in any case: the stored JSON escapes letters
-    outside ASCII (Cyrillic, Georgian), which LIKE cannot fold, so the usual spellings
-    (as typed, lower, upper, capitalised) are tried."""
-    forms = dict.fromkeys((word, word.lower(), word.upper(), word.capitalize()))
-    return sa.or_(*(t.activities.c.data.ilike(_like(form), escape="\\") for form in forms))
-
-
-def _json_text(conn: sa.Connection, key: str) -> sa.ColumnElement[str]:
-    """The string value ``key`` of the activity's JSON, on either engine."""
-    if conn.dialect.name == "postgresql":
-        return sa.cast(t.activities.c.data, postgresql.JSONB)[key].astext
-    return sa.func.json_extract(t.activities.c.data, f"$.{key}")
-
-
-def _has_form(conn: sa.Connection, form: str) -> sa.ColumnElement[bool]:
-    if conn.dialect.name == "postgresql":
-        return sa.cast(t.activities.c.data, postgresql.JSONB)["forms"].contains([form])
-    each = sa.func.json_each(t.activities.c.data, "$.forms").table_valued("value")
-    return sa.exists(sa.select(sa.literal(1)).select_from(each).where(each.c.value == form))
-
-
-def _has_task(condition: sa.ColumnElement[bool]) -> sa.ColumnElement[bool]:
-    return sa.exists(sa.select(sa.literal(1)).select_from(t.activity_tasks).where(
-        t.activity_tasks.c.mission_code == t.activities.c.mission_code,
-        t.activity_tasks.c.activity_id == t.activities.c.id, condition))
-
-
 def search_activities(conn: sa.Connection, code: str, query: ActivityQuery) -> ActivityPage:
-    """One page of the mission's activities matching ``query`` (filters and paging in SQL)."""
-    where: list[sa.ColumnElement[bool]] = [t.activities.c.mission_code == code]
-    where += [_word_matches(word) for word in query.text.split()[:10]]
-    if query.task:
-        where.append(_has_task(t.activity_tasks.c.task_code == query.task))
-    if query.chapter:
-        where.append(_has_task(t.activity_tasks.c.task_code.startswith(query.chapter + ".",
-                                                                     autoescape=True)))
-    if query.status:
-        where.append(_json_text(conn, "status") == query.status)
-    if query.activity_type:
-        where.append(_json_text(conn, "activity_type") == query.activity_type)
-    if query.year:
-        where.append(sa.func.substr(t.activities.c.start_date, 1, 4) == query.year)
-    if query.form:
-        where.append(_has_form(conn, query.form))
-    total = int(conn.execute(sa.select(sa.func.count()).select_from(t.activities)
-                             .where(*where)).scalar_one())
-    pages = max(1, -(-total // query.per_page))
-    page = min(max(1, query.page), pages)
-    rows = conn.execute(
-        sa.select(t.activities.c.data).where(*where)
-        .order_by(t.activities.c.start_date.is_(None), t.activities.c.start_date.desc(),
-                  t.activities.c.id)
-        .limit(query.per_page).offset((page - 1) * query.per_page))
-    year = sa.func.substr(t.activities.c.start_date, 1, 4)
+    """One page of the mission's activities matching ``query``: the store's full-text
+    search (FTS5 / ``tsvector``) and filters, all in SQL; plus the years to filter by."""
+    year = int(query.year) if query.year.isdigit() else None
+    found = search.search_activities(
+        conn, code, query.text, search.ActivityFilters(
+            task=query.task, chapter=query.chapter, status=query.status,
+            activity_type=query.activity_type, form=query.form, year=year),
+        page=query.page, page_size=query.per_page)
+    starts = sa.func.substr(t.activities.c.start_date, 1, 4)
     years = [str(r[0]) for r in conn.execute(
-        sa.select(year).distinct().where(t.activities.c.mission_code == code,
-                                         t.activities.c.start_date.is_not(None))
-        .order_by(year.desc()))]
-    return ActivityPage([json.loads(r[0]) for r in rows], total, page, pages,
-                        {"years": years})
+        sa.select(starts).distinct().where(t.activities.c.mission_code == code,
+                                           t.activities.c.start_date.is_not(None))
+        .order_by(starts.desc()))]
+    return ActivityPage([item.activity for item in found.items], found.total, found.page,
+                        found.pages, {"years": years})
 
 
 def activity(conn: sa.Connection, code: str, activity_id: str) -> dict[str, Any] | None:

@@ -1,4 +1,4 @@
-"""Tables of the staff workspace (revision 0003), on the store's one ``metadata``.
+"""Tables of the staff workspace (revision 0004), on the store's one ``metadata``.
 
 Staff accounts (argon2 hashes only), server-side sessions (the SHA-256 of the cookie only),
 failed logins (for throttling), the append-only audit log, and review decisions with their

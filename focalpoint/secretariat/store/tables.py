@@ -171,7 +171,7 @@ feedback = Table(
     Column("entity_type", Text, nullable=False, server_default=""),
     Column("entity_id", Text, nullable=False, server_default=""),
     Column("message", Text, nullable=False),
-    # Revision 0003: the staff account that wrote it (NULL: the command line, or older).
+    # Revision 0004: the staff account that wrote it (NULL: the command line, or older).
     Column("staff_id", Integer, ForeignKey("staff.id")),
     sqlite_autoincrement=True,
 )

@@ -4,8 +4,8 @@ Also ``feedback.staff_id``: which staff account wrote a comment (NULL for the co
 and for every comment written before). The audit log is append-only in the database
 itself: a trigger refuses any UPDATE or DELETE of it, on both engines.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
