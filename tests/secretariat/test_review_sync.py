@@ -38,6 +38,10 @@ def test_return_resubmit_and_versions(synced_demo: Store, service: Service, demo
         service.url + "/api/v1/feedback", params={"review_since": 0},
         headers={"Authorization": f"Bearer {demo_token}"}, timeout=10).json())
     assert new.reviews and new.reviews[0].task_comments[0].comment == "Which ministries?"
+    for cursor in (2**31, 2**63 - 1):  # past every id: an empty list, not an error
+        far = requests.get(service.url + "/api/v1/feedback", params={"review_since": cursor},
+                           headers={"Authorization": f"Bearer {demo_token}"}, timeout=10)
+        assert far.status_code == 200 and far.json()["reviews"] == []
 
     assert run_sync(synced_demo, service.url, demo_token).ok
     draft = synced_demo.responses.revision_of(first.id)
