@@ -18,3 +18,15 @@ def _resources_dir() -> Path:
 
 
 RESOURCES_DIR: Path = _resources_dir()
+
+
+def _docs_dir() -> Path:
+    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+        # focalpoint.spec copies docs/user-guide.md and its screenshots into the bundle.
+        return Path(sys._MEIPASS) / "docs"
+    return Path(__file__).resolve().parent.parent / "docs"
+
+
+#: The user guide (``user-guide.md``) and the screenshots it shows.
+DOCS_DIR: Path = _docs_dir()
+USER_GUIDE: Path = DOCS_DIR / "user-guide.md"

@@ -40,6 +40,162 @@ RU: dict[str, dict[str, str]] = {
     },
 }
 
+RU["MainWindow"].update({
+    "&Import activities…": "&Импорт мероприятий…",
+    "E&xport activities…": "Э&кспорт мероприятий…",
+    "Export the activities the list shows (with its search and filters)":
+        "Экспортировать мероприятия, показанные в списке (с учётом поиска и фильтров)",
+    "&Back up…": "&Резервная копия…",
+    "&Restore from a backup…": "&Восстановить из резервной копии…",
+    "&Mission profile…": "&Профиль миссии…",
+    "User &guide": "&Руководство пользователя",
+})
+
+RU["FileActions"] = {
+    "Import activities": "Импорт мероприятий",
+    "Spreadsheets and FocalPoint files (*.xlsx *.csv *.json);;Excel workbooks (*.xlsx);;"
+    "CSV files (*.csv);;FocalPoint JSON (*.json)":
+        "Таблицы и файлы FocalPoint (*.xlsx *.csv *.json);;Книги Excel (*.xlsx);;"
+        "Файлы CSV (*.csv);;FocalPoint JSON (*.json)",
+    "%1 activities imported from %2.": "Импортировано мероприятий из %2: %1.",
+    "Importing activities…": "Импорт мероприятий…",
+    "Excel workbook (*.xlsx)": "Книга Excel (*.xlsx)",
+    "CSV file (*.csv)": "Файл CSV (*.csv)",
+    "FocalPoint JSON (*.json)": "FocalPoint JSON (*.json)",
+    "Export activities": "Экспорт мероприятий",
+    "%1 activities exported to %2.": "Экспортировано мероприятий в %2: %1.",
+    "Exporting activities…": "Экспорт мероприятий…",
+    "Back up the store": "Резервная копия хранилища",
+    "FocalPoint stores (*.db)": "Хранилища FocalPoint (*.db)",
+    "Choose another file than the store itself.": "Выберите другой файл, не само хранилище.",
+    "Backup written to %1.": "Резервная копия записана: %1.",
+    "Backing up…": "Создание резервной копии…",
+    "Restore from a backup": "Восстановление из резервной копии",
+    "FocalPoint stores (*.db);;All files (*)": "Хранилища FocalPoint (*.db);;Все файлы (*)",
+    "This is the store that is open now.": "Это хранилище, которое открыто сейчас.",
+    "%1 cannot be restored: %2": "%1 нельзя восстановить: %2",
+    "Replace the store that is open now by the backup %1?\n\nThe current store is not "
+    "deleted: it is moved aside as %2.replaced-<date and time>. FocalPoint then reopens on "
+    "the restored store.":
+        "Заменить открытое хранилище резервной копией %1?\n\nТекущее хранилище не "
+        "удаляется: оно сохраняется под именем %2.replaced-<дата и время>. Затем FocalPoint "
+        "откроется на восстановленном хранилище.",
+    "%1 change(s) of the current store have not reached the Secretariat yet; they stay "
+    "only in the file moved aside.":
+        "Изменений текущего хранилища, ещё не дошедших до Секретариата: %1; они останутся "
+        "только в сохранённом в сторону файле.",
+    "The backup could not be restored: %1\n\nThe previous store is opened again.":
+        "Резервную копию не удалось восстановить: %1\n\nСнова открыто прежнее хранилище.",
+    "The backup %1 was restored. The previous store was kept as %2.":
+        "Резервная копия %1 восстановлена. Прежнее хранилище сохранено как %2.",
+}
+
+RU["MissionProfileDialog"] = {
+    "Mission profile": "Профиль миссии",
+    "Mission code": "Код миссии",
+    "The code identifies the mission to the Secretariat and cannot be changed; a new code "
+    "needs a new store.":
+        "Код обозначает миссию для Секретариата и не может быть изменён; для нового кода "
+        "нужно новое хранилище.",
+    "Mission code:": "Код миссии:",
+    "e.g. OSCE Mission to Moldova": "например, Миссия ОБСЕ в Молдове",
+    "Mission &name:": "&Название миссии:",
+    "&Focal point's name:": "&Имя координатора:",
+    "e.g. National Programme Officer": "например, национальный сотрудник по программам",
+    "Focal point's &post:": "&Должность координатора:",
+    "This is an OSCE &field operation": "Это &полевая операция ОБСЕ",
+    "Field operations answer the Action Plan tasks given to field operations; institutions "
+    "and units answer theirs.":
+        "Полевые операции отвечают на задачи Плана действий для полевых операций; "
+        "институты и подразделения — на свои.",
+    "The profile appears on the questionnaire PDF and is sent to the Secretariat at the "
+    "next sync.":
+        "Профиль печатается в PDF вопросника и отправляется в Секретариат при следующей "
+        "синхронизации.",
+    "This store has no mission yet.": "В этом хранилище ещё нет миссии.",
+    "Mission name": "Название миссии",
+    "Focal point's name": "Имя координатора",
+    "Focal point's post": "Должность координатора",
+}
+
+RU["PdfOptionsDialog"] = {
+    "Export questionnaire PDF": "Экспорт вопросника в PDF",
+    "Choose how the PDF is laid out; the file name is asked next.":
+        "Выберите оформление PDF; имя файла будет запрошено далее.",
+    "A4 (210 × 297 mm)": "A4 (210 × 297 мм)",
+    "Letter (8.5 × 11 in)": "Letter (8,5 × 11 дюймов)",
+    "&Page size:": "&Формат страницы:",
+    "&Leave out tasks answered “Not applicable”":
+        "&Не включать задачи с ответом «Неприменимо»",
+    "Continue…": "Далее…",
+}
+
+RU["SpreadsheetImportDialog"] = {
+    "Import activities from %1": "Импорт мероприятий из %1",
+    "ID (updates that activity)": "ID (обновляет это мероприятие)",
+    "Title": "Название",
+    "Description": "Описание",
+    "Type": "Тип",
+    "Status": "Статус",
+    "Start date": "Дата начала",
+    "End date": "Дата окончания",
+    "Recurrence": "Периодичность",
+    "Locations": "Места",
+    "Partners": "Партнёры",
+    "Audiences": "Целевые группы",
+    "Forms of trafficking": "Формы торговли людьми",
+    "Funding (source | donor | amount | currency)":
+        "Финансирование (источник | донор | сумма | валюта)",
+    "Funding source": "Источник финансирования",
+    "Donor": "Донор",
+    "Amount": "Сумма",
+    "Currency": "Валюта",
+    "Outcome": "Результат",
+    "Action Plan tasks": "Задачи Плана действий",
+    "Headers in &row:": "Заголовки в &строке:",
+    "Row with the column headers": "Строка с заголовками столбцов",
+    "Choose the FocalPoint field each column fills (* = required; “Ignore” leaves a column "
+    "out). Several values in one cell are separated by “;”. Every row is checked before "
+    "anything is imported.":
+        "Выберите поле FocalPoint для каждого столбца (* — обязательно; «Пропустить» — "
+        "столбец не используется). Несколько значений в одной ячейке разделяются «;». "
+        "Каждая строка проверяется до того, как что-либо будет импортировано.",
+    "Column mapping": "Соответствие столбцов",
+    "Column in the file": "Столбец в файле",
+    "First value": "Первое значение",
+    "FocalPoint field": "Поле FocalPoint",
+    "Preview": "Предпросмотр",
+    "Preview of the first rows": "Предпросмотр первых строк",
+    "Problems found": "Найденные ошибки",
+    "Reading the file…": "Чтение файла…",
+    "&Import": "&Импортировать",
+    "%1 rows below the headers in row %2.": "Строк под заголовками (строка %2): %1.",
+    "Field for column %1": "Поле для столбца %1",
+    "Ignore": "Пропустить",
+    "Preview: the first %1 of %2 rows (row numbers as in the file)":
+        "Предпросмотр: первые %1 из %2 строк (номера строк как в файле)",
+    "The columns do not fit yet:": "Столбцы пока не подходят:",
+    "Checking every row…": "Проверка всех строк…",
+    "Nothing was imported.": "Ничего не импортировано.",
+    "%1 problem(s) in %2 row(s); correct the file (or the columns) and import again. "
+    "Nothing was imported.":
+        "Ошибок: %1, строк с ошибками: %2; исправьте файл (или столбцы) и импортируйте "
+        "снова. Ничего не импортировано.",
+    "Import cancelled; nothing was imported.": "Импорт отменён; ничего не импортировано.",
+    "Row %1, column “%2”: %3": "Строка %1, столбец «%2»: %3",
+    "Row %1: %2": "Строка %1: %2",
+    "Checking row %1 of %2…": "Проверка строки %1 из %2…",
+    "%1 activities imported.": "Импортировано мероприятий: %1.",
+    "Stopping…": "Остановка…",
+}
+
+RU["UserGuideDialog"] = {
+    "FocalPoint user guide": "Руководство пользователя FocalPoint",
+    "User guide": "Руководство пользователя",
+    "The user guide could not be opened (%1): %2":
+        "Не удалось открыть руководство пользователя (%1): %2",
+}
+
 RU_PLURALS: dict[str, dict[str, tuple[str, ...]]] = {
     "DeletionUndo": {
         "Deleted %n activity(ies).": (

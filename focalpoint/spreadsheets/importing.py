@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from focalpoint.domain import Activity
 from focalpoint.spreadsheets.columns import BY_KEY, FUNDING_PARTS, CellError, guess_mapping
 from focalpoint.spreadsheets.reading import Sheet
 from focalpoint.storage import Store
-from focalpoint.validation import InvalidRecord, validate_activity
+from focalpoint.validation import InvalidRecord, Problem, validate_activity
 
 MAPPING_FORMAT = "focalpoint-column-mapping"
 #: How many problems a message lists before it says "and N more".
@@ -37,6 +37,9 @@ class RowProblem:
     row: int
     column: str
     message: str
+    #: The validation problem behind the message (its template lets an interface
+    #: translate it); ``None`` for a cell that could not be read at all.
+    problem: Problem | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         where = f"row {self.row}, column “{self.column}”" if self.column else f"row {self.row}"
@@ -193,7 +196,7 @@ def check_rows(sheet: Sheet, mapping: Mapping, catalogue: Catalogue,
             for problem in error.problems:
                 header = _column_of(problem.field, mapping)
                 if header not in failed_headers:
-                    problems.append(RowProblem(number, header, problem.message))
+                    problems.append(RowProblem(number, header, problem.message, problem))
         else:
             if not failed:
                 if activity.id in first_row_of and "id" in mapping.values():

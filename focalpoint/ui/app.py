@@ -199,12 +199,19 @@ def run(db_path: Path | None = None) -> int:
             log.info("no store opened; quitting")
             return 0
         try:
-            window = MainWindow(store, settings, set_language=translations.install)
-            window.show()
-            ticker = _quit_on_signals(window)
-            code = int(app.exec())
-            ticker.stop()
-            return code
+            while True:
+                window = MainWindow(store, settings, set_language=translations.install)
+                window.show()
+                ticker = _quit_on_signals(window)
+                code = int(app.exec())
+                ticker.stop()
+                if window.restore_request is None:
+                    return code
+                # File → Restore from a backup: the window closed so the file can be
+                # swapped; carry on in a new window on the restored store.
+                from focalpoint.ui.file_actions import reopen_after_restore
+
+                store, _kept = reopen_after_restore(store, window.restore_request)
         finally:
             store.close()
             log.info("FocalPoint stopped")

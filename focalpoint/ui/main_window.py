@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
@@ -35,12 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from focalpoint import __version__
+from focalpoint.domain import MissionProfile
 from focalpoint.paths import log_dir
 from focalpoint.storage import Store
 from focalpoint.sync.credentials import SessionTokens
 from focalpoint.ui.deletion_undo import DeletionUndo
 from focalpoint.ui.dialogs.settings_dialog import SettingsDialog
 from focalpoint.ui.events import Events
+from focalpoint.ui.file_actions import FileActions
 from focalpoint.ui.sync_controller import SyncController, SyncState, local_time
 from focalpoint.ui.tasks import Job, TaskManager
 from focalpoint.ui.views.actionplan_view import ActionPlanView
@@ -89,6 +92,9 @@ class MainWindow(QMainWindow):
         self.events = Events(self)
         self.sync = SyncController(store, self.tasks, self.events, self.session_tokens, self)
         self.undo = DeletionUndo(store, self.tasks, self.events, self)
+        self.files = FileActions(self)
+        #: A backup to restore once the window has closed (see FileActions.restore_backup).
+        self.restore_request: Path | None = None
         self.setMinimumSize(QSize(960, 600))
 
         self.stack = QStackedWidget()
@@ -199,9 +205,21 @@ class MainWindow(QMainWindow):
             for number in range(1, len(VIEWS) + 1)
         ]
         self.about_action = self._action(None, self.about)
+        files = self.files
+        self.import_action = self._action("Ctrl+I", files.import_activities)
+        self.export_list_action = self._action("Ctrl+Shift+E", files.export_activities)
+        self.backup_action = self._action(None, files.back_up)
+        self.restore_action = self._action(None, files.restore_backup)
+        self.mission_action = self._action(None, files.edit_mission)
+        self.guide_action = self._action(QKeySequence.StandardKey.HelpContents,
+                                         files.show_guide)
+        for file_action in (self.backup_action, self.restore_action):
+            file_action.setEnabled(self.store.path is not None)
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu("")
-        for action in (self.new_action, self.export_action, None, self.settings_action,
+        for action in (self.new_action, None, self.import_action, self.export_list_action,
+                       self.export_action, None, self.backup_action, self.restore_action,
+                       None, self.mission_action, self.settings_action,
                        self.logs_action, None, self.quit_action):
             if action is None:
                 self.file_menu.addSeparator()
@@ -220,6 +238,7 @@ class MainWindow(QMainWindow):
         self.sync_menu.setToolTipsVisible(True)  # a greyed-out "Sync now" says why
         self.sync_menu.addAction(self.sync_action)
         self.help_menu = menu_bar.addMenu("")
+        self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
@@ -270,6 +289,14 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.sync_action.setText(self.tr("Sync &now"))
         self.about_action.setText(self.tr("&About FocalPoint"))
+        self.import_action.setText(self.tr("&Import activities…"))
+        self.export_list_action.setText(self.tr("E&xport activities…"))
+        self.export_list_action.setToolTip(self.tr(
+            "Export the activities the list shows (with its search and filters)"))
+        self.backup_action.setText(self.tr("&Back up…"))
+        self.restore_action.setText(self.tr("&Restore from a backup…"))
+        self.mission_action.setText(self.tr("&Mission profile…"))
+        self.guide_action.setText(self.tr("User &guide"))
         self.duplicate_action.setText(self.tr("&Duplicate activity…"))
         self._update_undo_action()
         self._selection_changed(bool(self.activities.selected_ids()))
@@ -328,6 +355,11 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, selected: bool) -> None:
         self.duplicate_action.setEnabled(selected)
+
+    def mission_saved(self, profile: MissionProfile) -> None:
+        self._mission = profile
+        self.retranslate_ui()
+        self.events.outbox_changed.emit()
 
     def search_activities(self) -> None:
         self.show_view(VIEWS.index("activities"))

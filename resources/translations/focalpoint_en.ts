@@ -923,6 +923,105 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Import activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spreadsheets and FocalPoint files (*.xlsx *.csv *.json);;Excel workbooks (*.xlsx);;CSV files (*.csv);;FocalPoint JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 activities imported from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing activities…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FocalPoint JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 activities exported to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting activities…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FocalPoint stores (*.db)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose another file than the store itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FocalPoint stores (*.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the store that is open now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the store that is open now by the backup %1?
+
+The current store is not deleted: it is moved aside as %2.replaced-&lt;date and time&gt;. FocalPoint then reopens on the restored store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 change(s) of the current store have not reached the Secretariat yet; they stay only in the file moved aside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be restored: %1
+
+The previous store is opened again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup %1 was restored. The previous store was kept as %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Restore this version</source>
@@ -1126,6 +1225,7 @@ The store is unchanged.</source>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
+        <extracomment>A backup to restore once the window has closed (see FileActions.restore_backup).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1221,6 +1321,34 @@ The store is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Import activities…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport activities…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the activities the list shows (with its search and filters)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mission profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Duplicate activity…</source>
         <translation type="unfinished" />
     </message>
@@ -1262,6 +1390,73 @@ Close anyway and lose it, or go back and correct it?</source>
     </message>
     <message>
         <source>&lt;h3&gt;FocalPoint %1&lt;/h3&gt;&lt;p&gt;The anti-trafficking focal point's workspace: activities, the OSCE Action Plan, the questionnaire and sync with the Secretariat.&lt;/p&gt;&lt;p&gt;Store: %2&lt;br&gt;Logs: %3&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MissionProfileDialog</name>
+    <message>
+        <source>Mission profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mission code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code identifies the mission to the Secretariat and cannot be changed; a new code needs a new store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mission code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. OSCE Mission to Moldova</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mission &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Focal point's name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. National Programme Officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Focal point's &amp;post:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is an OSCE &amp;field operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field operations answer the Action Plan tasks given to field operations; institutions and units answer theirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile appears on the questionnaire PDF and is sent to the Secretariat at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This store has no mission yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mission name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Focal point's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Focal point's post</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1533,6 +1728,38 @@ Close anyway and lose it, or go back and correct it?</source>
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PdfOptionsDialog</name>
+    <message>
+        <source>Export questionnaire PDF</source>
+        <extracomment>Ask for the options: ``None`` when the person cancels.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose how the PDF is laid out; the file name is asked next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Leave out tasks answered “Not applicable”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2162,6 +2389,194 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
 </context>
 <context>
+    <name>SpreadsheetImportDialog</name>
+    <message>
+        <source>Import activities from %1</source>
+        <extracomment>Closed: a late answer from a worker must not touch the (deleted) widgets.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID (updates that activity)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forms of trafficking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funding (source | donor | amount | currency)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action Plan tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headers in &amp;row:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row with the column headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the FocalPoint field each column fills (* = required; “Ignore” leaves a column out). Several values in one cell are separated by “;”. Every row is checked before anything is imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FocalPoint field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows below the headers in row %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview: the first %1 of %2 rows (row numbers as in the file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The columns do not fit yet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 problem(s) in %2 row(s); correct the file (or the columns) and import again. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 activities imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Importing activities…</source>
@@ -2549,6 +2964,22 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
     </message>
     <message>
         <source>No task selected yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>FocalPoint user guide</source>
+        <extracomment>Screenshots are shown at most this wide (they are taken at 1366×768).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user guide could not be opened (%1): %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -951,6 +951,109 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Import activities</source>
+        <translation>Импорт мероприятий</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and FocalPoint files (*.xlsx *.csv *.json);;Excel workbooks (*.xlsx);;CSV files (*.csv);;FocalPoint JSON (*.json)</source>
+        <translation>Таблицы и файлы FocalPoint (*.xlsx *.csv *.json);;Книги Excel (*.xlsx);;Файлы CSV (*.csv);;FocalPoint JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 activities imported from %2.</source>
+        <translation>Импортировано мероприятий из %2: %1.</translation>
+    </message>
+    <message>
+        <source>Importing activities…</source>
+        <translation>Импорт мероприятий…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>FocalPoint JSON (*.json)</source>
+        <translation>FocalPoint JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export activities</source>
+        <translation>Экспорт мероприятий</translation>
+    </message>
+    <message>
+        <source>%1 activities exported to %2.</source>
+        <translation>Экспортировано мероприятий в %2: %1.</translation>
+    </message>
+    <message>
+        <source>Exporting activities…</source>
+        <translation>Экспорт мероприятий…</translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>Резервная копия хранилища</translation>
+    </message>
+    <message>
+        <source>FocalPoint stores (*.db)</source>
+        <translation>Хранилища FocalPoint (*.db)</translation>
+    </message>
+    <message>
+        <source>Choose another file than the store itself.</source>
+        <translation>Выберите другой файл, не само хранилище.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Резервная копия записана: %1.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>FocalPoint stores (*.db);;All files (*)</source>
+        <translation>Хранилища FocalPoint (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>This is the store that is open now.</source>
+        <translation>Это хранилище, которое открыто сейчас.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 нельзя восстановить: %2</translation>
+    </message>
+    <message>
+        <source>Replace the store that is open now by the backup %1?
+
+The current store is not deleted: it is moved aside as %2.replaced-&lt;date and time&gt;. FocalPoint then reopens on the restored store.</source>
+        <translation>Заменить открытое хранилище резервной копией %1?
+
+Текущее хранилище не удаляется: оно сохраняется под именем %2.replaced-&lt;дата и время&gt;. Затем FocalPoint откроется на восстановленном хранилище.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) of the current store have not reached the Secretariat yet; they stay only in the file moved aside.</source>
+        <translation>Изменений текущего хранилища, ещё не дошедших до Секретариата: %1; они останутся только в сохранённом в сторону файле.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1
+
+The previous store is opened again.</source>
+        <translation>Резервную копию не удалось восстановить: %1
+
+Снова открыто прежнее хранилище.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. The previous store was kept as %2.</source>
+        <translation>Резервная копия %1 восстановлена. Прежнее хранилище сохранено как %2.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Restore this version</source>
@@ -1167,6 +1270,7 @@ The store is unchanged.</source>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
+        <extracomment>A backup to restore once the window has closed (see FileActions.restore_backup).</extracomment>
         <translation>Навигация</translation>
     </message>
     <message>
@@ -1262,6 +1366,34 @@ The store is unchanged.</source>
         <translation>&amp;О программе FocalPoint</translation>
     </message>
     <message>
+        <source>&amp;Import activities…</source>
+        <translation>&amp;Импорт мероприятий…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport activities…</source>
+        <translation>Э&amp;кспорт мероприятий…</translation>
+    </message>
+    <message>
+        <source>Export the activities the list shows (with its search and filters)</source>
+        <translation>Экспортировать мероприятия, показанные в списке (с учётом поиска и фильтров)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Mission profile…</source>
+        <translation>&amp;Профиль миссии…</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
         <source>&amp;Duplicate activity…</source>
         <translation>&amp;Дублировать мероприятие…</translation>
     </message>
@@ -1309,6 +1441,73 @@ Close anyway and lose it, or go back and correct it?</source>
     <message>
         <source>&lt;h3&gt;FocalPoint %1&lt;/h3&gt;&lt;p&gt;The anti-trafficking focal point's workspace: activities, the OSCE Action Plan, the questionnaire and sync with the Secretariat.&lt;/p&gt;&lt;p&gt;Store: %2&lt;br&gt;Logs: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FocalPoint %1&lt;/h3&gt;&lt;p&gt;Рабочее место координатора по вопросам борьбы с торговлей людьми: мероприятия, План действий ОБСЕ по борьбе с торговлей людьми, вопросник и синхронизация с Секретариатом.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;br&gt;Журналы: %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MissionProfileDialog</name>
+    <message>
+        <source>Mission profile</source>
+        <translation>Профиль миссии</translation>
+    </message>
+    <message>
+        <source>Mission code</source>
+        <translation>Код миссии</translation>
+    </message>
+    <message>
+        <source>The code identifies the mission to the Secretariat and cannot be changed; a new code needs a new store.</source>
+        <translation>Код обозначает миссию для Секретариата и не может быть изменён; для нового кода нужно новое хранилище.</translation>
+    </message>
+    <message>
+        <source>Mission code:</source>
+        <translation>Код миссии:</translation>
+    </message>
+    <message>
+        <source>e.g. OSCE Mission to Moldova</source>
+        <translation>например, Миссия ОБСЕ в Молдове</translation>
+    </message>
+    <message>
+        <source>Mission &amp;name:</source>
+        <translation>&amp;Название миссии:</translation>
+    </message>
+    <message>
+        <source>&amp;Focal point's name:</source>
+        <translation>&amp;Имя координатора:</translation>
+    </message>
+    <message>
+        <source>e.g. National Programme Officer</source>
+        <translation>например, национальный сотрудник по программам</translation>
+    </message>
+    <message>
+        <source>Focal point's &amp;post:</source>
+        <translation>&amp;Должность координатора:</translation>
+    </message>
+    <message>
+        <source>This is an OSCE &amp;field operation</source>
+        <translation>Это &amp;полевая операция ОБСЕ</translation>
+    </message>
+    <message>
+        <source>Field operations answer the Action Plan tasks given to field operations; institutions and units answer theirs.</source>
+        <translation>Полевые операции отвечают на задачи Плана действий для полевых операций; институты и подразделения — на свои.</translation>
+    </message>
+    <message>
+        <source>The profile appears on the questionnaire PDF and is sent to the Secretariat at the next sync.</source>
+        <translation>Профиль печатается в PDF вопросника и отправляется в Секретариат при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>This store has no mission yet.</source>
+        <translation>В этом хранилище ещё нет миссии.</translation>
+    </message>
+    <message>
+        <source>Mission name</source>
+        <translation>Название миссии</translation>
+    </message>
+    <message>
+        <source>Focal point's name</source>
+        <translation>Имя координатора</translation>
+    </message>
+    <message>
+        <source>Focal point's post</source>
+        <translation>Должность координатора</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1779,38 @@ Close anyway and lose it, or go back and correct it?</source>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOptionsDialog</name>
+    <message>
+        <source>Export questionnaire PDF</source>
+        <extracomment>Ask for the options: ``None`` when the person cancels.</extracomment>
+        <translation>Экспорт вопросника в PDF</translation>
+    </message>
+    <message>
+        <source>Choose how the PDF is laid out; the file name is asked next.</source>
+        <translation>Выберите оформление PDF; имя файла будет запрошено далее.</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 мм)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8,5 × 11 дюймов)</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Формат страницы:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out tasks answered “Not applicable”</source>
+        <translation>&amp;Не включать задачи с ответом «Неприменимо»</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Далее…</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2476,194 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
 </context>
 <context>
+    <name>SpreadsheetImportDialog</name>
+    <message>
+        <source>Import activities from %1</source>
+        <extracomment>Closed: a late answer from a worker must not touch the (deleted) widgets.</extracomment>
+        <translation>Импорт мероприятий из %1</translation>
+    </message>
+    <message>
+        <source>ID (updates that activity)</source>
+        <translation>ID (обновляет это мероприятие)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Целевые группы</translation>
+    </message>
+    <message>
+        <source>Forms of trafficking</source>
+        <translation>Формы торговли людьми</translation>
+    </message>
+    <message>
+        <source>Funding (source | donor | amount | currency)</source>
+        <translation>Финансирование (источник | донор | сумма | валюта)</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Источник финансирования</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Action Plan tasks</source>
+        <translation>Задачи Плана действий</translation>
+    </message>
+    <message>
+        <source>Headers in &amp;row:</source>
+        <translation>Заголовки в &amp;строке:</translation>
+    </message>
+    <message>
+        <source>Row with the column headers</source>
+        <translation>Строка с заголовками столбцов</translation>
+    </message>
+    <message>
+        <source>Choose the FocalPoint field each column fills (* = required; “Ignore” leaves a column out). Several values in one cell are separated by “;”. Every row is checked before anything is imported.</source>
+        <translation>Выберите поле FocalPoint для каждого столбца (* — обязательно; «Пропустить» — столбец не используется). Несколько значений в одной ячейке разделяются «;». Каждая строка проверяется до того, как что-либо будет импортировано.</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Соответствие столбцов</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Первое значение</translation>
+    </message>
+    <message>
+        <source>FocalPoint field</source>
+        <translation>Поле FocalPoint</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Предпросмотр первых строк</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Найденные ошибки</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>%1 rows below the headers in row %2.</source>
+        <translation>Строк под заголовками (строка %2): %1.</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Поле для столбца %1</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Preview: the first %1 of %2 rows (row numbers as in the file)</source>
+        <translation>Предпросмотр: первые %1 из %2 строк (номера строк как в файле)</translation>
+    </message>
+    <message>
+        <source>The columns do not fit yet:</source>
+        <translation>Столбцы пока не подходят:</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Проверка всех строк…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) in %2 row(s); correct the file (or the columns) and import again. Nothing was imported.</source>
+        <translation>Ошибок: %1, строк с ошибками: %2; исправьте файл (или столбцы) и импортируйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>Строка %1, столбец «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation>Проверка строки %1 из %2…</translation>
+    </message>
+    <message>
+        <source>%1 activities imported.</source>
+        <translation>Импортировано мероприятий: %1.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Importing activities…</source>
@@ -2661,6 +3080,22 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
     <message>
         <source>No task selected yet.</source>
         <translation>Задачи ещё не выбраны.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>FocalPoint user guide</source>
+        <extracomment>Screenshots are shown at most this wide (they are taken at 1366×768).</extracomment>
+        <translation>Руководство пользователя FocalPoint</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>The user guide could not be opened (%1): %2</source>
+        <translation>Не удалось открыть руководство пользователя (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -3093,11 +3528,11 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
     </message>
     <message>
         <source>Import activities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Импорт мероприятий</translation>
     </message>
     <message>
         <source>FocalPoint activities (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Мероприятия FocalPoint (*.json);;Все файлы (*)</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from focalpoint.storage import Store
+from focalpoint.ui.dialogs.pdf_options_dialog import PdfOptions
 from focalpoint.ui.dialogs.questionnaire_dialogs import NewPeriodDialog
 from focalpoint.ui.main_window import MainWindow
 from focalpoint.vocabularies import ResponseStatus
@@ -167,6 +168,7 @@ def test_export_pdf_runs_in_a_worker(qtbot, window: MainWindow, tmp_path: Path):
     assert view.export_button.isEnabled() and window.export_action.isEnabled()
     out = tmp_path / "q.pdf"
     view.choose_pdf_path = lambda _p, _s: out
+    view.choose_pdf_options = lambda _p: PdfOptions()
     offered: list[tuple[Path, int]] = []
     opened: list[Path] = []
     view.offer_open = lambda _p, path, pages: offered.append((path, pages)) or True
@@ -186,6 +188,7 @@ def test_declining_to_open_the_pdf_opens_nothing(qtbot, window: MainWindow, tmp_
     assert view.export_button.isEnabled()
     out = tmp_path / "q.pdf"
     view.choose_pdf_path = lambda _p, _s: out
+    view.choose_pdf_options = lambda _p: PdfOptions()
     offered: list[Path] = []
     opened: list[Path] = []
     view.offer_open = lambda _p, path, _pages: offered.append(path) or False

@@ -33,6 +33,7 @@ from focalpoint import report
 from focalpoint.domain import QuestionnaireResponse
 from focalpoint.report import ExportCancelled, ReportError
 from focalpoint.storage import ActivityFilter, ResponseLocked, Store
+from focalpoint.ui.dialogs.pdf_options_dialog import ChooseOptions, choose_pdf_options
 from focalpoint.ui.dialogs.questionnaire_dialogs import (
     AskDiscard,
     ChoosePath,
@@ -85,6 +86,7 @@ class QuestionnaireView(QWidget):
         offer_open: OfferOpen = offer_open_pdf,
         ask_discard: AskDiscard = ask_discard_line,
         open_file: OpenFile = open_with_system,
+        choose_options: ChooseOptions = choose_pdf_options,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -92,6 +94,7 @@ class QuestionnaireView(QWidget):
         self.events = events
         self.confirm_submit = confirm
         self.choose_pdf_path = choose_path
+        self.choose_pdf_options = choose_options
         self.offer_open = offer_open
         self.ask_discard = ask_discard
         self.open_file = open_file
@@ -522,6 +525,9 @@ class QuestionnaireView(QWidget):
         if self.response is None:
             return None
         self.save_now()
+        options = self.choose_pdf_options(self)
+        if options is None:
+            return None
         mission = self.store.mission.get()
         suggested = (
             f"questionnaire-{mission.code if mission else 'mission'}-"
@@ -538,7 +544,9 @@ class QuestionnaireView(QWidget):
                 response = reader.responses.get(response_id)
                 # Resolved here, in the worker: it loads the exporter and reportlab.
                 return report.export_questionnaire_pdf(
-                    reader, response, out_path, progress=job.progress, cancelled=job.cancelled
+                    reader, response, out_path, progress=job.progress, cancelled=job.cancelled,
+                    page_size=options.page_size,
+                    include_not_applicable=options.include_not_applicable,
                 )
             finally:
                 reader.close()
