@@ -9,6 +9,9 @@ It creates a fresh demo store in a temporary directory, points ``FOCALPOINT_DATA
 there too (so the user's own data and settings are never touched), keeps the access token
 in an in-memory keyring, opens the main window at 1400x900 and saves one PNG per view.
 
+``--guide`` writes the user guide's pictures instead (``docs/screenshots/guide-*.png``, the
+window at 1366x768; see ``scripts/guide_screenshots.py``).
+
 ``--language ru`` shows the interface in Russian, set as the Settings dialog does (the
 language is stored in the interface settings and the translators are installed), and adds
 the language to the file names (``activities-ru.png``) so the English pictures are kept.
@@ -38,6 +41,8 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--language", default="en", choices=["en", "ru"],
                         help="interface language; other than en adds -LANG to the file names")
+    parser.add_argument("--guide", action="store_true",
+                        help="the user guide's screenshots (guide-*.png, at 1366x768)")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -45,6 +50,11 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="focalpoint-shots-") as temp:
         os.environ["FOCALPOINT_DATA_DIR"] = str(Path(temp) / "data")
+        if args.guide:
+            sys.path.insert(0, str(ROOT / "scripts"))
+            from guide_screenshots import shoot_guide
+
+            return shoot_guide(Path(temp), out, args.language)
         return shoot(Path(temp), out, args.language)
 
 

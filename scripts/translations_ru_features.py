@@ -187,6 +187,21 @@ RU["SpreadsheetImportDialog"] = {
     "Checking row %1 of %2…": "Проверка строки %1 из %2…",
     "%1 activities imported.": "Импортировано мероприятий: %1.",
     "Stopping…": "Остановка…",
+    "not a date: {value} (write YYYY-MM-DD or DD.MM.YYYY)":
+        "не дата: {value} (пишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)",
+    "not an amount: {value}": "не сумма: {value}",
+    "funding line {number}: more than 4 parts (write source | donor | amount | currency)":
+        "строка финансирования {number}: больше 4 частей "
+        "(пишите источник | донор | сумма | валюта)",
+    "funding line {number}: no source (Unified Budget or Extrabudgetary)":
+        "строка финансирования {number}: нет источника (Сводный бюджет или внебюджетные "
+        "средства)",
+    "funding line {number}: {problem}": "строка финансирования {number}: {problem}",
+    "a funding line needs its source: map a 'Funding source' column (Unified Budget or "
+    "Extrabudgetary) or name the donor (a donor's money is extrabudgetary)":
+        "у строки финансирования нет источника: сопоставьте столбец «Источник "
+        "финансирования» (Сводный бюджет или внебюджетные средства) или укажите донора "
+        "(средства донора — внебюджетные)",
 }
 
 RU["UserGuideDialog"] = {

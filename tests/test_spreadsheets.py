@@ -298,3 +298,27 @@ def test_cli_bad_row_exits_2_and_names_it(tmp_path: Path, capsys: pytest.Capture
         assert store.activities.total() == 0
     code, _, err = run(capsys, "--db", db, "export", str(tmp_path / "nodir" / "out.xlsx"))
     assert code == 2 and "cannot be written" in err
+
+
+def test_a_donor_without_a_source_is_extrabudgetary(store: Store, tmp_path: Path) -> None:
+    sheet = read_sheet(xlsx(tmp_path / "donor.xlsx", [
+        ["A", "training", "III.12.1", "Norway", "4 500,00", ""],
+        ["B", "training", "III.12.1", "", "", ""],
+        ["C", "training", "III.12.1", "", "100", ""],
+        ["D", "training", "III.12.1", "", "", "extrabudgetary | Sweden | 5 |; | | 7 |"],
+    ], ["Title", "Type", "Tasks", "Donor", "Budget", "Funding"]))
+    mapping = {**guess_mapping(sheet.headers), "Funding": None}
+    with pytest.raises(InvalidSheet) as raised:
+        check_rows(sheet, mapping, store.catalogue)
+    assert [(p.row, p.column) for p in raised.value.problems] == [(4, "Donor")]
+    assert "needs its source" in str(raised.value)
+    sheet.rows = [sheet.rows[0], sheet.rows[1]]
+    first, second = check_rows(sheet, mapping, store.catalogue)
+    assert [(f.source, f.donor, str(f.amount)) for f in first.funding] == [
+        ("extrabudgetary", "Norway", "4500.00")]
+    assert second.funding == []
+    sheet = read_sheet(tmp_path / "donor.xlsx")
+    sheet.rows = [sheet.rows[3]]
+    with pytest.raises(InvalidSheet, match=r"funding line 2: no source"):
+        check_rows(sheet, {**guess_mapping(sheet.headers), "Donor": None, "Budget": None},
+                   store.catalogue)

@@ -5,7 +5,8 @@ a column fills and how its cell is parsed), so a sheet FocalPoint wrote always i
 back unchanged. Multi-valued fields are one cell with values separated by ``"; "``; a
 funding line is ``source | donor | amount | currency`` and several lines are again
 separated by ``"; "``. A sheet with one funding line per activity may instead use the
-single columns *Funding source*, *Donor*, *Amount* and *Currency*.
+single columns *Funding source*, *Donor*, *Amount* and *Currency*. A line that names a
+donor but no source is extrabudgetary (the Unified Budget has no donor).
 
 Cell parsers return the value for the activity record or raise :class:`CellError` with
 an English message; the pydantic models then check everything else (required fields,
@@ -40,8 +41,29 @@ _TEXT_SPLIT = re.compile(r"[;\n]")
 _CODE_SPLIT = re.compile(r"[;,\n]")
 
 
+#: What a cell can be wrong with, as templates (the GUI translates them; see CellError).
+NOT_A_DATE = "not a date: {value} (write YYYY-MM-DD or DD.MM.YYYY)"
+NOT_ONE_OF = "{value} is not one of: {expected}"
+NOT_AN_AMOUNT = "not an amount: {value}"
+TOO_MANY_PARTS = ("funding line {number}: more than 4 parts "
+                  "(write source | donor | amount | currency)")
+NO_FUNDING_SOURCE = "funding line {number}: no source (Unified Budget or Extrabudgetary)"
+IN_FUNDING_LINE = "funding line {number}: {problem}"
+TEMPLATES = (NOT_A_DATE, NOT_ONE_OF, NOT_AN_AMOUNT, TOO_MANY_PARTS, NO_FUNDING_SOURCE,
+             IN_FUNDING_LINE)
+
+
 class CellError(ValueError):
-    """A cell's value cannot be understood; the message says what was expected."""
+    """A cell's value cannot be understood; the message says what was expected.
+
+    As :class:`focalpoint.domain.RuleError`, the wording (``template``) and the values
+    (``params``) stay apart so that an interface can show the message in its language.
+    """
+
+    def __init__(self, template: str, **params: str) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
 
 
 @dataclass(frozen=True)
@@ -100,7 +122,7 @@ def parse_date(value: Any) -> str | None:
             return date.fromisoformat(raw).isoformat()
         except ValueError:
             pass
-    raise CellError(f"not a date: {text(value)!r} (write YYYY-MM-DD or DD.MM.YYYY)")
+    raise CellError(NOT_A_DATE, value=repr(text(value)))
 
 
 def _vocabulary_index(vocabulary: type[Vocabulary]) -> dict[str, str]:
@@ -126,7 +148,7 @@ def controlled(vocabulary: type[Vocabulary]) -> Callable[[Any], str]:
         found = index.get(_fold(spelling))
         if found is None:
             expected = ", ".join(member.label for member in vocabulary)
-            raise CellError(f"{spelling!r} is not one of: {expected}")
+            raise CellError(NOT_ONE_OF, value=repr(spelling), expected=expected)
         return found
 
     return parse
@@ -155,7 +177,7 @@ def parse_amount(value: Any) -> str:
     if is_blank(value):
         return "0"
     if isinstance(value, bool):
-        raise CellError(f"not an amount: {text(value)!r}")
+        raise CellError(NOT_AN_AMOUNT, value=repr(text(value)))
     if isinstance(value, int | float | Decimal):
         return str(Decimal(str(value)))
     raw = re.sub(r"[\s\u00a0\u202f']", "", str(value))
@@ -165,13 +187,13 @@ def parse_amount(value: Any) -> str:
     elif _PLAIN.fullmatch(raw):
         raw = raw.replace(",", ".")
     else:
-        raise CellError(f"not an amount: {text(value)!r}")
+        raise CellError(NOT_AN_AMOUNT, value=repr(text(value)))
     try:
         amount = Decimal(raw)
     except InvalidOperation:
-        raise CellError(f"not an amount: {text(value)!r}") from None
+        raise CellError(NOT_AN_AMOUNT, value=repr(text(value))) from None
     if not amount.is_finite():
-        raise CellError(f"not an amount: {text(value)!r}")
+        raise CellError(NOT_AN_AMOUNT, value=repr(text(value)))
     return str(amount)
 
 
@@ -189,20 +211,17 @@ def parse_funding(value: Any) -> list[dict[str, str]]:
             continue
         pieces = [piece.strip() for piece in part.split("|")]
         if len(pieces) > 4:
-            raise CellError(
-                f"funding line {number}: more than 4 parts (write source | donor | amount "
-                "| currency)"
-            )
+            raise CellError(TOO_MANY_PARTS, number=str(number))
         pieces += [""] * (4 - len(pieces))
         try:
-            source = _source(pieces[0])
-            if not source:
-                raise CellError("no source")
-            line = {"source": source, "donor": pieces[1], "amount": parse_amount(pieces[2])}
+            source, amount = _source(pieces[0]), parse_amount(pieces[2])
         except CellError as error:
-            raise CellError(f"funding line {number}: {error}") from None
-        line["currency"] = pieces[3] or "EUR"
-        lines.append(line)
+            raise CellError(IN_FUNDING_LINE, number=str(number), problem=str(error)) from None
+        source = source or ("extrabudgetary" if pieces[1] else "")  # a donor: extrabudgetary
+        if not source:
+            raise CellError(NO_FUNDING_SOURCE, number=str(number))
+        lines.append({"source": source, "donor": pieces[1], "amount": amount,
+                      "currency": pieces[3] or "EUR"})
     return lines
 
 

@@ -134,10 +134,10 @@ def mapping_document(mapping: Mapping, header_row: int | None = None) -> dict[st
 
 
 def _record(cells: dict[str, Any], mapping: Mapping) -> tuple[dict[str, Any],
-                                                                list[tuple[str, str]]]:
-    """The activity record of one row, and the (header, message) of cells that failed."""
+                                                                list[tuple[str, Problem]]]:
+    """The activity record of one row, and the (header, problem) of cells that failed."""
     record: dict[str, Any] = {}
-    failed: list[tuple[str, str]] = []
+    failed: list[tuple[str, Problem]] = []
     funding: dict[str, Any] = {}
     for header, key in mapping.items():
         if key is None:
@@ -146,7 +146,7 @@ def _record(cells: dict[str, Any], mapping: Mapping) -> tuple[dict[str, Any],
         try:
             value = column.parse(cells[header])
         except CellError as error:
-            failed.append((header, str(error)))
+            failed.append((header, Problem.of(header, error.template, **error.params)))
             if column.field in _PLACEHOLDER:
                 record[column.field] = _PLACEHOLDER[column.field]
             continue
@@ -155,10 +155,20 @@ def _record(cells: dict[str, Any], mapping: Mapping) -> tuple[dict[str, Any],
         elif value not in (None, "", []):
             record[column.field] = value
     if any(value not in (None, "", "0") for value in funding.values()):
-        record["funding"] = [{name: value for name, value in funding.items() if value != ""}]
+        line = {name: value for name, value in funding.items() if value != ""}
+        if "source" not in line:
+            if line.get("donor"):
+                line["source"] = EXTRABUDGETARY  # a donor's money is extrabudgetary
+            else:
+                header = next(h for h, k in mapping.items() if k in FUNDING_PARTS)
+                failed.append((header, Problem.of(header, NO_SOURCE)))
+        record["funding"] = [line]
     return record, failed
 
 
+EXTRABUDGETARY = "extrabudgetary"
+NO_SOURCE = ("a funding line needs its source: map a 'Funding source' column (Unified Budget "
+             "or Extrabudgetary) or name the donor (a donor's money is extrabudgetary)")
 #: Stand-ins for a field whose cell failed to parse, so validation still checks the rest.
 _PLACEHOLDER: dict[str, Any] = {"title": "-", "activity_type": "other", "task_codes": ["-"]}
 
@@ -188,8 +198,9 @@ def check_rows(sheet: Sheet, mapping: Mapping, catalogue: Catalogue,
             raise InterruptedError("import cancelled")
         cells = dict(zip(sheet.headers, row, strict=True))
         record, failed = _record(cells, mapping)
-        problems += [RowProblem(number, header, message) for header, message in failed]
-        failed_headers = {header for header, _message in failed}
+        problems += [RowProblem(number, header, problem.message, problem)
+                     for header, problem in failed]
+        failed_headers = {header for header, _problem in failed}
         try:
             activity = validate_activity(record, catalogue)
         except InvalidRecord as error:

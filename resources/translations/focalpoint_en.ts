@@ -2556,6 +2556,30 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation type="unfinished" />
     </message>
     <message>
+        <source>not a date: {value} (write YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an amount: {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>funding line {number}: more than 4 parts (write source | donor | amount | currency)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>funding line {number}: no source (Unified Budget or Extrabudgetary)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>funding line {number}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a funding line needs its source: map a 'Funding source' column (Unified Budget or Extrabudgetary) or name the donor (a donor's money is extrabudgetary)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Row %1, column “%2”: %3</source>
         <translation type="unfinished" />
     </message>

@@ -2643,6 +2643,30 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
+        <source>not a date: {value} (write YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>не дата: {value} (пишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)</translation>
+    </message>
+    <message>
+        <source>not an amount: {value}</source>
+        <translation>не сумма: {value}</translation>
+    </message>
+    <message>
+        <source>funding line {number}: more than 4 parts (write source | donor | amount | currency)</source>
+        <translation>строка финансирования {number}: больше 4 частей (пишите источник | донор | сумма | валюта)</translation>
+    </message>
+    <message>
+        <source>funding line {number}: no source (Unified Budget or Extrabudgetary)</source>
+        <translation>строка финансирования {number}: нет источника (Сводный бюджет или внебюджетные средства)</translation>
+    </message>
+    <message>
+        <source>funding line {number}: {problem}</source>
+        <translation>строка финансирования {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>a funding line needs its source: map a 'Funding source' column (Unified Budget or Extrabudgetary) or name the donor (a donor's money is extrabudgetary)</source>
+        <translation>у строки финансирования нет источника: сопоставьте столбец «Источник финансирования» (Сводный бюджет или внебюджетные средства) или укажите донора (средства донора — внебюджетные)</translation>
+    </message>
+    <message>
         <source>Row %1, column “%2”: %3</source>
         <translation>Строка %1, столбец «%2»: %3</translation>
     </message>

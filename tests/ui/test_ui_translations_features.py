@@ -38,3 +38,26 @@ def test_every_feature_string_is_translated_in_the_ts_and_the_qm(qapp) -> None:
     for context, entries in features.RU_PLURALS.items():
         for source, forms in entries.items():
             assert translator.translate(context, source, None, 5) == forms[2]
+
+
+def test_every_spreadsheet_problem_template_is_translatable(qapp, tmp_path) -> None:
+    from openpyxl import Workbook
+
+    from focalpoint.spreadsheets import columns, importing
+    from focalpoint.storage import Store
+    from focalpoint.ui.dialogs.import_dialog import SpreadsheetImportDialog
+    from focalpoint.ui.tasks import TaskManager
+
+    book = Workbook()
+    book.active.append(["Title"])  # type: ignore[union-attr]
+    book.save(tmp_path / "x.xlsx")
+    with Store.open(tmp_path / "s.db") as store:
+        dialog = SpreadsheetImportDialog(store, TaskManager(), tmp_path / "x.xlsx")
+        known = dialog.cell_templates()
+        dialog.done(0)
+    from focalpoint.ui.validation_text import translated_templates
+
+    # "is not one of" is the validation template, translated with the others.
+    assert columns.NOT_ONE_OF in translated_templates()
+    assert set(known) | {columns.NOT_ONE_OF} == {*columns.TEMPLATES, importing.NO_SOURCE}
+    assert all(template == text for template, text in known.items())  # English: as is

@@ -36,7 +36,15 @@ from PySide6.QtWidgets import (
 )
 
 from focalpoint import spreadsheets
-from focalpoint.spreadsheets import InvalidSheet, Mapping, MappingError, Sheet, SpreadsheetError
+from focalpoint.spreadsheets import (
+    InvalidSheet,
+    Mapping,
+    MappingError,
+    Sheet,
+    SpreadsheetError,
+    columns,
+    importing,
+)
 from focalpoint.spreadsheets.columns import text as cell_text
 from focalpoint.storage import Store
 from focalpoint.ui.interface_settings import settings_for
@@ -112,8 +120,10 @@ class SpreadsheetImportDialog(QDialog):
         self.file_label = QLabel(str(self.path))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.file_label, 1)
-        top.addWidget(QLabel(self.tr("Headers in &row:")))
+        row_label = QLabel(self.tr("Headers in &row:"))
+        top.addWidget(row_label)
         self.header_row = QSpinBox()
+        row_label.setBuddy(self.header_row)
         self.header_row.setRange(1, 1000)
         self.header_row.setAccessibleName(self.tr("Row with the column headers"))
         self.header_row.editingFinished.connect(self._header_row_changed)
@@ -340,8 +350,33 @@ class SpreadsheetImportDialog(QDialog):
                                   name="import spreadsheet")
         return self.job
 
+    def cell_templates(self) -> dict[str, str]:
+        """The spreadsheet's own problem templates in the interface language (the
+        validation templates are translated by :func:`problem_text`)."""
+        return {
+            columns.NOT_A_DATE: self.tr("not a date: {value} (write YYYY-MM-DD or DD.MM.YYYY)"),
+            columns.NOT_AN_AMOUNT: self.tr("not an amount: {value}"),
+            columns.TOO_MANY_PARTS: self.tr(
+                "funding line {number}: more than 4 parts "
+                "(write source | donor | amount | currency)"),
+            columns.NO_FUNDING_SOURCE: self.tr(
+                "funding line {number}: no source (Unified Budget or Extrabudgetary)"),
+            columns.IN_FUNDING_LINE: self.tr("funding line {number}: {problem}"),
+            importing.NO_SOURCE: self.tr(
+                "a funding line needs its source: map a 'Funding source' column (Unified "
+                "Budget or Extrabudgetary) or name the donor (a donor's money is "
+                "extrabudgetary)"),
+        }
+
     def describe(self, problem: spreadsheets.RowProblem) -> str:
-        message = problem_text(problem.problem) if problem.problem else problem.message
+        message = problem.message
+        if problem.problem is not None:
+            template = self.cell_templates().get(problem.problem.template)
+            try:
+                message = (template.format(**problem.problem.values) if template
+                           else problem_text(problem.problem))
+            except (KeyError, IndexError, ValueError):
+                message = problem.message  # a translation that lost a placeholder
         if problem.column:
             return (self.tr("Row %1, column “%2”: %3").replace("%1", str(problem.row))
                     .replace("%2", problem.column).replace("%3", message))

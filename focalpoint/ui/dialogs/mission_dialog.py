@@ -74,6 +74,7 @@ class MissionProfileDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        layout.addStretch(1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -85,7 +86,7 @@ class MissionProfileDialog(QDialog):
             self.error.setText(self.tr("This store has no mission yet."))
             self.error.show()
             self.save_button.setEnabled(False)
-        remember_dialog_size(self, "mission_profile", QSize(560, 320))
+        remember_dialog_size(self, "mission_profile", QSize(600, 280))
 
     def save(self) -> bool:
         if self.profile is None:

@@ -49,6 +49,7 @@ class PdfOptionsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export questionnaire PDF"))
+        self.setMinimumWidth(480)
         settings = settings_for(self)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Choose how the PDF is laid out; the file name is asked next."))
