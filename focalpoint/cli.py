@@ -272,6 +272,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from focalpoint import spreadsheets
     from focalpoint.exchange import export_file
 
+    if not (spreadsheets.is_spreadsheet(args.file) or Path(args.file).suffix.lower() == ".json"):
+        raise UsageError(f"{args.file}: the file name must end in .json, .xlsx or .csv "
+                         "(the ending chooses the format)")
     with open_store(args) as store:
         flt = _filter(args, store)
         try:

@@ -97,7 +97,9 @@ def loads(text: str | bytes, *, max_depth: int = MAX_DEPTH) -> Any:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
-        raise JsonInputError(f"is not valid JSON ({error.msg} at line {error.lineno}, "
+        # json's own message may end in " at" already ("Invalid control character at").
+        reason = error.msg.removesuffix(" at")
+        raise JsonInputError(f"is not valid JSON ({reason} at line {error.lineno}, "
                              f"column {error.colno})", kind="syntax") from None
     except RecursionError:
         raise JsonInputError(f"is nested more than {max_depth} levels deep",

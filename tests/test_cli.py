@@ -360,3 +360,32 @@ def test_gui_without_a_display_says_what_is_missing(
     code, _, err = run(capsys, "--db", demo_db)
     assert code == 1
     assert "no display" in err and "xvfb-run" in err
+
+
+def test_export_to_an_unknown_ending_is_refused(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "activities.txt"
+    code, _, err = run(capsys, "--db", demo_db, "export", str(target))
+    assert code == 2 and ".json, .xlsx or .csv" in err
+    assert not target.exists()
+
+
+def test_json_syntax_error_reads_as_one_sentence(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_bytes(b'{"a": "\x01"}')
+    code, _, err = run(capsys, "--db", demo_db, "import", str(path))
+    assert code == 2
+    assert "Invalid control character at line 1" in err and "at at" not in err
+
+
+def test_history_of_an_unknown_id_is_a_usage_error(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "--db", demo_db, "history", "notanid")
+    assert code == 2 and "no activity or questionnaire response with id notanid" in err
+    listed = run(capsys, "--db", demo_db, "activities", "list", "--json")[1]
+    code, _, _ = run(capsys, "--db", demo_db, "history", json.loads(listed)[0]["id"])
+    assert code == 0

@@ -12,6 +12,7 @@ from typing import Any
 from focalpoint.console import print_json
 from focalpoint.passphrase import terminal_passphrase
 from focalpoint.paths import default_store_path
+from focalpoint.storage.activities import NotFound
 from focalpoint.storage.conversion import encrypt_store
 from focalpoint.storage.retention import Retention, load_retention, prune, save_retention
 
@@ -38,10 +39,12 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
 def cmd_history(args: argparse.Namespace) -> int:
     """The recorded versions of an activity or a questionnaire response."""
-    from focalpoint.cli import open_store
+    from focalpoint.cli import UsageError, open_store
 
     with open_store(args) as store:
         versions = store.activities.versions(args.id) or store.responses.versions(args.id)
+        if not versions and not _exists(store, args.id):
+            raise UsageError(f"no activity or questionnaire response with id {args.id}")
         if args.json:
             print_json([dataclasses.asdict(v) for v in versions])
             return 0
@@ -53,6 +56,17 @@ def cmd_history(args: argparse.Namespace) -> int:
             for field, (old, new) in version.changes.items():
                 print(f"    {field}: {_short(old)} -> {_short(new)}")
     return 0
+
+
+def _exists(store: Any, entity_id: str) -> bool:
+    """Whether the id names an activity or a response (one recorded before history began)."""
+    for repository in (store.activities, store.responses):
+        try:
+            repository.get(entity_id)
+        except NotFound:
+            continue
+        return True
+    return False
 
 
 def _short(value: Any, width: int = 60) -> str:
