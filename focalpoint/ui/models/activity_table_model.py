@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 
 from focalpoint.storage import ActivityFilter, ActivitySummary, Store
 from focalpoint.ui.labels import label_for
-from focalpoint.ui.tasks import Job, TaskManager
+from focalpoint.ui.tasks import Cancelled, Job, TaskManager
 from focalpoint.vocabularies import ActivityStatus, ActivityType
 
 log = logging.getLogger(__name__)
@@ -252,7 +252,8 @@ class ActivityTableModel(QAbstractTableModel):
         return True
 
     def _failed(self, generation: int, error: BaseException, details: str) -> None:
-        if self._finish_loading(generation):
+        # A query cancelled by the window closing (TaskManager.cancel_all) is no failure.
+        if self._finish_loading(generation) and not isinstance(error, Cancelled):
             log.error("activity list query failed: %s\n%s", error, details)
             raise error
 
