@@ -1,13 +1,16 @@
 """Screenshots of the real application for the README and docs/gui.md.
 
-Run from the repository root (no display needed; the offscreen platform is used unless
-``QT_QPA_PLATFORM`` says otherwise, e.g. ``xcb`` under ``xvfb-run``)::
+Run from the repository root (no display needed; the offscreen platform with one 1366×768
+screen is used unless ``QT_QPA_PLATFORM`` says otherwise, e.g. ``xcb`` under
+``xvfb-run -a -s "-screen 0 1366x768x24"``)::
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--language ru]
 
 It creates a fresh demo store in a temporary directory, points ``FOCALPOINT_DATA_DIR``
 there too (so the user's own data and settings are never touched), keeps the access token
-in an in-memory keyring, opens the main window at 1400x900 and saves one PNG per view.
+in an in-memory keyring, opens the main window at 1366×768 (the commonest laptop screen,
+so the pictures show what most focal points see) and saves one PNG per view and dialog,
+each dialog at the size it opens with on that screen.
 
 ``--guide`` writes the user guide's pictures instead (``docs/screenshots/guide-*.png``, the
 window at 1366x768; see ``scripts/guide_screenshots.py``).
@@ -20,20 +23,25 @@ the language to the file names (``activities-ru.png``) so the English pictures a
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+WIDTH, HEIGHT = 1366, 768
 ROOT = Path(__file__).resolve().parent.parent
+if "QT_QPA_PLATFORM" not in os.environ:
+    _SCREEN = Path(tempfile.gettempdir()) / f"focalpoint-screen-{WIDTH}x{HEIGHT}.json"
+    _SCREEN.write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": WIDTH, "height": HEIGHT,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 sys.path.insert(0, str(ROOT))
 
 import keyring  # noqa: E402
 
 from focalpoint.sync.credentials import MemoryKeyring  # noqa: E402
-
-WIDTH, HEIGHT = 1400, 900
 
 
 def main() -> int:
@@ -85,7 +93,7 @@ def shoot(temp: Path, out: Path, language: str = "en") -> int:
     config = save_sync_config(store, SyncConfig("https://secretariat.osce.example", "DEMO"))
     set_token(config.server_url, config.mission_code, "demo-token")
     window = MainWindow(store, settings, set_language=translations.install)
-    window.resize(WIDTH, HEIGHT)
+    window.resize(window.screen().availableGeometry().size())  # the whole laptop screen
     window.show()
 
     def settle(ms: int = 150) -> None:
@@ -109,7 +117,6 @@ def shoot(temp: Path, out: Path, language: str = "en") -> int:
 
     editor = window.activities.open_editor(window.activities.model.activity_id(1))
     assert editor is not None
-    editor.resize(1240, 820)
     save(editor, "activity_editor")
     editor.reject()
 
@@ -120,6 +127,10 @@ def shoot(temp: Path, out: Path, language: str = "en") -> int:
     window.show_view(2)
     window.questionnaire.tabs.setCurrentIndex(0)
     save(window, "questionnaire_part1")
+    part_one = window.questionnaire.part_one
+    part_one.verticalScrollBar().setValue(part_one.verticalScrollBar().maximum())
+    save(window, "questionnaire_resources")
+    part_one.verticalScrollBar().setValue(0)
     window.questionnaire.tabs.setCurrentIndex(1)
     window.questionnaire.part_two.select("III.12.1")
     save(window, "questionnaire_part2")

@@ -542,3 +542,57 @@ EN_PLURALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
+
+# The questionnaire's own words, shared with the PDF (focalpoint/questionnaire_text.py),
+# unanswered Part 2 tasks and the on-screen resource totals.
+RU["QuestionnaireText"] = {
+    "Part 1 — Goal setting, priorities and resources":
+        "Часть 1 — Постановка целей, приоритеты и ресурсы",
+    "1.1 Goal setting": "1.1 Постановка целей",
+    "How the mission sets its anti-trafficking goals, and with whom.":
+        "Как и с кем миссия определяет свои цели в борьбе с торговлей людьми.",
+    "1.2 Priorities": "1.2 Приоритеты",
+    "The mission's anti-trafficking priorities for the period.":
+        "Приоритеты миссии в борьбе с торговлей людьми в отчётном периоде.",
+    "1.3 Resources": "1.3 Ресурсы",
+    "Human and financial resources, in words.": "Кадровые и финансовые ресурсы, описательно.",
+    "1.4 Staff posts": "1.4 Штатные должности",
+    "1.5 Budget": "1.5 Бюджет",
+    "Posts by year and funding source": "Ставки по годам и источникам финансирования",
+    "Budget by year and funding source": "Бюджет по годам и источникам финансирования",
+    "No answer given.": "Ответ не дан.",
+    "No staff posts reported.": "Штатные должности не указаны.",
+    "No budget lines reported.": "Статьи бюджета не указаны.",
+    "Year": "Год",
+    "Total": "Итого",
+    "All years (%1)": "Все годы (%1)",
+    "No answer": "Нет ответа",
+    "Not applicable to the mission (an Action Plan task for other OSCE bodies)":
+        "Неприменимо к миссии (задача Плана действий для других структур ОБСЕ)",
+}
+RU["PartTwoWidget"].update({
+    "Tasks without an answer": "Задачи без ответа",
+    "Every applicable task has an answer.": "На все применимые задачи дан ответ.",
+    "Not answered yet: choose a status for this task.":
+        "Ответа пока нет: выберите статус этой задачи.",
+})
+RU["QuestionnaireView"].update({
+    "… and %1 more (see Show Details)": "… и ещё %1 (см. «Показать подробности»)",
+    "Applicable tasks still without an answer: %1. The PDF and the Secretariat will show "
+    "them as “No answer”:":
+        "Применимых задач без ответа: %1. В PDF и у Секретариата они будут значиться как "
+        "«Нет ответа»:",
+})
+RU_PLURALS["PartTwoWidget"] = {
+    "%n applicable task(s) without an answer (shown as “No answer” in the PDF)": (
+        "%n применимая задача без ответа (в PDF — «Нет ответа»)",
+        "%n применимые задачи без ответа (в PDF — «Нет ответа»)",
+        "%n применимых задач без ответа (в PDF — «Нет ответа»)",
+    ),
+}
+EN_PLURALS["PartTwoWidget"] = {
+    "%n applicable task(s) without an answer (shown as “No answer” in the PDF)": (
+        "%n applicable task without an answer (shown as “No answer” in the PDF)",
+        "%n applicable tasks without an answer (shown as “No answer” in the PDF)",
+    ),
+}

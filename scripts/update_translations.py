@@ -43,8 +43,13 @@ LANGUAGES = {
 }
 
 
+#: Plain-Python modules whose strings the interface shows (marked with QT_TRANSLATE_NOOP).
+SHARED_TEXT = ("focalpoint/questionnaire_text.py",)
+
+
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "focalpoint" / "ui").rglob("*.py"))
+    ui = (str(p.relative_to(ROOT)) for p in (ROOT / "focalpoint" / "ui").rglob("*.py"))
+    return sorted([*ui, *SHARED_TEXT])
 
 
 def fill(ts_path: Path, plain: dict[str, dict[str, str]],

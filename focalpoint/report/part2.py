@@ -21,6 +21,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from focalpoint import questionnaire_text as words
 from focalpoint.catalogue import Catalogue, Task
 from focalpoint.domain import Activity
 from focalpoint.report.content import ReportContent, TaskView
@@ -42,7 +43,7 @@ def bodies(task: Task, catalogue: Catalogue) -> str:
 
 def status_label(view: TaskView) -> str:
     """The mission's status for the task; a task it did not answer is said to be so."""
-    return view.status.label if view.entry is not None else "No answer"
+    return view.status.label if view.entry is not None else words.NO_ANSWER
 
 
 def task_box(view: TaskView, content: ReportContent, layout: Layout) -> Table:
@@ -119,7 +120,7 @@ def task_block(view: TaskView, content: ReportContent, layout: Layout) -> list[F
     if view.applicable:
         status = status_label(view)
     elif view.entry is None:
-        status = "Not applicable to the mission (an Action Plan task for other OSCE bodies)"
+        status = words.NOT_APPLICABLE_OTHER_BODIES
     else:
         status = "Not applicable to the mission"
     story.append(Para(f"<b>Implementation status:</b> {esc(status)}", s.body))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from focalpoint import __version__
 from focalpoint.paths import APP_AUTHOR, APP_NAME, log_dir
 from focalpoint.resources import RESOURCES_DIR
+from focalpoint.ui.contrast import readable_placeholders
 from focalpoint.ui.dialogs.error_dialog import ErrorDialog
 from focalpoint.ui.dialogs.settings_dialog import LANGUAGE_KEY
 from focalpoint.ui.interface_settings import open_settings
@@ -149,6 +150,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationVersion(__version__)
+    readable_placeholders(app)
     return app
 
 

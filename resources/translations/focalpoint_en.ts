@@ -1525,30 +1525,6 @@ Close anyway and lose it, or go back and correct it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>1. Goal setting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>How does the mission set its anti-trafficking goals, with whom, and what guidance does it receive?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>2. Priorities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What were the priorities in this period, and why?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>3. Resources</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Staff and budget devoted to anti-trafficking work; add the figures in the tables below.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Year</source>
         <translation type="unfinished" />
     </message>
@@ -1600,17 +1576,13 @@ Close anyway and lose it, or go back and correct it?</source>
         <source>Budget lines</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Staff posts by year and source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Budget lines by year and source</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>PartTwoWidget</name>
+    <message>
+        <source>Tasks without an answer</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Task</source>
         <translation type="unfinished" />
@@ -1648,7 +1620,34 @@ Close anyway and lose it, or go back and correct it?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The Secretariat's comment on this task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Activities mapped to this task (read-only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secretariat: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secretariat's comment: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n applicable task(s) without an answer (shown as “No answer” in the PDF)</source>
+        <translation>
+            <numerusform>%n applicable task without an answer (shown as “No answer” in the PDF)</numerusform>
+            <numerusform>%n applicable tasks without an answer (shown as “No answer” in the PDF)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every applicable task has an answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not answered yet: choose a status for this task.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1814,16 +1813,108 @@ Close anyway and lose it, or go back and correct it?</source>
     </message>
 </context>
 <context>
+    <name>QuestionnaireText</name>
+    <message>
+        <source>Part 1 — Goal setting, priorities and resources</source>
+        <extracomment>The translation context of every string here (``QCoreApplication.translate(CONTEXT, s)``); written out in each call below because lupdate only reads a literal context.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1.1 Goal setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the mission sets its anti-trafficking goals, and with whom.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1.2 Priorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mission's anti-trafficking priorities for the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1.3 Resources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Human and financial resources, in words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1.4 Staff posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1.5 Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posts by year and funding source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget by year and funding source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No staff posts reported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No budget lines reported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <extracomment>Column headers of the totals tables.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All years (%1)</source>
+        <extracomment>A label of the budget totals: every year together, in one currency.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer</source>
+        <extracomment>Part 2: an applicable task the mission has not answered.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not applicable to the mission (an Action Plan task for other OSCE bodies)</source>
+        <extracomment>Part 2: a task without an answer that is for other OSCE bodies, not the mission.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QuestionnaireView</name>
     <message>
         <source>Submit to the Secretariat</source>
-        <extracomment>Offer to open the written PDF (its path and page count): True to open it. Part of the draft cannot be saved (the reason given): lose it and go on?</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Submit the questionnaire for %1 – %2?
 
 The submitted answer is frozen together with the period's activities and can no longer be changed. It is sent at the next sync.</source>
+        <extracomment>Unanswered tasks named in the question itself; the rest are in its details. Offer to open the written PDF (its path and page count): True to open it. Part of the draft cannot be saved (the reason given): lose it and go on?</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more (see Show Details)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applicable tasks still without an answer: %1. The PDF and the Secretariat will show them as “No answer”:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1878,6 +1969,10 @@ Go on and lose it, or stay and correct it?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The Secretariat's review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&lt;h3&gt;No questionnaire yet&lt;/h3&gt;&lt;p&gt;Start the questionnaire for a reporting period. Your answers are saved as you type.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -1899,6 +1994,26 @@ Go on and lose it, or stay and correct it?</source>
     </message>
     <message>
         <source>Draft — changes are saved automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned for revision by the Secretariat (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vienna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — this draft is the revision; submit it when done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted by the Secretariat (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 comment(s) on tasks in Part 2 (in bold).</source>
         <translation type="unfinished" />
     </message>
     <message>

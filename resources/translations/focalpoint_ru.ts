@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Итого</translation>
     </message>
     <message>
         <source>Women</source>
@@ -1576,27 +1576,27 @@ Close anyway and lose it, or go back and correct it?</source>
     </message>
     <message>
         <source>1. Goal setting</source>
-        <translation>1. Постановка целей</translation>
+        <translation type="vanished">1. Постановка целей</translation>
     </message>
     <message>
         <source>How does the mission set its anti-trafficking goals, with whom, and what guidance does it receive?</source>
-        <translation>Как миссия ставит цели в области борьбы с торговлей людьми, с кем она их согласует и какие указания получает?</translation>
+        <translation type="vanished">Как миссия ставит цели в области борьбы с торговлей людьми, с кем она их согласует и какие указания получает?</translation>
     </message>
     <message>
         <source>2. Priorities</source>
-        <translation>2. Приоритеты</translation>
+        <translation type="vanished">2. Приоритеты</translation>
     </message>
     <message>
         <source>What were the priorities in this period, and why?</source>
-        <translation>Каковы были приоритеты в этом периоде и почему?</translation>
+        <translation type="vanished">Каковы были приоритеты в этом периоде и почему?</translation>
     </message>
     <message>
         <source>3. Resources</source>
-        <translation>3. Ресурсы</translation>
+        <translation type="vanished">3. Ресурсы</translation>
     </message>
     <message>
         <source>Staff and budget devoted to anti-trafficking work; add the figures in the tables below.</source>
-        <translation>Персонал и бюджет, выделенные на борьбу с торговлей людьми; укажите цифры в таблицах ниже.</translation>
+        <translation type="vanished">Персонал и бюджет, выделенные на борьбу с торговлей людьми; укажите цифры в таблицах ниже.</translation>
     </message>
     <message>
         <source>Year</source>
@@ -1652,15 +1652,19 @@ Close anyway and lose it, or go back and correct it?</source>
     </message>
     <message>
         <source>Staff posts by year and source</source>
-        <translation>Штатные должности по годам и источникам</translation>
+        <translation type="vanished">Штатные должности по годам и источникам</translation>
     </message>
     <message>
         <source>Budget lines by year and source</source>
-        <translation>Статьи бюджета по годам и источникам</translation>
+        <translation type="vanished">Статьи бюджета по годам и источникам</translation>
     </message>
 </context>
 <context>
     <name>PartTwoWidget</name>
+    <message>
+        <source>Tasks without an answer</source>
+        <translation>Задачи без ответа</translation>
+    </message>
     <message>
         <source>Task</source>
         <translation>Задача</translation>
@@ -1698,8 +1702,36 @@ Close anyway and lose it, or go back and correct it?</source>
         <translation>Как миссия выполняла эту задачу</translation>
     </message>
     <message>
+        <source>The Secretariat's comment on this task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Activities mapped to this task (read-only)</source>
         <translation>Мероприятия, связанные с этой задачей (только просмотр)</translation>
+    </message>
+    <message>
+        <source>Secretariat: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secretariat's comment: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n applicable task(s) without an answer (shown as “No answer” in the PDF)</source>
+        <translation>
+            <numerusform>%n применимая задача без ответа (в PDF — «Нет ответа»)</numerusform>
+            <numerusform>%n применимые задачи без ответа (в PDF — «Нет ответа»)</numerusform>
+            <numerusform>%n применимых задач без ответа (в PDF — «Нет ответа»)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every applicable task has an answer.</source>
+        <translation>На все применимые задачи дан ответ.</translation>
+    </message>
+    <message>
+        <source>Not answered yet: choose a status for this task.</source>
+        <translation>Ответа пока нет: выберите статус этой задачи.</translation>
     </message>
     <message>
         <source>No activity in this period is mapped to this task.</source>
@@ -1864,19 +1896,111 @@ Close anyway and lose it, or go back and correct it?</source>
     </message>
 </context>
 <context>
+    <name>QuestionnaireText</name>
+    <message>
+        <source>Part 1 — Goal setting, priorities and resources</source>
+        <extracomment>The translation context of every string here (``QCoreApplication.translate(CONTEXT, s)``); written out in each call below because lupdate only reads a literal context.</extracomment>
+        <translation>Часть 1 — Постановка целей, приоритеты и ресурсы</translation>
+    </message>
+    <message>
+        <source>1.1 Goal setting</source>
+        <translation>1.1 Постановка целей</translation>
+    </message>
+    <message>
+        <source>How the mission sets its anti-trafficking goals, and with whom.</source>
+        <translation>Как и с кем миссия определяет свои цели в борьбе с торговлей людьми.</translation>
+    </message>
+    <message>
+        <source>1.2 Priorities</source>
+        <translation>1.2 Приоритеты</translation>
+    </message>
+    <message>
+        <source>The mission's anti-trafficking priorities for the period.</source>
+        <translation>Приоритеты миссии в борьбе с торговлей людьми в отчётном периоде.</translation>
+    </message>
+    <message>
+        <source>1.3 Resources</source>
+        <translation>1.3 Ресурсы</translation>
+    </message>
+    <message>
+        <source>Human and financial resources, in words.</source>
+        <translation>Кадровые и финансовые ресурсы, описательно.</translation>
+    </message>
+    <message>
+        <source>1.4 Staff posts</source>
+        <translation>1.4 Штатные должности</translation>
+    </message>
+    <message>
+        <source>1.5 Budget</source>
+        <translation>1.5 Бюджет</translation>
+    </message>
+    <message>
+        <source>Posts by year and funding source</source>
+        <translation>Ставки по годам и источникам финансирования</translation>
+    </message>
+    <message>
+        <source>Budget by year and funding source</source>
+        <translation>Бюджет по годам и источникам финансирования</translation>
+    </message>
+    <message>
+        <source>No answer given.</source>
+        <translation>Ответ не дан.</translation>
+    </message>
+    <message>
+        <source>No staff posts reported.</source>
+        <translation>Штатные должности не указаны.</translation>
+    </message>
+    <message>
+        <source>No budget lines reported.</source>
+        <translation>Статьи бюджета не указаны.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <extracomment>Column headers of the totals tables.</extracomment>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>All years (%1)</source>
+        <extracomment>A label of the budget totals: every year together, in one currency.</extracomment>
+        <translation>Все годы (%1)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <extracomment>Part 2: an applicable task the mission has not answered.</extracomment>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Not applicable to the mission (an Action Plan task for other OSCE bodies)</source>
+        <extracomment>Part 2: a task without an answer that is for other OSCE bodies, not the mission.</extracomment>
+        <translation>Неприменимо к миссии (задача Плана действий для других структур ОБСЕ)</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireView</name>
     <message>
         <source>Submit to the Secretariat</source>
-        <extracomment>Offer to open the written PDF (its path and page count): True to open it. Part of the draft cannot be saved (the reason given): lose it and go on?</extracomment>
         <translation>Отправка в Секретариат</translation>
     </message>
     <message>
         <source>Submit the questionnaire for %1 – %2?
 
 The submitted answer is frozen together with the period's activities and can no longer be changed. It is sent at the next sync.</source>
+        <extracomment>Unanswered tasks named in the question itself; the rest are in its details. Offer to open the written PDF (its path and page count): True to open it. Part of the draft cannot be saved (the reason given): lose it and go on?</extracomment>
         <translation>Отправить вопросник за период %1 – %2?
 
 Отправленный ответ фиксируется вместе с мероприятиями периода и больше не может быть изменён. Он будет передан при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see Show Details)</source>
+        <translation>… и ещё %1 (см. «Показать подробности»)</translation>
+    </message>
+    <message>
+        <source>Applicable tasks still without an answer: %1. The PDF and the Secretariat will show them as “No answer”:</source>
+        <translation>Применимых задач без ответа: %1. В PDF и у Секретариата они будут значиться как «Нет ответа»:</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -1936,6 +2060,10 @@ Go on and lose it, or stay and correct it?</source>
         <translation>Отправить в Секретариат…</translation>
     </message>
     <message>
+        <source>The Secretariat's review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&lt;h3&gt;No questionnaire yet&lt;/h3&gt;&lt;p&gt;Start the questionnaire for a reporting period. Your answers are saved as you type.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Вопросников пока нет&lt;/h3&gt;&lt;p&gt;Начните вопросник за отчётный период. Ответы сохраняются по мере ввода.&lt;/p&gt;</translation>
     </message>
@@ -1958,6 +2086,26 @@ Go on and lose it, or stay and correct it?</source>
     <message>
         <source>Draft — changes are saved automatically</source>
         <translation>Черновик — изменения сохраняются автоматически</translation>
+    </message>
+    <message>
+        <source>Returned for revision by the Secretariat (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vienna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — this draft is the revision; submit it when done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted by the Secretariat (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 comment(s) on tasks in Part 2 (in bold).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Freeze this answer and queue it for the Secretariat</source>
@@ -2036,7 +2184,7 @@ Go on and lose it, or stay and correct it?</source>
     <name>ResultsFields</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Итого</translation>
     </message>
     <message>
         <source>Women</source>

@@ -35,6 +35,9 @@ def make_window(qtbot, settings: QSettings) -> Iterator[WindowFactory]:
 
     def make(store: Store, **kwargs: object) -> MainWindow:
         window = MainWindow(store, kwargs.pop("settings", settings), **kwargs)  # type: ignore[arg-type]
+        # pytest-qt closes the window before this fixture's teardown: a draft line that
+        # cannot be saved must not leave a real question open there (the run would hang).
+        window.ask_close_unsaved = lambda _parent, _problem: True
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: not window.activities.model.is_loading())

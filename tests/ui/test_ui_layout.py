@@ -149,7 +149,7 @@ def test_activity_editor_fits_with_save_on_screen(qtbot, make_window, demo_store
     activity_id = window.activities.model.activity_id(0) if which == "edit" else None
     editor = window.activities.open_editor(activity_id)
     assert editor is not None
-    qtbot.waitExposed(editor)
+    qtbot.waitUntil(editor.isVisible)
     assert_fits(editor, f"activity editor ({which}, {language})")
     assert editor.save_button in editor.findChildren(QPushButton)
     editor.reject()
@@ -170,7 +170,7 @@ def test_activity_editor_remembers_its_size(qtbot, make_window, demo_store: Stor
 
 def test_settings_dialog_fits(qtbot, window: MainWindow, language: str):
     dialog = window.open_settings()
-    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.isVisible)
     assert_fits(dialog, f"settings ({language})")
     dialog.reject()
 
@@ -191,7 +191,7 @@ def test_small_dialogs_fit(qtbot, window: MainWindow, tmp_path: Path, language: 
     for name, dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
-        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(dialog.isVisible)
         assert_fits(dialog, f"{name} ({language})")
         dialog.close()
 
@@ -218,7 +218,8 @@ def test_questions_fit(qtbot, window: MainWindow, demo_store: Store, answer_moda
     _check_message(qtbot, answer_modal, "confirm delete",
                    lambda: confirm_delete(window, 1, title))
     _check_message(qtbot, answer_modal, "confirm submit",
-                   lambda: confirm_submit(window, response))
+                   lambda: confirm_submit(window, response, [f"III.{n}.1 — A task" for n in
+                                                              range(40)]))
     _check_message(qtbot, answer_modal, "unsaved activity", lambda: ask_unsaved(window))
 
 

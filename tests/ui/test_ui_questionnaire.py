@@ -155,7 +155,7 @@ def test_new_period_then_submit_freezes_it(qtbot, window: MainWindow, demo_store
     assert response_id is not None and view.response is not None
     assert view.response.id == response_id
     asked: list[str] = []
-    view.confirm_submit = lambda _p, r: asked.append(r.id) or True
+    view.confirm_submit = lambda _p, r, _unanswered: asked.append(r.id) or True
     qtbot.mouseClick(view.submit_button, Qt.MouseButton.LeftButton)
     assert asked == [response_id]
     assert demo_store.responses.get(response_id).status == ResponseStatus.SUBMITTED

@@ -345,9 +345,13 @@ class ActivityEditor(QDialog):
         if problems:
             names = [self._names.get(name, name) for name in by_field]
             self.summary.setText(self.tr("To save, fix: %1").replace("%1", ", ".join(names)))
+            self.save_button.setToolTip(self.summary.text())
         else:
             self.summary.setText("")
-        self.summary.setVisible(bool(problems))
+            self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        # A fresh form is not an error: the red line waits until the user touched a field
+        # or tried to save (Save stays disabled meanwhile, its tooltip says why).
+        self.summary.setVisible(bool(problems) and bool(self._touched))
 
     def _describe(self, problem: Problem) -> str:
         field, message = problem.field, problem_text(problem)

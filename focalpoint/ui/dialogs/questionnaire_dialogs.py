@@ -29,7 +29,10 @@ from focalpoint.ui.window_size import remember_dialog_size
 
 translate = QCoreApplication.translate
 
-ConfirmSubmit = Callable[[QWidget, QuestionnaireResponse], bool]
+#: Submit ``response``? Given the applicable tasks still without an answer (lines to show).
+ConfirmSubmit = Callable[[QWidget, QuestionnaireResponse, list[str]], bool]
+#: Unanswered tasks named in the question itself; the rest are in its details.
+UNANSWERED_SHOWN = 12
 ChoosePath = Callable[[QWidget, str], Path | None]
 #: Offer to open the written PDF (its path and page count): True to open it.
 OfferOpen = Callable[[QWidget, Path, int], bool]
@@ -38,22 +41,35 @@ OpenFile = Callable[[Path], bool]
 AskDiscard = Callable[[QWidget, str], bool]
 
 
-def confirm_submit(parent: QWidget, response: QuestionnaireResponse) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        translate("QuestionnaireView", "Submit to the Secretariat"),
-        translate(
-            "QuestionnaireView",
-            "Submit the questionnaire for %1 – %2?\n\nThe submitted answer is frozen "
-            "together with the period's activities and can no longer be changed. It "
-            "is sent at the next sync.",
-        )
-        .replace("%1", response.period_start.isoformat())
-        .replace("%2", response.period_end.isoformat()),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+def confirm_submit(parent: QWidget, response: QuestionnaireResponse,
+                   unanswered: list[str]) -> bool:
+    """Ask before freezing the answer; name the tasks that would go as "No answer" first."""
+    text = translate(
+        "QuestionnaireView",
+        "Submit the questionnaire for %1 – %2?\n\nThe submitted answer is frozen "
+        "together with the period's activities and can no longer be changed. It "
+        "is sent at the next sync.",
+    ).replace("%1", response.period_start.isoformat()).replace(
+        "%2", response.period_end.isoformat())
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      translate("QuestionnaireView", "Submit to the Secretariat"), text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    if unanswered:
+        box.setIcon(QMessageBox.Icon.Warning)
+        shown = "\n".join(f"• {line}" for line in unanswered[:UNANSWERED_SHOWN])
+        more = len(unanswered) - UNANSWERED_SHOWN
+        if more > 0:
+            shown += "\n" + translate("QuestionnaireView", "… and %1 more (see Show Details)"
+                                       ).replace("%1", str(more))
+        box.setInformativeText(
+            translate("QuestionnaireView",
+                      "Applicable tasks still without an answer: %1. The PDF and the "
+                      "Secretariat will show them as “No answer”:").replace(
+                          "%1", str(len(unanswered)))
+            + "\n" + shown)
+        box.setDetailedText("\n".join(unanswered))
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from focalpoint.domain import MissionProfile
+from focalpoint.ui.contrast import style_as_hint
 from focalpoint.ui.dialogs.settings_dialog import LANGUAGE_KEY, LANGUAGES
 from focalpoint.ui.validation_text import problem_text
 from focalpoint.validation import InvalidRecord, parse
@@ -113,7 +114,7 @@ class SetupDialog(QDialog):
         self.error.setWordWrap(True)
         box_layout.addWidget(self.error)
         self.where = QLabel()
-        self.where.setWordWrap(True)
+        style_as_hint(self.where)
         box_layout.addWidget(self.where)
         layout.addWidget(self.new_box)
         self.other_box = QGroupBox()

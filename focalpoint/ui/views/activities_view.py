@@ -35,7 +35,7 @@ from focalpoint.ui.dialogs.activity_editor import ActivityEditor, UnsavedQuestio
 from focalpoint.ui.events import Events
 from focalpoint.ui.import_activities import ChooseFile, Tell, choose_json, import_activities, tell
 from focalpoint.ui.labels import choices
-from focalpoint.ui.models.activity_table_model import COLUMNS, ActivityTableModel
+from focalpoint.ui.models.activity_table_model import COLUMNS, TITLE_COLUMN, ActivityTableModel
 from focalpoint.ui.numbers import format_count
 from focalpoint.ui.tasks import Job, TaskManager
 from focalpoint.ui.widgets.activity_filters import ActivityFilters
@@ -57,8 +57,9 @@ COLUMN_WIDTHS = {
     "status": 85,
     "start_date": 88,
     "end_date": 88,
-    "tasks": 125,
-    "locations": 140,
+    "tasks": 110,
+    "locations": 120,
+    "partners": 140,
 }
 
 
@@ -213,8 +214,11 @@ class ActivitiesView(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
+        # The title takes the room the window gives (it is what users read); the other
+        # columns keep their width and can be resized.
+        header.setStretchLastSection(False)
         header.setSectionsMovable(True)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         # The status column fits its longest label in the interface language (Russian
         # "Запланировано" is wider than "Completed"); long types are elided, as in English.
         status_width = 16 + max(self.table.fontMetrics().horizontalAdvance(text)

@@ -8,9 +8,10 @@ with the period's mapped activities listed read-only beside it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,13 +30,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from focalpoint import questionnaire_text as words
 from focalpoint.catalogue import Catalogue
-from focalpoint.domain import QuestionnaireResponse
-from focalpoint.ui.labels import choices, label_for
+from focalpoint.domain import (
+    BudgetLine,
+    MissionProfile,
+    QuestionnaireResponse,
+    StaffPost,
+    TaskEntry,
+)
+from focalpoint.report.content import is_applicable
+from focalpoint.resource_totals import budget_totals, staff_totals
+from focalpoint.ui.contrast import style_as_hint
+from focalpoint.ui.labels import choices, label, label_for
 from focalpoint.ui.widgets.record_table import Column, RecordTable
+from focalpoint.ui.widgets.totals_table import TotalsTable
 from focalpoint.vocabularies import FundingSource, ImplementationStatus
 
 GAP = QColor("#b3261e")
+translate = QCoreApplication.translate
+Line = TypeVar("Line", StaffPost, BudgetLine)
+
+
+def _valid(model: type[Line], records: list[dict[str, Any]]) -> list[Line]:
+    lines = []
+    for record in records:
+        try:
+            lines.append(model.model_validate(record))
+        except ValidationError:
+            continue
+    return lines
 
 
 def _text_edit(name: str, height: int = 110) -> QPlainTextEdit:
@@ -64,24 +88,21 @@ class PartOneWidget(QScrollArea):
         who.addRow(self.tr("Respondent &name:"), self.respondent_name)
         who.addRow(self.tr("Respondent &post:"), self.respondent_post)
         layout.addLayout(who)
+        # Titles and guidance are the PDF's own (focalpoint.questionnaire_text), translated.
         self.goal_setting = _text_edit(self.tr("Goal setting"))
         self.priorities = _text_edit(self.tr("Priorities"))
         self.resources = _text_edit(self.tr("Resources"))
-        for title, hint, edit in (
-            (self.tr("1. Goal setting"),
-             self.tr("How does the mission set its anti-trafficking goals, with whom, and what "
-                     "guidance does it receive?"), self.goal_setting),
-            (self.tr("2. Priorities"),
-             self.tr("What were the priorities in this period, and why?"), self.priorities),
-            (self.tr("3. Resources"),
-             self.tr("Staff and budget devoted to anti-trafficking work; add the figures in "
-                     "the tables below."), self.resources),
-        ):
-            box = QGroupBox(title)
+        edits = {"goal_setting": self.goal_setting, "priorities": self.priorities,
+                 "resources": self.resources}
+        self.guidance: list[QLabel] = []
+        for question in words.NARRATIVE:
+            edit = edits[question.field]
+            box = QGroupBox(translate(words.CONTEXT, question.title))
             box_layout = QVBoxLayout(box)
-            hint_label = QLabel(hint)
-            hint_label.setWordWrap(True)
-            hint_label.setStyleSheet("color: palette(dark);")
+            hint_label = QLabel(translate(words.CONTEXT, question.guidance))
+            style_as_hint(hint_label)
+            hint_label.setBuddy(edit)
+            self.guidance.append(hint_label)
             box_layout.addWidget(hint_label)
             box_layout.addWidget(edit)
             layout.addWidget(box)
@@ -92,7 +113,7 @@ class PartOneWidget(QScrollArea):
             Column("post", self.tr("Post"), stretch=True),
             Column("count", self.tr("Posts"), default="1", width=70, number=True),
         ], add_text=self.tr("Add staff post"), remove_text=self.tr("Remove staff post"),
-            name=self.tr("Staff posts"))
+            name=self.tr("Staff posts"), fit_rows=True)
         self.budget_lines = RecordTable([
             Column("year", self.tr("Year"), width=70),
             Column("source", self.tr("Source"), sources, width=150),
@@ -100,15 +121,21 @@ class PartOneWidget(QScrollArea):
             Column("amount", self.tr("Amount"), width=110, number=True),
             Column("currency", self.tr("Currency"), default="EUR", width=80),
         ], add_text=self.tr("Add budget line"), remove_text=self.tr("Remove budget line"),
-            name=self.tr("Budget lines"))
-        for title, table in ((self.tr("Staff posts by year and source"), self.staff_posts),
-                             (self.tr("Budget lines by year and source"), self.budget_lines)):
-            box = QGroupBox(title)
+            name=self.tr("Budget lines"), fit_rows=True)
+        self.staff_totals = TotalsTable(words.STAFF_TOTALS_TITLE, words.NO_STAFF_POSTS)
+        self.budget_totals = TotalsTable(words.BUDGET_TOTALS_TITLE, words.NO_BUDGET_LINES)
+        for title, table, totals in (
+                (words.STAFF_TITLE, self.staff_posts, self.staff_totals),
+                (words.BUDGET_TITLE, self.budget_lines, self.budget_totals)):
+            box = QGroupBox(translate(words.CONTEXT, title))
             box_layout = QVBoxLayout(box)
-            table.table.setMinimumHeight(150)
             box_layout.addWidget(table)
+            box_layout.addWidget(totals)
             layout.addWidget(box)
         layout.addStretch(1)
+        self.staff_posts.changed.connect(self._update_totals)
+        self.budget_lines.changed.connect(self._update_totals)
+        self._update_totals()
         self.setWidget(host)
         for line in (self.respondent_name, self.respondent_post):
             line.textChanged.connect(lambda _t: self.changed.emit())
@@ -116,6 +143,13 @@ class PartOneWidget(QScrollArea):
             text.textChanged.connect(self.changed.emit)
         self.staff_posts.changed.connect(self.changed.emit)
         self.budget_lines.changed.connect(self.changed.emit)
+
+    def _update_totals(self) -> None:
+        """Totals of the lines that are valid so far (a line being typed is left out)."""
+        posts = _valid(StaffPost, self.staff_posts.records())
+        self.staff_totals.set_rows(staff_totals(posts), [], 0)
+        by_year, overall = budget_totals(_valid(BudgetLine, self.budget_lines.records()))
+        self.budget_totals.set_rows(by_year, overall, 2)
 
     def load(self, response: QuestionnaireResponse) -> None:
         data = response.model_dump(mode="json")
@@ -125,6 +159,7 @@ class PartOneWidget(QScrollArea):
             getattr(self, name).setPlainText(data[name])
         self.staff_posts.set_records(data["staff_posts"])
         self.budget_lines.set_records(data["budget_lines"])
+        self._update_totals()  # also when a table is empty (no row, no changed signal)
 
     def values(self) -> dict[str, Any]:
         return {
@@ -159,7 +194,16 @@ class PartTwoWidget(QSplitter):
         self._counts: dict[str, int] = {}
         self._current: str | None = None
         self._loading = False
-        self.tasks = QTreeWidget(self)
+        self._mission: MissionProfile | None = None
+        tasks_host = QWidget(self)
+        tasks_layout = QVBoxLayout(tasks_host)
+        tasks_layout.setContentsMargins(0, 0, 0, 0)
+        self.unanswered_label = QLabel(tasks_host)
+        self.unanswered_label.setWordWrap(True)
+        self.unanswered_label.setAccessibleName(self.tr("Tasks without an answer"))
+        tasks_layout.addWidget(self.unanswered_label)
+        self.tasks = QTreeWidget(tasks_host)
+        tasks_layout.addWidget(self.tasks, 1)
         self.tasks.setColumnCount(3)
         self.tasks.setHeaderLabels([self.tr("Task"), self.tr("Status"), self.tr("Activities")])
         self.tasks.setRootIsDecorated(False)
@@ -195,15 +239,17 @@ class PartTwoWidget(QSplitter):
         self.status.setAccessibleName(self.tr("Implementation status"))
         for value, text in choices(ImplementationStatus):
             self.status.addItem(text, value)
+        # No status chosen yet: the task is unanswered, in the PDF's words.
+        self.status.setPlaceholderText(translate(words.CONTEXT, words.NO_ANSWER))
         form.addRow(self.tr("Implementation &status:"), self.status)
         layout.addLayout(form)
         self.comment = _text_edit(self.tr("Implementation comment"), 120)
         self.challenges = _text_edit(self.tr("Challenges"), 80)
         for title, edit in ((self.tr("How the mission implemented this task"), self.comment),
                             (self.tr("Challenges"), self.challenges)):
-            label = QLabel(f"<b>{title}</b>")
-            label.setBuddy(edit)
-            layout.addWidget(label)
+            heading = QLabel(f"<b>{title}</b>")
+            heading.setBuddy(edit)
+            layout.addWidget(heading)
             layout.addWidget(edit, 2 if edit is self.comment else 1)
         self.review_note = QLabel()
         self.review_note.setWordWrap(True)
@@ -220,17 +266,22 @@ class PartTwoWidget(QSplitter):
         self.activities.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.activities.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.activities, 1)
-        self.addWidget(self.tasks)
+        self.addWidget(tasks_host)
         self.addWidget(editor)
         self.setSizes([440, 780])
         self.status.currentIndexChanged.connect(lambda _i: self._edited())
         self.comment.textChanged.connect(self._edited)
         self.challenges.textChanged.connect(self._edited)
 
+    def set_mission(self, mission: MissionProfile | None) -> None:
+        """Which tasks apply depends on the mission (field operation or institution)."""
+        self._mission = mission
+
     def load(self, response: QuestionnaireResponse) -> None:
         self._entries = {e.task_code: e.model_dump(mode="json") for e in response.task_entries}
         for code in self._items:
             self._update_item(code)
+        self._update_unanswered()
         first = self.tasks.topLevelItem(0)
         if self.tasks.currentItem() is None and first is not None:
             self.tasks.setCurrentItem(first)
@@ -244,6 +295,7 @@ class PartTwoWidget(QSplitter):
         self._counts = counts
         for code in self._items:
             self._update_item(code)
+        self._update_unanswered()
         self._show_activities(self._current)
 
     def set_review(self, comments: dict[str, list[str]]) -> None:
@@ -282,11 +334,49 @@ class PartTwoWidget(QSplitter):
         self.comment.setReadOnly(read_only)
         self.challenges.setReadOnly(read_only)
 
+    def applies(self, code: str) -> bool:
+        """Whether the task applies to the mission, by the PDF's rule (``is_applicable``)."""
+        entry = self._entries.get(code)
+        try:
+            parsed = TaskEntry.model_validate(entry) if entry else None
+        except ValidationError:
+            return True  # an answer being typed: the mission answers the task
+        mission = self._mission or MissionProfile(code="MISSION", name="Mission")
+        return is_applicable(self.catalogue.task(code), parsed, self._counts.get(code, 0),
+                             mission)
+
+    def unanswered(self) -> list[str]:
+        """Codes of the applicable tasks without an answer, in catalogue order — what the
+        PDF reports as "No answer"."""
+        return [code for code in self._items if code not in self._entries and self.applies(code)]
+
+    def _update_unanswered(self) -> None:
+        count = len(self.unanswered())
+        if count:
+            self.unanswered_label.setText(self.tr(
+                "%n applicable task(s) without an answer (shown as “No answer” in the PDF)",
+                "", count))
+        else:
+            self.unanswered_label.setText(self.tr("Every applicable task has an answer."))
+
     def _update_item(self, code: str) -> None:
         item = self._items[code]
         entry = self._entries.get(code)
-        status = entry["status"] if entry else ImplementationStatus.NOT_STARTED.value
-        item.setText(1, label_for(ImplementationStatus, status))
+        font = item.font(1)
+        font.setItalic(entry is None)
+        item.setFont(1, font)
+        if entry is not None:
+            item.setText(1, label_for(ImplementationStatus, entry["status"]))
+            item.setForeground(1, QBrush())
+            item.setToolTip(1, "")
+        elif self.applies(code):
+            item.setText(1, translate(words.CONTEXT, words.NO_ANSWER))
+            item.setForeground(1, QBrush(GAP))
+            item.setToolTip(1, self.tr("Not answered yet: choose a status for this task."))
+        else:
+            item.setText(1, label(ImplementationStatus.NOT_APPLICABLE))
+            item.setForeground(1, QBrush())
+            item.setToolTip(1, translate(words.CONTEXT, words.NOT_APPLICABLE_OTHER_BODIES))
         count = self._counts.get(code, 0)
         item.setText(2, str(count))
         brush = QBrush(GAP) if count == 0 else QBrush()
@@ -310,9 +400,9 @@ class PartTwoWidget(QSplitter):
             section = self.catalogue.section_of(code)
             self.task_title.setText(f"<h3>{task.code} — {section.title}</h3>")
             self.task_text.setText(task.text)
-            entry = self._entries.get(code, {})
-            status = entry.get("status", ImplementationStatus.NOT_STARTED.value)
-            self.status.setCurrentIndex(max(0, self.status.findData(status)))
+            entry = self._entries.get(code)
+            self.status.setCurrentIndex(self.status.findData(entry["status"]) if entry else -1)
+            entry = entry or {}
             self.comment.setPlainText(entry.get("comment", ""))
             self.challenges.setPlainText(entry.get("challenges", ""))
             self._show_activities(code)
@@ -343,6 +433,14 @@ class PartTwoWidget(QSplitter):
     def _edited(self) -> None:
         if self._loading or self._current is None:
             return
+        if self.status.currentIndex() < 0:
+            # Typing a comment answers the task: with "Not started" until a status is chosen.
+            self._loading = True
+            try:
+                self.status.setCurrentIndex(
+                    self.status.findData(ImplementationStatus.NOT_STARTED.value))
+            finally:
+                self._loading = False
         self._entries[self._current] = {
             "task_code": self._current,
             "status": self.status.currentData(),
@@ -350,4 +448,5 @@ class PartTwoWidget(QSplitter):
             "challenges": self.challenges.toPlainText(),
         }
         self._update_item(self._current)
+        self._update_unanswered()
         self.changed.emit()

@@ -227,6 +227,7 @@ class QuestionnaireView(QWidget):
             return
         self._loading = True
         try:
+            self.part_two.set_mission(self.store.mission.get())
             self.part_one.load(response)
             self.part_two.load(response)
         finally:
@@ -504,7 +505,7 @@ class QuestionnaireView(QWidget):
             return False
         if not self.save_now():
             return False
-        if not self.confirm_submit(self, self.response):
+        if not self.confirm_submit(self, self.response, self._unanswered_lines()):
             return False
         submitted = self.store.responses.submit(self.response.id)
         self.events.response_changed.emit(submitted.id)
@@ -512,6 +513,12 @@ class QuestionnaireView(QWidget):
         self.reload(submitted.id)
         self.sync_requested.emit()
         return True
+
+    def _unanswered_lines(self) -> list[str]:
+        """The applicable tasks still without an answer, as "code — section" lines."""
+        catalogue = self.store.catalogue
+        return [f"{code} — {catalogue.section_of(code).title}"
+                for code in self.part_two.unanswered()]
 
     def _offer_to_open(self, path: Path, pages: int) -> None:
         if self._disposed or not path.is_file():

@@ -40,6 +40,21 @@ from shiboken6 import isValid
 from focalpoint.ui.numbers import format_amount, parse_amount
 
 
+def fit_table_height(table: QTableWidget, minimum_rows: int = 1) -> None:
+    """Make ``table`` exactly as tall as its header and rows (at least ``minimum_rows``),
+    so a table inside a scrolling page never scrolls on its own (its scroll bars are off:
+    the page scrolls instead)."""
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    rows = max(table.rowCount(), minimum_rows)
+    header = table.horizontalHeader()
+    height = header.sizeHint().height() if not header.isHidden() else 0
+    height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+    height += table.verticalHeader().defaultSectionSize() * (rows - table.rowCount())
+    height += 2 * table.frameWidth()
+    table.setFixedHeight(height)
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
@@ -89,10 +104,14 @@ class RecordTable(QWidget):
     changed = Signal()
 
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None, *,
-                 add_text: str = "", remove_text: str = "", name: str = "") -> None:
+                 add_text: str = "", remove_text: str = "", name: str = "",
+                 fit_rows: bool = False) -> None:
+        """``fit_rows``: the table grows with its rows instead of scrolling (for tables
+        on a page that scrolls as a whole)."""
         super().__init__(parent)
         self.columns = list(columns)
         self._read_only = False
+        self._fit_rows = fit_rows
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(self.columns), self)
@@ -108,6 +127,9 @@ class RecordTable(QWidget):
                 self.table.setColumnWidth(index, max(column.width, self._choices_width(column)))
         self.table.setItemDelegate(_CompletingDelegate(self.columns, self.table))
         self.table.itemChanged.connect(self._item_changed)
+        if fit_rows:
+            self.changed.connect(self._fit)
+            self._fit()
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(add_text or self.tr("Add line"), self)
@@ -120,6 +142,10 @@ class RecordTable(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+
+    def _fit(self) -> None:
+        if self._fit_rows:
+            fit_table_height(self.table, minimum_rows=2)
 
     @staticmethod
     def _choices_width(column: Column) -> int:
@@ -184,6 +210,7 @@ class RecordTable(QWidget):
         self.table.blockSignals(False)
         for record in records:
             self.add_row(record)
+        self._fit()
 
     def records(self) -> list[dict[str, Any]]:
         """One dict per row; empty text cells are left out (the model's default applies)."""
