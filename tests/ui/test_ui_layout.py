@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 
@@ -152,6 +153,8 @@ def test_activity_editor_fits_with_save_on_screen(qtbot, make_window, demo_store
     qtbot.waitUntil(editor.isVisible)
     assert_fits(editor, f"activity editor ({which}, {language})")
     assert editor.save_button in editor.findChildren(QPushButton)
+    form = editor.findChildren(QScrollArea)[0]
+    assert form.horizontalScrollBar().maximum() == 0, "the form scrolls sideways"
     editor.reject()
 
 
@@ -159,11 +162,11 @@ def test_activity_editor_remembers_its_size(qtbot, make_window, demo_store: Stor
     window = make_window(demo_store)
     editor = window.activities.open_editor()
     assert editor is not None
-    editor.resize(900, 600)
+    editor.resize(1100, 600)
     editor.reject()
     again = window.activities.open_editor()
     assert again is not None
-    assert again.size() == QSize(900, 600)
+    assert again.size() == QSize(1100, 600)
     again.reject()
     assert window.settings.contains("dialogs/activity_editor/geometry")
 

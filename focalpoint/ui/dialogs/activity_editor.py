@@ -196,7 +196,13 @@ class ActivityEditor(QDialog):
         self._names["task_codes"] = self.tr("Action Plan tasks")
         heading.setBuddy(self.tasks)
         splitter.addWidget(tasks_host)
-        splitter.setSizes([640, 540])
+        # The form gets the width it needs (no sideways scrolling); the task tree the rest.
+        form_width = (form_host.minimumSizeHint().width() + 2 * scroll.frameWidth()
+                      + scroll.verticalScrollBar().sizeHint().width())
+        scroll.setMinimumWidth(form_width)
+        splitter.setSizes([max(640, form_width), 540])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
