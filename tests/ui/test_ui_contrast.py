@@ -80,7 +80,7 @@ def low_contrast(top: QWidget, where: str) -> list[str]:
                     problems.append(f"{where}: “{label.text()[:60]}” {colour.name()} on "
                                     f"{background.name()} is {ratio:.2f}:1")
     for edit in [*top.findChildren(QLineEdit), *top.findChildren(QPlainTextEdit)]:
-        if edit.placeholderText():
+        if edit.isEnabled() and edit.placeholderText():  # WCAG exempts disabled controls
             palette = edit.palette()
             ratio = contrast_ratio(palette.color(QPalette.ColorRole.PlaceholderText),
                                    palette.color(QPalette.ColorRole.Base))
