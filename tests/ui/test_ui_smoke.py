@@ -10,7 +10,8 @@ clicked too; file dialogs answer "cancelled"; nothing is opened outside the prog
 
 The application's exception hook is installed as in ``focalpoint.ui.app.run``, so an
 exception anywhere shows the unexpected-error dialog; the walk fails when that dialog
-appears or an exception is recorded, naming the control that was clicked.
+appears, an exception is recorded or a dialog opens larger than the screen, naming the
+control that was clicked.
 """
 
 from __future__ import annotations
@@ -83,6 +84,10 @@ class ModalAnswerer:
             self.walk.dialogs.append(f"{self.walk.step}: {name}")
             if isinstance(modal, ErrorDialog):
                 self.walk.errors.append(f"{self.walk.step}: error dialog: {modal.message.text()}")
+            area = modal.screen().availableGeometry()
+            if not area.contains(modal.frameGeometry()):
+                self.walk.errors.append(f"{self.walk.step}: {name} ({modal.width()}×"
+                                        f"{modal.height()}) does not fit the screen {area}")
             # Answered from a fresh timer event: an answer that opens another modal
             # (an editor asking about unsaved changes) must not block this poll.
             QTimer.singleShot(0, lambda: self._answer(modal))
