@@ -1,5 +1,8 @@
 """Fixtures for the staff workspace: a service store with a synced demo mission, a test
-client on the same database, staff accounts and logged-in clients, a clock to move."""
+client on the same database, staff accounts and logged-in clients, a clock to move.
+
+``service_store`` is the shared one (tests/service_stores.py): every workspace test runs on
+SQLite and on the session's PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -25,11 +28,6 @@ from focalpoint.storage import Store
 @pytest.fixture
 def clock() -> Clock:
     return Clock()
-
-
-@pytest.fixture
-def service_store(tmp_path: Path) -> ServiceStore:
-    return ServiceStore.open(tmp_path / "secretariat.db")
 
 
 @pytest.fixture
