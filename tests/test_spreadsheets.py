@@ -322,3 +322,44 @@ def test_a_donor_without_a_source_is_extrabudgetary(store: Store, tmp_path: Path
     with pytest.raises(InvalidSheet, match=r"funding line 2: no source"):
         check_rows(sheet, {**guess_mapping(sheet.headers), "Donor": None, "Budget": None},
                    store.catalogue)
+
+
+RESULT_HEADERS = ["Title", "Type", "Action Plan tasks", "People reached", "Women", "Men",
+                  "Outcome indicators", "Evaluation", "Evaluation date", "Main finding",
+                  "National ownership", "Ownership note"]
+
+
+def test_results_columns_are_read(store: Store, tmp_path: Path) -> None:
+    path = xlsx(tmp_path / "results.xlsx", [
+        ["Training", "training", "III.12.1", 40, "15", None, "cases referred: 4; leaflets: 1 200",
+         "External evaluation", "30.06.2005", "Used by trainees", "partly", "MoI co-chairs"],
+    ], headers=RESULT_HEADERS)
+    sheet = read_sheet(path)
+    [activity] = spreadsheets.import_sheet(store, sheet, guess_mapping(sheet.headers))
+    assert (activity.people_reached.total, activity.people_reached.women,
+            activity.people_reached.men) == (40, 15, None)
+    assert [(i.name, i.value) for i in activity.outcome_indicators] == [
+        ("cases referred", 4), ("leaflets", 1200)]
+    assert activity.evaluation.kind == "external"
+    assert activity.evaluation.date == date(2005, 6, 30)
+    assert activity.sustainability.national_ownership.rating == "partly"
+    assert activity.sustainability.national_ownership.note == "MoI co-chairs"
+    assert activity.sustainability.adequacy.rating == "unknown"
+
+
+def test_bad_results_cells_name_their_column(store: Store, tmp_path: Path) -> None:
+    path = xlsx(tmp_path / "bad-results.xlsx", [
+        ["A", "training", "III.12.1", 10, 8, 5, "", "", "", "", "", ""],             # row 2
+        ["B", "training", "III.12.1", "many", "", "", "cases", "peer", "", "", "", ""],  # 3
+        ["C", "training", "III.12.1", "", "", "", "", "", "", "Good", "", ""],        # row 4
+    ], headers=RESULT_HEADERS)
+    sheet = read_sheet(path)
+    with pytest.raises(InvalidSheet) as raised:
+        check_rows(sheet, guess_mapping(sheet.headers), store.catalogue)
+    found = [(p.row, p.column) for p in raised.value.problems]
+    assert found == [(2, "People reached"), (3, "People reached"), (3, "Outcome indicators"),
+                     (3, "Evaluation"), (4, "Evaluation")]
+    text = str(raised.value)
+    assert "add up to 13, more than the total 10" in text
+    assert "'many'" in text and "write name: number" in text
+    assert state(store) == ([], 0)

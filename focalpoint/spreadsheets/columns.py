@@ -26,7 +26,9 @@ from focalpoint.domain import Activity
 from focalpoint.vocabularies import (
     ActivityStatus,
     ActivityType,
+    EvaluationKind,
     FundingSource,
+    Rating,
     Recurrence,
     TargetAudience,
     TraffickingForm,
@@ -229,6 +231,45 @@ def parse_text(value: Any) -> str:
     return text(value)
 
 
+def parse_count(value: Any) -> int | None:
+    """A whole number of people or things; blank is "not recorded"."""
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        raise CellError(f"not a whole number: {text(value)!r}")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    raw = re.sub(r"[\s\u00a0\u202f',.]", "", text(value)) if isinstance(value, str) else ""
+    if raw.isdigit() and re.fullmatch(r"\d{1,3}(?:[\s\u00a0\u202f',.]\d{3})*|\d+",
+                                      text(value)):
+        return int(raw)
+    raise CellError(f"not a whole number: {text(value)!r}")
+
+
+INDICATOR_SEPARATOR = ": "
+
+
+def parse_indicators(value: Any) -> list[dict[str, Any]]:
+    """Outcome indicators ``name: number``, separated by ``;``."""
+    indicators = []
+    for number, part in enumerate(_TEXT_SPLIT.split(text(value)), start=1):
+        if not part.strip():
+            continue
+        name, colon, amount = part.rpartition(":")
+        if not colon:
+            raise CellError(f"indicator {number}: write name: number (e.g. cases referred: 4)")
+        try:
+            count = parse_count(amount.strip())
+        except CellError as error:
+            raise CellError(f"indicator {number}: {error}") from None
+        if count is None:
+            raise CellError(f"indicator {number}: no number after {name.strip()!r}")
+        indicators.append({"name": name.strip(), "value": count})
+    return indicators
+
+
 def parse_id(value: Any) -> str | None:
     return None if is_blank(value) else text(value)
 
@@ -261,10 +302,58 @@ COLUMNS: tuple[Column, ...] = (
            aliases=("budget", "cost")),
     Column("funding_currency", "Currency", parse_text, "funding", exported=False),
     Column("outcome", "Outcome", parse_text, "outcome",
-           aliases=("evaluation", "result", "results", "outcome notes")),
+           aliases=("result", "results", "outcome notes")),
     Column("task_codes", "Action Plan tasks", code_list, "task_codes", required=True,
            aliases=("tasks", "task", "task codes", "action plan task", "action plan")),
+    # An activity's results (2006 report, recommendation 8); ``field`` is a dotted path.
+    Column("people_total", "People reached", parse_count, "people_reached.total",
+           aliases=("participants total", "number of participants", "people")),
+    Column("people_women", "Women", parse_count, "people_reached.women"),
+    Column("people_men", "Men", parse_count, "people_reached.men"),
+    Column("people_not_recorded", "Sex not recorded", parse_count,
+           "people_reached.not_recorded"),
+    Column("outcome_indicators", "Outcome indicators", parse_indicators, "outcome_indicators",
+           aliases=("indicators",)),
+    Column("evaluation_kind", "Evaluation", controlled(EvaluationKind), "evaluation.kind",
+           aliases=("evaluated",)),
+    Column("evaluation_date", "Evaluation date", parse_date, "evaluation.date"),
+    Column("evaluation_finding", "Main finding", parse_text, "evaluation.finding",
+           aliases=("evaluation finding",)),
+    Column("adequacy", "Adequacy to needs", controlled(Rating),
+           "sustainability.adequacy.rating"),
+    Column("adequacy_note", "Adequacy note", parse_text, "sustainability.adequacy.note"),
+    Column("national_ownership", "National ownership", controlled(Rating),
+           "sustainability.national_ownership.rating"),
+    Column("national_ownership_note", "Ownership note", parse_text,
+           "sustainability.national_ownership.note"),
+    Column("infrastructure", "Infrastructure after donor funding", controlled(Rating),
+           "sustainability.infrastructure.rating", aliases=("infrastructure",)),
+    Column("infrastructure_note", "Infrastructure note", parse_text,
+           "sustainability.infrastructure.note"),
 )
+
+#: Vocabularies of the results columns, for their labels on export.
+_RESULT_VOCABULARIES: dict[str, type[Vocabulary]] = {
+    "evaluation_kind": EvaluationKind, "adequacy": Rating, "national_ownership": Rating,
+    "infrastructure": Rating,
+}
+
+
+def nested(data: dict[str, Any], path: str) -> Any:
+    """The value at a dotted ``path`` of an activity's JSON (``evaluation.kind``)."""
+    value: Any = data
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def put(record: dict[str, Any], path: str, value: Any) -> None:
+    """Set ``value`` at a dotted ``path`` of a record, creating the objects on the way."""
+    *parents, last = path.split(".")
+    for part in parents:
+        record = record.setdefault(part, {})
+    record[last] = value
+
 
 BY_KEY: dict[str, Column] = {column.key: column for column in COLUMNS}
 FUNDING_PARTS = ("funding_source", "funding_donor", "funding_amount", "funding_currency")
@@ -296,7 +385,17 @@ def export_cells(activity: Activity) -> list[Any]:
     for column in COLUMNS:
         if not column.exported:
             continue
-        value = data[column.key]
+        value = nested(data, column.field)
+        if column.key in _RESULT_VOCABULARIES:
+            cells.append(_RESULT_VOCABULARIES[column.key](value).label)
+            continue
+        if column.key == "evaluation_date":
+            cells.append(date.fromisoformat(value) if value else None)
+            continue
+        if column.key == "outcome_indicators":
+            cells.append(LIST_SEPARATOR.join(f"{item['name']}{INDICATOR_SEPARATOR}"
+                                             f"{item['value']}" for item in value))
+            continue
         if column.key in ("start_date", "end_date"):
             cells.append(date.fromisoformat(value) if value else None)
         elif column.key in ("activity_type", "status", "recurrence"):

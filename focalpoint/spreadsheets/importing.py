@@ -16,7 +16,13 @@ from typing import Any
 
 from focalpoint.catalogue import Catalogue
 from focalpoint.domain import Activity
-from focalpoint.spreadsheets.columns import BY_KEY, FUNDING_PARTS, CellError, guess_mapping
+from focalpoint.spreadsheets.columns import (
+    BY_KEY,
+    FUNDING_PARTS,
+    CellError,
+    guess_mapping,
+    put,
+)
 from focalpoint.spreadsheets.reading import Sheet
 from focalpoint.storage import Store
 from focalpoint.validation import InvalidRecord, Problem, validate_activity
@@ -153,7 +159,7 @@ def _record(cells: dict[str, Any], mapping: Mapping) -> tuple[dict[str, Any],
         if key in FUNDING_PARTS:
             funding[key.removeprefix("funding_")] = value
         elif value not in (None, "", []):
-            record[column.field] = value
+            put(record, column.field, value)
     if any(value not in (None, "", "0") for value in funding.values()):
         line = {name: value for name, value in funding.items() if value != ""}
         if "source" not in line:
@@ -175,9 +181,13 @@ _PLACEHOLDER: dict[str, Any] = {"title": "-", "activity_type": "other", "task_co
 
 def _column_of(path: str, mapping: Mapping) -> str:
     """The header a validation problem's field path (``funding[0].amount``) came from."""
+    exact = [h for h, k in mapping.items() if k and BY_KEY[k].field == path]
+    if exact:
+        return exact[0]  # a results field: "evaluation.kind", "people_reached.total"
     field = path.split("[")[0].split(".")[0]
     sub = path.rsplit(".", 1)[-1] if "." in path else ""
-    candidates = [h for h, k in mapping.items() if k and BY_KEY[k].field == field]
+    candidates = [h for h, k in mapping.items()
+                  if k and BY_KEY[k].field.split(".")[0] == field]
     for header in candidates:
         if sub and mapping[header] == f"funding_{sub}":
             return header
