@@ -131,6 +131,21 @@ RU["PdfOptionsDialog"] = {
 }
 
 RU["SpreadsheetImportDialog"] = {
+    "People reached": "Охвачено человек",
+    "Women reached": "Охвачено женщин",
+    "Men reached": "Охвачено мужчин",
+    "People reached, sex not recorded": "Охвачено человек, пол не учтён",
+    "Outcome indicators (name: number; …)": "Показатели результата (название: число; …)",
+    "Evaluation": "Оценка",
+    "Evaluation date": "Дата оценки",
+    "Evaluation: main finding": "Оценка: главный вывод",
+    "Adequacy to needs": "Соответствие потребностям",
+    "Adequacy to needs: note": "Соответствие потребностям: примечание",
+    "National ownership": "Национальная ответственность",
+    "National ownership: note": "Национальная ответственность: примечание",
+    "Infrastructure after donor funding": "Инфраструктура после донорского финансирования",
+    "Infrastructure after donor funding: note":
+        "Инфраструктура после донорского финансирования: примечание",
     "Import activities from %1": "Импорт мероприятий из %1",
     "ID (updates that activity)": "ID (обновляет это мероприятие)",
     "Title": "Название",

@@ -2587,6 +2587,62 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation type="unfinished" />
     </message>
     <message>
+        <source>People reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Women reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Men reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People reached, sex not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome indicators (name: number; …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation: main finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adequacy to needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adequacy to needs: note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National ownership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National ownership: note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Infrastructure after donor funding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Infrastructure after donor funding: note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Headers in &amp;row:</source>
         <translation type="unfinished" />
     </message>

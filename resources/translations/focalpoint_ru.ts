@@ -2707,6 +2707,62 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation>Задачи Плана действий</translation>
     </message>
     <message>
+        <source>People reached</source>
+        <translation>Охвачено человек</translation>
+    </message>
+    <message>
+        <source>Women reached</source>
+        <translation>Охвачено женщин</translation>
+    </message>
+    <message>
+        <source>Men reached</source>
+        <translation>Охвачено мужчин</translation>
+    </message>
+    <message>
+        <source>People reached, sex not recorded</source>
+        <translation>Охвачено человек, пол не учтён</translation>
+    </message>
+    <message>
+        <source>Outcome indicators (name: number; …)</source>
+        <translation>Показатели результата (название: число; …)</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Evaluation date</source>
+        <translation>Дата оценки</translation>
+    </message>
+    <message>
+        <source>Evaluation: main finding</source>
+        <translation>Оценка: главный вывод</translation>
+    </message>
+    <message>
+        <source>Adequacy to needs</source>
+        <translation>Соответствие потребностям</translation>
+    </message>
+    <message>
+        <source>Adequacy to needs: note</source>
+        <translation>Соответствие потребностям: примечание</translation>
+    </message>
+    <message>
+        <source>National ownership</source>
+        <translation>Национальная ответственность</translation>
+    </message>
+    <message>
+        <source>National ownership: note</source>
+        <translation>Национальная ответственность: примечание</translation>
+    </message>
+    <message>
+        <source>Infrastructure after donor funding</source>
+        <translation>Инфраструктура после донорского финансирования</translation>
+    </message>
+    <message>
+        <source>Infrastructure after donor funding: note</source>
+        <translation>Инфраструктура после донорского финансирования: примечание</translation>
+    </message>
+    <message>
         <source>Headers in &amp;row:</source>
         <translation>Заголовки в &amp;строке:</translation>
     </message>

@@ -108,6 +108,20 @@ class SpreadsheetImportDialog(QDialog):
             "funding_currency": self.tr("Currency"),
             "outcome": self.tr("Outcome"),
             "task_codes": self.tr("Action Plan tasks"),
+            "people_total": self.tr("People reached"),
+            "people_women": self.tr("Women reached"),
+            "people_men": self.tr("Men reached"),
+            "people_not_recorded": self.tr("People reached, sex not recorded"),
+            "outcome_indicators": self.tr("Outcome indicators (name: number; …)"),
+            "evaluation_kind": self.tr("Evaluation"),
+            "evaluation_date": self.tr("Evaluation date"),
+            "evaluation_finding": self.tr("Evaluation: main finding"),
+            "adequacy": self.tr("Adequacy to needs"),
+            "adequacy_note": self.tr("Adequacy to needs: note"),
+            "national_ownership": self.tr("National ownership"),
+            "national_ownership_note": self.tr("National ownership: note"),
+            "infrastructure": self.tr("Infrastructure after donor funding"),
+            "infrastructure_note": self.tr("Infrastructure after donor funding: note"),
         }
         for column in spreadsheets.COLUMNS:
             if column.required:
