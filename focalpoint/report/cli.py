@@ -96,7 +96,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         result = export_questionnaire_pdf(
             store, response, out, page_size=args.page_size,
             include_not_applicable=not args.skip_not_applicable,
-            creation_date=creation_date,
+            creation_date=creation_date, with_self_assessment=args.self_assessment,
         )
     kind = response.status.label.lower()
     print(f"Wrote {result.path}: {result.page_count} pages, {result.activity_count} "
@@ -129,6 +129,9 @@ def register(subparsers: Any) -> None:
                    help="paper size (default: a4)")
     p.add_argument("--skip-not-applicable", action="store_true",
                    help="leave out the tasks that do not apply to the mission")
+    p.add_argument("--self-assessment", action="store_true",
+                   help="add the Self-assessment annex: the analysis figures of the period "
+                   "with charts (see 'focalpoint analysis')")
     p.add_argument("--creation-date", metavar="DATE",
                    help="fix the creation date (ISO 8601) for a reproducible file")
     p.set_defaults(handler=cmd_export_pdf)

@@ -41,6 +41,7 @@ from focalpoint.report.fonts import register_fonts
 from focalpoint.report.layout import Layout, Options
 from focalpoint.report.part1 import part1
 from focalpoint.report.part2 import part2
+from focalpoint.report.self_assessment import self_assessment
 from focalpoint.report.styles import TABLE_CHUNK_ROWS, make_styles
 from focalpoint.report.styles import page_size as resolve_page_size
 from focalpoint.report.text import fmt_date, fmt_period
@@ -139,6 +140,7 @@ def story(content: ReportContent, layout: Layout, generated: datetime,
         *part1(content, layout),
         *part2(content, layout),
         *annex(content, layout),
+        *(self_assessment(content, layout) if layout.options.self_assessment else []),
     ]
     seed_contents(toc, flowables)
     return flowables
@@ -154,6 +156,7 @@ def render_pdf(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     chunk_rows: int = TABLE_CHUNK_ROWS,
+    with_self_assessment: bool = False,
 ) -> ExportResult:
     """Lay out ``content`` and write it atomically to ``out_path``.
 
@@ -201,7 +204,7 @@ def render_pdf(
         doc.setProgressCallBack(monitor)
         layout = Layout(styles=styles, width=doc.width, options=Options(
             include_not_applicable=include_not_applicable, generated=generated,
-            chunk_rows=chunk_rows))
+            chunk_rows=chunk_rows, self_assessment=with_self_assessment))
         flowables = story(content, layout, generated, page_count)
         canvasmaker = _canvas_factory(monitor, creation_date)
         passes = doc.multiBuild(flowables, maxPasses=6, canvasmaker=canvasmaker)
@@ -252,6 +255,7 @@ def export_questionnaire_pdf(
     creation_date: datetime | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    with_self_assessment: bool = False,
 ) -> ExportResult:
     """Write ``response`` of the mission in ``store`` as a PDF at ``out_path``.
 
@@ -259,8 +263,10 @@ def export_questionnaire_pdf(
     the file and on the cover, which makes the output byte-identical for the same input.
     ``progress(done, total, message)`` is called as the layout advances (from the calling
     thread); ``cancelled()`` is polled and, when true, the export stops with
-    :class:`ExportCancelled` and nothing is written. Raises :class:`ReportError` for bad
-    input (page size, unwritable path, a store without mission profile).
+    :class:`ExportCancelled` and nothing is written. ``with_self_assessment`` adds the
+    "Self-assessment" annex (:mod:`focalpoint.report.self_assessment`). Raises
+    :class:`ReportError` for bad input (page size, unwritable path, a store without
+    mission profile).
     """
     out_path = Path(out_path)
     resolve_page_size(page_size)  # validate before reading the store
@@ -271,5 +277,5 @@ def export_questionnaire_pdf(
     return render_pdf(
         content, out_path, page_size_name=page_size,
         include_not_applicable=include_not_applicable, creation_date=creation_date,
-        progress=progress, cancelled=cancelled,
+        progress=progress, cancelled=cancelled, with_self_assessment=with_self_assessment,
     )

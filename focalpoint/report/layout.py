@@ -23,6 +23,8 @@ class Options:
     include_not_applicable: bool = True
     generated: datetime | None = None
     chunk_rows: int = TABLE_CHUNK_ROWS
+    #: Add the "Self-assessment" annex (the analysis figures with charts).
+    self_assessment: bool = False
 
 
 @dataclass(frozen=True)

@@ -138,3 +138,22 @@ def test_fits_a_1280x720_screen(qtbot, window: MainWindow) -> None:
     window.resize(1280, 720)
     hint = view.minimumSizeHint()
     assert hint.width() <= 1280 - 180 and hint.height() <= 720 - 120
+
+
+def test_pdf_export_with_the_self_assessment_option(qtbot, window: MainWindow, tmp_path):
+    from pypdf import PdfReader
+
+    view = window.questionnaire
+    window.show_view(VIEWS.index("questionnaire"))
+    out = tmp_path / "q.pdf"
+    view.choose_pdf_path = lambda _p, _s: out
+    view.offer_open = lambda _p, _path, _pages: False
+    qtbot.mouseClick(view.self_assessment, Qt.MouseButton.LeftButton)
+    assert view.self_assessment.isChecked()
+    with qtbot.waitSignal(view.job_started) as started:
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    job = started.args[0]
+    qtbot.waitUntil(lambda: job.done, timeout=120_000)
+    titles = [str(item.title) for item in PdfReader(str(out)).outline
+              if not isinstance(item, list)]
+    assert "Self-assessment" in titles

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -135,7 +136,12 @@ class QuestionnaireView(QWidget):
         self.export_button.clicked.connect(self.export_pdf)
         self.submit_button = QPushButton(self.tr("Submit to Secretariat…"), self)
         self.submit_button.clicked.connect(self.submit)
+        self.self_assessment = QCheckBox(self.tr("With self-&assessment"), self)
+        self.self_assessment.setToolTip(self.tr(
+            "Add the Self-assessment annex to the PDF: the Analysis figures of the period "
+            "(tasks and gaps, forms, audiences, results, funding, partners) with charts"))
         top.addWidget(self.export_button)
+        top.addWidget(self.self_assessment)
         top.addWidget(self.submit_button)
         layout.addLayout(top)
         self.problem = QLabel(self)
@@ -544,6 +550,7 @@ class QuestionnaireView(QWidget):
         if out_path is None:
             return None
         store, response_id = self.store, self.response.id
+        with_annex = self.self_assessment.isChecked()
 
         def work(job: Job) -> ExportResult:
             reader = store.reopen()
@@ -554,6 +561,7 @@ class QuestionnaireView(QWidget):
                     reader, response, out_path, progress=job.progress, cancelled=job.cancelled,
                     page_size=options.page_size,
                     include_not_applicable=options.include_not_applicable,
+                    with_self_assessment=with_annex,
                 )
             finally:
                 reader.close()
