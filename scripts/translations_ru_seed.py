@@ -596,3 +596,141 @@ EN_PLURALS["PartTwoWidget"] = {
         "%n applicable tasks without an answer (shown as “No answer” in the PDF)",
     ),
 }
+
+# The Analysis view, its figures and the activity results fields (issue 10).
+RU.setdefault("ActivityEditor", {})["&Outcome"] = "&Результат"
+RU.setdefault("MainWindow", {})["Analysis"] = "Анализ"
+RU.setdefault("QuestionnaireView", {}).update({
+    "With self-&assessment": "С сам&ооценкой",
+    "Add the Self-assessment annex to the PDF: the Analysis figures of the period (tasks and "
+    "gaps, forms, audiences, results, funding, partners) with charts":
+        "Добавить в PDF приложение «Самооценка»: показатели анализа за период (задачи и "
+        "пробелы, формы, аудитории, результаты, финансирование, партнёры) с диаграммами",
+})
+RU["ResultsFields"] = {
+    "Total": "Всего",
+    "Women": "Женщины",
+    "Men": "Мужчины",
+    "Not recorded": "Не учтено",
+    "Lowest value (—) means not recorded": "Наименьшее значение (—) означает «не учтено»",
+    "Evaluation": "Оценка",
+    "Evaluation date": "Дата оценки",
+    "Main finding": "Главный вывод",
+    "Adequacy to needs": "Соответствие потребностям",
+    "National ownership": "Национальная ответственность",
+    "Infrastructure after donor funding": "Инфраструктура после донорского финансирования",
+    "Note": "Примечание",
+    "%1: note": "%1: примечание",
+    "Indicator": "Показатель",
+    "Number": "Число",
+    "Add indicator": "Добавить показатель",
+    "Remove indicator": "Удалить показатель",
+    "Outcome indicators": "Показатели результата",
+    "People reac&hed": "&Охват людей",
+    "Outcome i&ndicators": "Показатели рез&ультата",
+    "E&valuation": "О&ценка",
+    "Sustaina&bility": "&Устойчивость",
+}
+RU["IdFilterBanner"] = {
+    "Show all activities": "Показать все мероприятия",
+    "Showing the %1 activities counted in %2": "Показаны мероприятия (%1), учтённые в: %2",
+}
+RU["FigurePanel"] = {
+    "Show the %1 activities counted here": "Показать мероприятия, учтённые здесь (%1)",
+}
+RU["AnalysisView"] = {
+    "&Period:": "&Период:",
+    "Period": "Период",
+    "Period start": "Начало периода",
+    "Period end": "Конец периода",
+    "&Refresh": "&Обновить",
+    "1. Tasks": "1. Задачи",
+    "2. Forms": "2. Формы",
+    "3. Audiences": "3. Аудитории",
+    "4. Results": "4. Результаты",
+    "5. Funding": "5. Финансирование",
+    "6. Partners": "6. Партнёры",
+    "All dates": "Все даты",
+    "Questionnaire %1": "Вопросник %1",
+    "Custom period…": "Другой период…",
+    "The period ends before it starts.": "Период заканчивается раньше, чем начинается.",
+    "Computing…": "Вычисление…",
+    "%1 activities in this period": "Мероприятий за период: %1",
+    "The analysis failed: %1": "Анализ не удался: %1",
+}
+RU["Analysis"] = {
+    "Action Plan tasks with and without activities":
+        "Задачи Плана действий с мероприятиями и без них",
+    "tasks with activities": "задачи с мероприятиями",
+    "tasks without (gaps)": "задачи без мероприятий (пробелы)",
+    "tasks": "задачи",
+    "Section": "Раздел",
+    "Tasks with activities": "Задачи с мероприятиями",
+    "Gaps": "Пробелы",
+    "Activities": "Мероприятия",
+    "Task": "Задача",
+    "Coverage": "Охват",
+    "with activities": "есть мероприятия",
+    "gap": "пробел",
+    "%1 of %2 applicable tasks have activities; gaps: %3.":
+        "Мероприятия есть по %1 из %2 применимых задач; пробелы: %3.",
+    "Forms of trafficking addressed": "Охваченные формы торговли людьми",
+    "all activities": "все мероприятия",
+    "awareness-raising": "повышение осведомлённости",
+    "Form of trafficking": "Форма торговли людьми",
+    "All activities": "Все мероприятия",
+    "Awareness-raising": "Повышение осведомлённости",
+    "Not recorded": "Не указано",
+    "%1 activities, of which %2 awareness-raising; %3 of those address sexual exploitation "
+    "(%4).":
+        "Мероприятий: %1, из них по повышению осведомлённости: %2; из них сексуальную "
+        "эксплуатацию затрагивают: %3 (%4).",
+    "Audiences reached and people reached": "Охваченные аудитории и люди",
+    "activities": "мероприятия",
+    "Audience": "Аудитория",
+    "People reached": "Охват людей",
+    "Total": "Всего",
+    "Women": "Женщины",
+    "Men": "Мужчины",
+    "Activities with a participant count": "Мероприятия с числом участников",
+    "Activities without one": "Мероприятия без него",
+    "%1 people reached in %2 activities (women %3, men %4, not recorded %5); %6 activities "
+    "without a count.":
+        "Охвачено людей: %1 в мероприятиях: %2 (женщин %3, мужчин %4, не учтено %5); "
+        "мероприятий без данных: %6.",
+    "One-off or recurring, evaluation and sustainability":
+        "Разовые или регулярные, оценка и устойчивость",
+    "Adequacy to needs": "Соответствие потребностям",
+    "National ownership": "Национальная ответственность",
+    "Infrastructure after donor funding": "Инфраструктура после донорского финансирования",
+    "Adequacy to needs: yes": "Соответствие потребностям: да",
+    "National ownership: yes": "Национальная ответственность: да",
+    "Infrastructure after donor funding: yes":
+        "Инфраструктура после донорского финансирования: да",
+    "Sustainability (recommendation 8)": "Устойчивость (рекомендация 8)",
+    "%1 of %2 activities one-off (%3); %4 evaluated (%5).":
+        "Разовых мероприятий: %1 из %2 (%3); с оценкой: %4 (%5).",
+    "Funding: Unified Budget and extrabudgetary":
+        "Финансирование: Сводный бюджет и внебюджетные средства",
+    "Unified Budget": "Сводный бюджет",
+    "amount": "сумма",
+    "Year": "Год",
+    "Currency": "Валюта",
+    "Extrabudgetary": "Внебюджетные",
+    "Extrabudgetary share": "Доля внебюджетных",
+    "Source": "Источник",
+    "Donor": "Донор",
+    "Amount": "Сумма",
+    "undated": "без даты",
+    "Amounts per currency, never added across currencies; %1 activities without funding.":
+        "Суммы по валютам, без сложения разных валют; мероприятий без финансирования: %1.",
+    "Partners by kind and task area": "Партнёры по типу и области задач",
+    "OSCE structures": "Структуры ОБСЕ",
+    "International organizations": "Международные организации",
+    "NGOs": "НПО",
+    "State bodies": "Государственные органы",
+    "Other / unclassified": "Другие / без класса",
+    "Partner": "Партнёр",
+    "Kind": "Тип",
+    "%1 activities without a partner.": "Мероприятий без партнёров: %1.",
+}

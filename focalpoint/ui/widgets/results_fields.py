@@ -40,7 +40,8 @@ class CountEdit(QSpinBox):
         self.setRange(-1, COUNT_MAX)
         self.setSpecialValueText("—")
         self.setValue(-1)
-        self.setMinimumWidth(80)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000000") + 28)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000000000") + 28)
 
     def count(self) -> int | None:
         return None if self.value() < 0 else self.value()
@@ -50,16 +51,20 @@ class CountEdit(QSpinBox):
 
 
 class PeopleReachedEdit(QWidget):
+    """The total on the first line, its sex split on the second (narrow enough for the
+    editor's form column)."""
+
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
         names = {"total": translate("ResultsFields", "Total"),
                  "women": translate("ResultsFields", "Women"),
                  "men": translate("ResultsFields", "Men"),
                  "not_recorded": translate("ResultsFields", "Not recorded")}
+        places = {"total": (0, 0), "women": (1, 0), "men": (1, 2), "not_recorded": (1, 4)}
         self.parts: dict[str, CountEdit] = {}
         for key in PEOPLE_PARTS:
             edit = CountEdit(self)
@@ -68,11 +73,12 @@ class PeopleReachedEdit(QWidget):
                                       "Lowest value (—) means not recorded"))
             label = QLabel(names[key], self)
             label.setBuddy(edit)
-            layout.addWidget(label)
-            layout.addWidget(edit)
+            row, column = places[key]
+            grid.addWidget(label, row, column)
+            grid.addWidget(edit, row, column + 1)
             edit.valueChanged.connect(self.changed)
             self.parts[key] = edit
-        layout.addStretch(1)
+        grid.setColumnStretch(6, 1)
 
     def set_accessible_name(self, name: str) -> None:
         self.setAccessibleName(name)
@@ -128,6 +134,7 @@ class EvaluationEdit(QWidget):
     def set_value(self, values: dict[str, Any]) -> None:
         self.date.set_value(values.get("date"))
         self.finding.setText(values.get("finding") or "")
+        self.finding.setCursorPosition(0)  # show the start of a long finding
         self.kind.setCurrentIndex(max(0, self.kind.findData(values.get("kind", "none"))))
         self._kind_changed()
 
@@ -159,6 +166,11 @@ class SustainabilityEdit(QWidget):
             note.setAccessibleName(translate("ResultsFields", "%1: note").replace("%1", name))
             label = QLabel(name, self)
             label.setBuddy(rating)
+            # Long in some languages ("Инфраструктура после донорского финансирования"):
+            # wrap rather than squeeze the note.
+            label.setWordWrap(True)
+            label.setMaximumWidth(label.fontMetrics().horizontalAdvance("x" * 24))
+            note.setMinimumWidth(note.fontMetrics().horizontalAdvance("x" * 16))
             grid.addWidget(label, row, 0)
             grid.addWidget(rating, row, 1)
             grid.addWidget(note, row, 2)
@@ -178,6 +190,7 @@ class SustainabilityEdit(QWidget):
             factor = values.get(key) or {}
             rating.setCurrentIndex(rating.findData(factor.get("rating", Rating.UNKNOWN.value)))
             self.notes[key].setText(factor.get("note", ""))
+            self.notes[key].setCursorPosition(0)
 
 
 AddRow = Callable[[str, str, QWidget], None]
