@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from focalpoint import __version__
 from focalpoint.catalogue import CatalogueError, load_catalogue
 from focalpoint.console import print_json, reader_went_away
+from focalpoint.secretariat import analysis_cli
 from focalpoint.secretariat.accounts import AccountError, Actor, StaffAccounts
 from focalpoint.secretariat.store import ServiceStore, ServiceStoreError, default_service_db
 from focalpoint.secretariat.store.engine import (
@@ -405,6 +406,7 @@ def build_parser() -> argparse.ArgumentParser:
                    type=database_url_argument, help="the PostgreSQL database to fill, no "
                    f"password (default: ${DATABASE_URL_ENV})")
     p.set_defaults(handler=cmd_copy_to)
+    analysis_cli.register(add)
     return parser
 
 

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -141,7 +141,6 @@ class QuestionnaireView(QWidget):
             "Add the Self-assessment annex to the PDF: the Analysis figures of the period "
             "(tasks and gaps, forms, audiences, results, funding, partners) with charts"))
         top.addWidget(self.export_button)
-        top.addWidget(self.self_assessment)
         top.addWidget(self.submit_button)
         layout.addLayout(top)
         self.problem = QLabel(self)
@@ -177,6 +176,9 @@ class QuestionnaireView(QWidget):
         self.part_two = PartTwoWidget(self.store.catalogue)
         self.tabs.addTab(self.part_one, self.tr("Part 1: Goals, priorities and resources"))
         self.tabs.addTab(self.part_two, self.tr("Part 2: Action Plan tasks"))
+        # Under the Export button, in the tab bar's free corner: the top row is already as
+        # wide as a 1280-pixel screen allows in Russian.
+        self.tabs.setCornerWidget(self.self_assessment, Qt.Corner.TopRightCorner)
         self.pages.addWidget(self.tabs)
         layout.addWidget(self.pages, 1)
         self.part_one.changed.connect(self._edited)

@@ -1,0 +1,56 @@
+"""``focalpoint-secretariat analysis``: the analysis over all missions, as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from focalpoint.analysis.cli import period_argument, text_lines
+from focalpoint.cli import UsageError
+from focalpoint.console import print_json
+
+
+def cmd_analysis(args: argparse.Namespace) -> int:
+    from focalpoint.secretariat.analysis import analyse_missions
+    from focalpoint.secretariat.store import ServiceStore, default_service_db
+
+    try:
+        period = period_argument(args.period)
+    except UsageError as error:
+        print(f"focalpoint-secretariat: error: {error}", file=sys.stderr)
+        return 2
+    store = ServiceStore.open(Path(args.db) if args.db else default_service_db(),
+                              create=False)
+    try:
+        result = analyse_missions(store, period, args.mission or None)
+    finally:
+        store.close()
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    print(f"Consolidated over {len(result.missions)} missions")
+    print("\n".join(text_lines(result.all)))
+    print("")
+    print("Missions")
+    for mission in result.missions:
+        tasks = mission.analysis.tasks
+        print(f"   {mission.code:12} {mission.analysis.activities.count:5} activities, "
+              f"{len(tasks.covered)} of {len(tasks.tasks)} tasks covered  {mission.name}")
+    orphans = [c for c, who in result.coverage_matrix().items() if not who]
+    print(f"Tasks no mission reports on: {', '.join(orphans) or 'none'}")
+    return 0
+
+
+def register(add: Callable[[str, str, object], argparse.ArgumentParser]) -> None:
+    """Add the command through the Secretariat parser's ``add`` helper (which adds --db)."""
+    p: Any = add("analysis", "the 2006 report's questions over all missions", cmd_analysis)
+    p.add_argument("--period", metavar="START:END",
+                   help="only activities overlapping YYYY-MM-DD:YYYY-MM-DD (default: all)")
+    p.add_argument("--mission", action="append", metavar="CODE",
+                   help="only these missions (repeat for several; default: all)")
+    p.add_argument("--json", action="store_true",
+                   help="print JSON: consolidated figures, each mission's, and the task × "
+                   "mission coverage")
