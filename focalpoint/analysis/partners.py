@@ -103,17 +103,21 @@ def partners(activities: Sequence[Activity], catalogue: Catalogue,
              rules: PartnerRules | None = None) -> Partners:
     rules = rules or default_rules()
     names: dict[str, tuple[str, set[str]]] = {}  # casefolded name -> (first spelling, ids)
+    kind_of_name: dict[str, str] = {}  # each distinct name is classified once
     kinds_of: dict[str, set[str]] = {}  # activity id -> kinds of its partners
     for activity in activities:
         for name in activity.partners:
-            spelled, ids = names.setdefault(name.casefold(), (name, set()))
+            key = name.casefold()
+            spelled, ids = names.setdefault(key, (name, set()))
             ids.add(activity.id)
-            kinds_of.setdefault(activity.id, set()).add(rules.classify(spelled))
+            if key not in kind_of_name:
+                kind_of_name[key] = rules.classify(spelled)
+            kinds_of.setdefault(activity.id, set()).add(kind_of_name[key])
+    section_of = {task.code: task.section_code for task in catalogue.tasks()}
     by_kind: dict[str, set[str]] = {}
     by_section: dict[str, dict[str, set[str]]] = {}
     for activity in activities:
-        areas = {catalogue.section_of(code).code for code in activity.task_codes
-                    if catalogue.has_task(code)}
+        areas = {section_of[code] for code in activity.task_codes if code in section_of}
         for kind in kinds_of.get(activity.id, set()):
             by_kind.setdefault(kind, set()).add(activity.id)
             for area in areas:
@@ -122,8 +126,8 @@ def partners(activities: Sequence[Activity], catalogue: Catalogue,
         SectionPartners(section.code, section.title, tallies(rules.kinds, by_section[section.code]))
         for chapter in catalogue.chapters for section in chapter.sections
         if section.code in by_section)
-    listed = sorted((Partner(spelled, rules.classify(spelled), tuple(sorted(ids)))
-                     for spelled, ids in names.values()),
+    listed = sorted((Partner(spelled, kind_of_name[key], tuple(sorted(ids)))
+                     for key, (spelled, ids) in names.items()),
                     key=lambda p: (-len(p.ids), p.name.casefold()))
     return Partners(tallies(rules.kinds, by_kind),
                     tally("without_partner", (a.id for a in activities if not a.partners)),
