@@ -54,3 +54,43 @@ def register(add: Callable[[str, str, object], argparse.ArgumentParser]) -> None
     p.add_argument("--json", action="store_true",
                    help="print JSON: consolidated figures, each mission's, and the task × "
                    "mission coverage")
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from focalpoint.secretariat.reporting.content import load_draft
+    from focalpoint.secretariat.reporting.docx_draft import write_docx
+    from focalpoint.secretariat.store import ServiceStore, default_service_db
+
+    out = Path(args.out)
+    try:
+        period = period_argument(args.period)
+        if period is None:
+            raise UsageError("--period: required (e.g. 2005-01-01:2005-12-31)")
+        if out.suffix.lower() != ".docx":
+            raise UsageError(f"{out}: write a .docx file (the editable draft); a PDF of the "
+                             "draft is not available yet")
+        if not out.parent.is_dir():
+            raise UsageError(f"{out}: the folder {out.parent} does not exist")
+    except UsageError as error:
+        print(f"focalpoint-secretariat: error: {error}", file=sys.stderr)
+        return 2
+    store = ServiceStore.open(Path(args.db) if args.db else default_service_db(),
+                              create=False)
+    try:
+        content = load_draft(store, period)
+    finally:
+        store.close()
+    write_docx(content, out)
+    unreported = sum(1 for t in content.tasks if not t.reported)
+    print(f"Wrote {out}: {len(content.missions)} missions, "
+          f"{content.analysis.activities.count} activities, {unreported} tasks no mission "
+          f"reports on, {len(content.not_submitted)} missions without a submitted "
+          "questionnaire")
+    return 0
+
+
+def register_report(add: Callable[[str, str, object], argparse.ArgumentParser]) -> None:
+    p: Any = add("report", "draft the consolidated report (.docx) for a period", cmd_report)
+    p.add_argument("out", metavar="OUT.docx", help="the Word file to write")
+    p.add_argument("--period", metavar="START:END", required=True,
+                   help="the reporting period, YYYY-MM-DD:YYYY-MM-DD")

@@ -407,6 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
                    f"password (default: ${DATABASE_URL_ENV})")
     p.set_defaults(handler=cmd_copy_to)
     analysis_cli.register(add)
+    analysis_cli.register_report(add)
     return parser
 
 

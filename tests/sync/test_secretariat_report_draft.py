@@ -1,0 +1,101 @@
+"""``focalpoint-secretariat report``: the consolidated draft lists, under each task, exactly
+the period's activities mapped to it, from every mission, with the missions' comments."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from docx import Document
+from sync_helpers import Service, run_sync
+from test_secretariat_analysis import mission_store
+
+from focalpoint.catalogue import load_catalogue
+from focalpoint.demo import demo_document
+from focalpoint.secretariat.cli import main as secretariat_main
+from focalpoint.secretariat.reporting.docx_draft import activity_line
+from focalpoint.secretariat.store import ServiceStore
+from focalpoint.storage import ActivityFilter
+
+START, END = "2005-01-01", "2006-06-30"
+
+
+def read_draft(path: Path) -> tuple[dict[tuple[str, str], set[str]], list[str], list[str],
+                                    list[str]]:
+    """(task, mission) -> activity lines; flagged tasks; annex lines; all paragraph texts."""
+    found: dict[tuple[str, str], set[str]] = {}
+    flagged: list[str] = []
+    annex: list[str] = []
+    texts: list[str] = []
+    task = mission = ""
+    in_annex = False
+    for paragraph in Document(str(path)).paragraphs:
+        style, text = paragraph.style.name, paragraph.text
+        texts.append(text)
+        if style.startswith("Heading"):
+            in_annex = text.startswith("Annex")
+            task = text.removeprefix("Task ") if style == "Heading 3" else ""
+            mission = ""
+        elif in_annex and style == "List Bullet":
+            annex.append(text)
+        elif task and text.startswith("No mission reports on this task"):
+            flagged.append(task)
+        elif task and paragraph.runs and paragraph.runs[0].bold and text.endswith(")"):
+            mission = text.rsplit("(", 1)[1].rstrip(")")
+            found.setdefault((task, mission), set())
+        elif task and mission and style == "List Bullet":
+            found[(task, mission)].add(text)
+    return found, flagged, annex, texts
+
+
+def test_draft_lists_exactly_each_missions_activities_per_task(
+        tmp_path: Path, service: Service, service_store: ServiceStore,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    specs = [("ALPHA", slice(0, 25), "EUR"), ("BRAVO", slice(20, 45), "USD"),
+             ("CHARLIE", slice(40, 59), "EUR")]
+    expected: dict[tuple[str, str], set[str]] = {}
+    questionnaire = dict(demo_document()["questionnaire"], id=str(uuid.uuid4()))
+    for code, share, currency in specs:
+        token = service_store.add_mission(code, f"Mission {code}").token
+        with mission_store(tmp_path / f"{code}.db", code, share, currency) as store:
+            if code in ("ALPHA", "BRAVO"):
+                draft = store.responses.save_draft(dict(questionnaire, id=str(uuid.uuid4())))
+                if code == "ALPHA":
+                    store.responses.submit(draft.id)
+            assert run_sync(store, service.url, token, code).kind == "ok"
+            period = store.activities.list(ActivityFilter(period_start=START, period_end=END))
+            for activity in period:
+                for task in activity.task_codes:
+                    expected.setdefault((task, code), set()).add(activity_line(activity))
+            # A mission that only writes about a task (no activity) is listed under it too.
+            for entry in questionnaire["task_entries"]:
+                if code in ("ALPHA", "BRAVO") and (entry.get("comment") or
+                                                   entry.get("challenges")):
+                    expected.setdefault((entry["task_code"], code), set())
+    out = tmp_path / "draft.docx"
+    assert secretariat_main(["report", "--db", str(service_store.path), "--period",
+                             f"{START}:{END}", str(out)]) == 0
+    assert "Wrote" in capsys.readouterr().out
+    found, flagged, annex, texts = read_draft(out)
+    assert found == expected
+    reported = {task for task, _mission in expected}
+    assert flagged == [t.code for t in load_catalogue().tasks() if t.code not in reported]
+    assert annex == ["Mission BRAVO (BRAVO): a draft only",
+                     "Mission CHARLIE (CHARLIE): no questionnaire"]
+    # The submitted mission's own words appear under its tasks.
+    comments = [e["comment"] for e in questionnaire["task_entries"] if e.get("comment")]
+    assert comments and all(f"Comment: {c}" in texts for c in comments)
+    assert any(t.startswith("Forms of trafficking addressed") for t in texts)
+
+
+def test_report_needs_a_period_and_a_docx(tmp_path: Path, service_store: ServiceStore,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(service_store.path)
+    assert secretariat_main(["report", "--db", db, "--period", "2005", str(tmp_path / "a.docx")]
+                            ) == 2
+    assert "is not START:END" in capsys.readouterr().err
+    assert secretariat_main(["report", "--db", db, "--period", "2005-01-01:2005-12-31",
+                             str(tmp_path / "a.pdf")]) == 2
+    assert "write a .docx file" in capsys.readouterr().err
+    assert not [p for p in tmp_path.iterdir() if p.suffix in (".docx", ".pdf", ".part")]
