@@ -15,15 +15,13 @@ from focalpoint.console import print_json
 
 def cmd_analysis(args: argparse.Namespace) -> int:
     from focalpoint.secretariat.analysis import analyse_missions
-    from focalpoint.secretariat.store import ServiceStore, default_service_db
 
     try:
         period = period_argument(args.period)
     except UsageError as error:
         print(f"focalpoint-secretariat: error: {error}", file=sys.stderr)
         return 2
-    store = ServiceStore.open(Path(args.db) if args.db else default_service_db(),
-                              create=False)
+    store = args.open_store(args)
     try:
         result = analyse_missions(store, period, args.mission or None)
     finally:
@@ -44,9 +42,15 @@ def cmd_analysis(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(add: Callable[[str, str, object], argparse.ArgumentParser]) -> None:
-    """Add the command through the Secretariat parser's ``add`` helper (which adds --db)."""
+AddCommand = Callable[[str, str, object], argparse.ArgumentParser]
+OpenStore = Callable[[argparse.Namespace], Any]
+
+
+def register(add: AddCommand, open_store: OpenStore) -> None:
+    """Add the command through the Secretariat parser's ``add`` helper (which adds --db and
+    --database-url); ``open_store`` opens the store those options name."""
     p: Any = add("analysis", "the 2006 report's questions over all missions", cmd_analysis)
+    p.set_defaults(open_store=open_store)
     p.add_argument("--period", metavar="START:END",
                    help="only activities overlapping YYYY-MM-DD:YYYY-MM-DD (default: all)")
     p.add_argument("--mission", action="append", metavar="CODE",
@@ -59,7 +63,6 @@ def register(add: Callable[[str, str, object], argparse.ArgumentParser]) -> None
 def cmd_report(args: argparse.Namespace) -> int:
     from focalpoint.secretariat.reporting.content import load_draft
     from focalpoint.secretariat.reporting.docx_draft import write_docx
-    from focalpoint.secretariat.store import ServiceStore, default_service_db
 
     out = Path(args.out)
     try:
@@ -74,8 +77,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     except UsageError as error:
         print(f"focalpoint-secretariat: error: {error}", file=sys.stderr)
         return 2
-    store = ServiceStore.open(Path(args.db) if args.db else default_service_db(),
-                              create=False)
+    store = args.open_store(args)
     try:
         content = load_draft(store, period)
     finally:
@@ -89,8 +91,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def register_report(add: Callable[[str, str, object], argparse.ArgumentParser]) -> None:
+def register_report(add: AddCommand, open_store: OpenStore) -> None:
     p: Any = add("report", "draft the consolidated report (.docx) for a period", cmd_report)
+    p.set_defaults(open_store=open_store)
     p.add_argument("out", metavar="OUT.docx", help="the Word file to write")
     p.add_argument("--period", metavar="START:END", required=True,
                    help="the reporting period, YYYY-MM-DD:YYYY-MM-DD")

@@ -406,8 +406,8 @@ def build_parser() -> argparse.ArgumentParser:
                    type=database_url_argument, help="the PostgreSQL database to fill, no "
                    f"password (default: ${DATABASE_URL_ENV})")
     p.set_defaults(handler=cmd_copy_to)
-    analysis_cli.register(add)
-    analysis_cli.register_report(add)
+    analysis_cli.register(add, _store)
+    analysis_cli.register_report(add, _store)
     return parser
 
 

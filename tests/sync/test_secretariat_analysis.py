@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sync_helpers import Service, run_sync
+from sync_helpers import Service, run_sync, store_args
 
 from focalpoint.cli import main as focalpoint_main
 from focalpoint.demo import demo_document
@@ -62,7 +62,8 @@ def tallies(data: dict[str, Any]) -> dict[tuple[str, ...], set[str]]:
 
 def test_three_synced_missions_combine(tmp_path: Path, service: Service,
                                        service_store: ServiceStore,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+                                       capsys: pytest.CaptureFixture[str],
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
     specs = [("ALPHA", slice(0, 25), "EUR"), ("BRAVO", slice(20, 45), "USD"),
              ("CHARLIE", slice(40, 59), "EUR")]
     own: dict[str, dict[str, Any]] = {}
@@ -72,7 +73,7 @@ def test_three_synced_missions_combine(tmp_path: Path, service: Service,
             assert run_sync(store, service.url, token, code).kind == "ok"
             own[code] = cli_json(focalpoint_main, capsys, "--db", str(store.path),
                                  "analysis", "--period", PERIOD, "--json")
-    data = cli_json(secretariat_main, capsys, "analysis", "--db", str(service_store.path),
+    data = cli_json(secretariat_main, capsys, "analysis", *store_args(service_store, monkeypatch),
                     "--period", PERIOD, "--json")
     assert [m["code"] for m in data["missions"]] == ["ALPHA", "BRAVO", "CHARLIE"]
     for mission in data["missions"]:
@@ -105,13 +106,14 @@ def test_three_synced_missions_combine(tmp_path: Path, service: Service,
 
 
 def test_text_and_errors(tmp_path: Path, service_store: ServiceStore,
-                         capsys: pytest.CaptureFixture[str]) -> None:
+                         capsys: pytest.CaptureFixture[str],
+                         monkeypatch: pytest.MonkeyPatch) -> None:
     service_store.add_mission("EMPTY", "Empty mission")
-    db = str(service_store.path)
-    assert secretariat_main(["analysis", "--db", db]) == 0
+    db = store_args(service_store, monkeypatch)
+    assert secretariat_main(["analysis", *db]) == 0
     out = capsys.readouterr().out
     assert "Consolidated over 1 missions" in out and "Analysis of 0 activities" in out
-    assert secretariat_main(["analysis", "--db", db, "--period", "2005"]) == 2
+    assert secretariat_main(["analysis", *db, "--period", "2005"]) == 2
     assert "is not START:END" in capsys.readouterr().err
-    assert secretariat_main(["analysis", "--db", db, "--mission", "NOPE"]) == 2
+    assert secretariat_main(["analysis", *db, "--mission", "NOPE"]) == 2
     assert "no mission NOPE" in capsys.readouterr().err

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from sync_helpers import Service, run_sync
+from sync_helpers import Service, run_sync, store_args
 from test_secretariat_analysis import mission_store
 
 from focalpoint.catalogue import load_catalogue
@@ -31,7 +31,7 @@ def read_draft(path: Path) -> tuple[dict[tuple[str, str], set[str]], list[str], 
     task = mission = ""
     in_annex = False
     for paragraph in Document(str(path)).paragraphs:
-        style, text = paragraph.style.name, paragraph.text
+        style, text = (paragraph.style.name if paragraph.style else ""), paragraph.text
         texts.append(text)
         if style.startswith("Heading"):
             in_annex = text.startswith("Annex")
@@ -51,7 +51,7 @@ def read_draft(path: Path) -> tuple[dict[tuple[str, str], set[str]], list[str], 
 
 def test_draft_lists_exactly_each_missions_activities_per_task(
         tmp_path: Path, service: Service, service_store: ServiceStore,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     specs = [("ALPHA", slice(0, 25), "EUR"), ("BRAVO", slice(20, 45), "USD"),
              ("CHARLIE", slice(40, 59), "EUR")]
     expected: dict[tuple[str, str], set[str]] = {}
@@ -74,7 +74,7 @@ def test_draft_lists_exactly_each_missions_activities_per_task(
                                                    entry.get("challenges")):
                     expected.setdefault((entry["task_code"], code), set())
     out = tmp_path / "draft.docx"
-    assert secretariat_main(["report", "--db", str(service_store.path), "--period",
+    assert secretariat_main(["report", *store_args(service_store, monkeypatch), "--period",
                              f"{START}:{END}", str(out)]) == 0
     assert "Wrote" in capsys.readouterr().out
     found, flagged, annex, texts = read_draft(out)
@@ -90,12 +90,13 @@ def test_draft_lists_exactly_each_missions_activities_per_task(
 
 
 def test_report_needs_a_period_and_a_docx(tmp_path: Path, service_store: ServiceStore,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(service_store.path)
-    assert secretariat_main(["report", "--db", db, "--period", "2005", str(tmp_path / "a.docx")]
+                                          capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    db = store_args(service_store, monkeypatch)
+    assert secretariat_main(["report", *db, "--period", "2005", str(tmp_path / "a.docx")]
                             ) == 2
     assert "is not START:END" in capsys.readouterr().err
-    assert secretariat_main(["report", "--db", db, "--period", "2005-01-01:2005-12-31",
+    assert secretariat_main(["report", *db, "--period", "2005-01-01:2005-12-31",
                              str(tmp_path / "a.pdf")]) == 2
     assert "write a .docx file" in capsys.readouterr().err
     assert not [p for p in tmp_path.iterdir() if p.suffix in (".docx", ".pdf", ".part")]
