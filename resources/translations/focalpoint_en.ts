@@ -1969,6 +1969,14 @@ Go on and lose it, or stay and correct it?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>With self-&amp;assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the Self-assessment annex to the PDF: the Analysis figures of the period (tasks and gaps, forms, audiences, results, funding, partners) with charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The Secretariat's review</source>
         <translation type="unfinished" />
     </message>

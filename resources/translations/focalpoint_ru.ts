@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished" />
+        <translation>&amp;Результат</translation>
     </message>
     <message>
         <source>Evaluation / &amp;outcome</source>
@@ -491,322 +491,322 @@
     <name>Analysis</name>
     <message>
         <source>Action Plan tasks with and without activities</source>
-        <translation type="unfinished" />
+        <translation>Задачи Плана действий с мероприятиями и без них</translation>
     </message>
     <message>
         <source>tasks with activities</source>
-        <translation type="unfinished" />
+        <translation>задачи с мероприятиями</translation>
     </message>
     <message>
         <source>tasks without (gaps)</source>
-        <translation type="unfinished" />
+        <translation>задачи без мероприятий (пробелы)</translation>
     </message>
     <message>
         <source>tasks</source>
-        <translation type="unfinished" />
+        <translation>задачи</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished" />
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>Tasks with activities</source>
-        <translation type="unfinished" />
+        <translation>Задачи с мероприятиями</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished" />
+        <translation>Пробелы</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Мероприятия</translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Задача</translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished" />
+        <translation>Охват</translation>
     </message>
     <message>
         <source>with activities</source>
-        <translation type="unfinished" />
+        <translation>есть мероприятия</translation>
     </message>
     <message>
         <source>gap</source>
-        <translation type="unfinished" />
+        <translation>пробел</translation>
     </message>
     <message>
         <source>%1 of %2 applicable tasks have activities; gaps: %3.</source>
-        <translation type="unfinished" />
+        <translation>Мероприятия есть по %1 из %2 применимых задач; пробелы: %3.</translation>
     </message>
     <message>
         <source>Forms of trafficking addressed</source>
-        <translation type="unfinished" />
+        <translation>Охваченные формы торговли людьми</translation>
     </message>
     <message>
         <source>all activities</source>
-        <translation type="unfinished" />
+        <translation>все мероприятия</translation>
     </message>
     <message>
         <source>awareness-raising</source>
-        <translation type="unfinished" />
+        <translation>повышение осведомлённости</translation>
     </message>
     <message>
         <source>Form of trafficking</source>
-        <translation type="unfinished" />
+        <translation>Форма торговли людьми</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished" />
+        <translation>Все мероприятия</translation>
     </message>
     <message>
         <source>Awareness-raising</source>
-        <translation type="unfinished" />
+        <translation>Повышение осведомлённости</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished" />
+        <translation>Не указано</translation>
     </message>
     <message>
         <source>%1 activities, of which %2 awareness-raising; %3 of those address sexual exploitation (%4).</source>
-        <translation type="unfinished" />
+        <translation>Мероприятий: %1, из них по повышению осведомлённости: %2; из них сексуальную эксплуатацию затрагивают: %3 (%4).</translation>
     </message>
     <message>
         <source>Audiences reached and people reached</source>
-        <translation type="unfinished" />
+        <translation>Охваченные аудитории и люди</translation>
     </message>
     <message>
         <source>activities</source>
-        <translation type="unfinished" />
+        <translation>мероприятия</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished" />
+        <translation>Аудитория</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished">Охват (человек)</translation>
+        <translation>Охват людей</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Итого</translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished" />
+        <translation>Женщины</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished" />
+        <translation>Мужчины</translation>
     </message>
     <message>
         <source>Activities with a participant count</source>
-        <translation type="unfinished" />
+        <translation>Мероприятия с числом участников</translation>
     </message>
     <message>
         <source>Activities without one</source>
-        <translation type="unfinished" />
+        <translation>Мероприятия без него</translation>
     </message>
     <message>
         <source>%1 people reached in %2 activities (women %3, men %4, not recorded %5); %6 activities without a count.</source>
-        <translation type="unfinished" />
+        <translation>Охвачено людей: %1 в мероприятиях: %2 (женщин %3, мужчин %4, не учтено %5); мероприятий без данных: %6.</translation>
     </message>
     <message>
         <source>One-off or recurring, evaluation and sustainability</source>
-        <translation type="unfinished" />
+        <translation>Разовые или регулярные, оценка и устойчивость</translation>
     </message>
     <message>
         <source>Adequacy to needs</source>
-        <translation type="unfinished" />
+        <translation>Соответствие потребностям</translation>
     </message>
     <message>
         <source>National ownership</source>
-        <translation type="unfinished" />
+        <translation>Национальная ответственность</translation>
     </message>
     <message>
         <source>Infrastructure after donor funding</source>
-        <translation type="unfinished" />
+        <translation>Инфраструктура после донорского финансирования</translation>
     </message>
     <message>
         <source>Adequacy to needs: yes</source>
-        <translation type="unfinished" />
+        <translation>Соответствие потребностям: да</translation>
     </message>
     <message>
         <source>National ownership: yes</source>
-        <translation type="unfinished" />
+        <translation>Национальная ответственность: да</translation>
     </message>
     <message>
         <source>Infrastructure after donor funding: yes</source>
-        <translation type="unfinished" />
+        <translation>Инфраструктура после донорского финансирования: да</translation>
     </message>
     <message>
         <source>Sustainability (recommendation 8)</source>
-        <translation type="unfinished" />
+        <translation>Устойчивость (рекомендация 8)</translation>
     </message>
     <message>
         <source>%1 of %2 activities one-off (%3); %4 evaluated (%5).</source>
-        <translation type="unfinished" />
+        <translation>Разовых мероприятий: %1 из %2 (%3); с оценкой: %4 (%5).</translation>
     </message>
     <message>
         <source>Funding: Unified Budget and extrabudgetary</source>
-        <translation type="unfinished" />
+        <translation>Финансирование: Сводный бюджет и внебюджетные средства</translation>
     </message>
     <message>
         <source>Unified Budget</source>
-        <translation type="unfinished">Сводный бюджет</translation>
+        <translation>Сводный бюджет</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished" />
+        <translation>сумма</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Год</translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Валюта</translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Extrabudgetary</source>
-        <translation type="unfinished">Внебюджетные средства</translation>
+        <translation>Внебюджетные</translation>
     </message>
     <message>
         <source>Extrabudgetary share</source>
-        <translation type="unfinished" />
+        <translation>Доля внебюджетных</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished">Донор</translation>
+        <translation>Донор</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished" />
+        <translation>без даты</translation>
     </message>
     <message>
         <source>Amounts per currency, never added across currencies; %1 activities without funding.</source>
-        <translation type="unfinished" />
+        <translation>Суммы по валютам, без сложения разных валют; мероприятий без финансирования: %1.</translation>
     </message>
     <message>
         <source>Partners by kind and task area</source>
-        <translation type="unfinished" />
+        <translation>Партнёры по типу и области задач</translation>
     </message>
     <message>
         <source>OSCE structures</source>
-        <translation type="unfinished" />
+        <translation>Структуры ОБСЕ</translation>
     </message>
     <message>
         <source>International organizations</source>
-        <translation type="unfinished" />
+        <translation>Международные организации</translation>
     </message>
     <message>
         <source>NGOs</source>
-        <translation type="unfinished">НПО</translation>
+        <translation>НПО</translation>
     </message>
     <message>
         <source>State bodies</source>
-        <translation type="unfinished" />
+        <translation>Государственные органы</translation>
     </message>
     <message>
         <source>Other / unclassified</source>
-        <translation type="unfinished" />
+        <translation>Другие / без класса</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Партнёр</translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Тип</translation>
     </message>
     <message>
         <source>%1 activities without a partner.</source>
-        <translation type="unfinished" />
+        <translation>Мероприятий без партнёров: %1.</translation>
     </message>
 </context>
 <context>
     <name>AnalysisView</name>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Период:</translation>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Период</translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished">Начало периода</translation>
+        <translation>Начало периода</translation>
     </message>
     <message>
         <source>Period end</source>
-        <translation type="unfinished">Конец периода</translation>
+        <translation>Конец периода</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>1. Tasks</source>
-        <translation type="unfinished" />
+        <translation>1. Задачи</translation>
     </message>
     <message>
         <source>2. Forms</source>
-        <translation type="unfinished" />
+        <translation>2. Формы</translation>
     </message>
     <message>
         <source>3. Audiences</source>
-        <translation type="unfinished" />
+        <translation>3. Аудитории</translation>
     </message>
     <message>
         <source>4. Results</source>
-        <translation type="unfinished" />
+        <translation>4. Результаты</translation>
     </message>
     <message>
         <source>5. Funding</source>
-        <translation type="unfinished" />
+        <translation>5. Финансирование</translation>
     </message>
     <message>
         <source>6. Partners</source>
-        <translation type="unfinished" />
+        <translation>6. Партнёры</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished">Все даты</translation>
+        <translation>Все даты</translation>
     </message>
     <message>
         <source>Questionnaire %1</source>
-        <translation type="unfinished">Вопросник %1</translation>
+        <translation>Вопросник %1</translation>
     </message>
     <message>
         <source>Custom period…</source>
-        <translation type="unfinished">Другой период…</translation>
+        <translation>Другой период…</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished">Период заканчивается раньше, чем начинается.</translation>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished" />
+        <translation>Вычисление…</translation>
     </message>
     <message>
         <source>%1 activities in this period</source>
-        <translation type="unfinished" />
+        <translation>Мероприятий за период: %1</translation>
     </message>
     <message>
         <source>The analysis failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Анализ не удался: %1</translation>
     </message>
 </context>
 <context>
@@ -947,7 +947,7 @@
     <name>FigurePanel</name>
     <message>
         <source>Show the %1 activities counted here</source>
-        <translation type="unfinished" />
+        <translation>Показать мероприятия, учтённые здесь (%1)</translation>
     </message>
 </context>
 <context>
@@ -1224,11 +1224,11 @@ The previous store is opened again.</source>
     <name>IdFilterBanner</name>
     <message>
         <source>Show all activities</source>
-        <translation type="unfinished" />
+        <translation>Показать все мероприятия</translation>
     </message>
     <message>
         <source>Showing the %1 activities counted in %2</source>
-        <translation type="unfinished" />
+        <translation>Показаны мероприятия (%1), учтённые в: %2</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1299,7 @@ The store is unchanged.</source>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished" />
+        <translation>Анализ</translation>
     </message>
     <message>
         <source>Not encrypted</source>
@@ -2060,6 +2060,14 @@ Go on and lose it, or stay and correct it?</source>
         <translation>Отправить в Секретариат…</translation>
     </message>
     <message>
+        <source>With self-&amp;assessment</source>
+        <translation>С сам&amp;ооценкой</translation>
+    </message>
+    <message>
+        <source>Add the Self-assessment annex to the PDF: the Analysis figures of the period (tasks and gaps, forms, audiences, results, funding, partners) with charts</source>
+        <translation>Добавить в PDF приложение «Самооценка»: показатели анализа за период (задачи и пробелы, формы, аудитории, результаты, финансирование, партнёры) с диаграммами</translation>
+    </message>
+    <message>
         <source>The Secretariat's review</source>
         <translation type="unfinished" />
     </message>
@@ -2184,91 +2192,91 @@ Go on and lose it, or stay and correct it?</source>
     <name>ResultsFields</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Итого</translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished" />
+        <translation>Женщины</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished" />
+        <translation>Мужчины</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished" />
+        <translation>Не учтено</translation>
     </message>
     <message>
         <source>Lowest value (—) means not recorded</source>
-        <translation type="unfinished" />
+        <translation>Наименьшее значение (—) означает «не учтено»</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished">Оценка</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Evaluation date</source>
-        <translation type="unfinished" />
+        <translation>Дата оценки</translation>
     </message>
     <message>
         <source>Main finding</source>
-        <translation type="unfinished" />
+        <translation>Главный вывод</translation>
     </message>
     <message>
         <source>Adequacy to needs</source>
-        <translation type="unfinished" />
+        <translation>Соответствие потребностям</translation>
     </message>
     <message>
         <source>National ownership</source>
-        <translation type="unfinished" />
+        <translation>Национальная ответственность</translation>
     </message>
     <message>
         <source>Infrastructure after donor funding</source>
-        <translation type="unfinished" />
+        <translation>Инфраструктура после донорского финансирования</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>%1: note</source>
-        <translation type="unfinished" />
+        <translation>%1: примечание</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Число</translation>
     </message>
     <message>
         <source>Add indicator</source>
-        <translation type="unfinished" />
+        <translation>Добавить показатель</translation>
     </message>
     <message>
         <source>Remove indicator</source>
-        <translation type="unfinished" />
+        <translation>Удалить показатель</translation>
     </message>
     <message>
         <source>Outcome indicators</source>
-        <translation type="unfinished">Показатели результата</translation>
+        <translation>Показатели результата</translation>
     </message>
     <message>
         <source>People reac&amp;hed</source>
-        <translation type="unfinished" />
+        <translation>&amp;Охват людей</translation>
     </message>
     <message>
         <source>Outcome i&amp;ndicators</source>
-        <translation type="unfinished" />
+        <translation>Показатели рез&amp;ультата</translation>
     </message>
     <message>
         <source>E&amp;valuation</source>
-        <translation type="unfinished" />
+        <translation>О&amp;ценка</translation>
     </message>
     <message>
         <source>Sustaina&amp;bility</source>
-        <translation type="unfinished" />
+        <translation>&amp;Устойчивость</translation>
     </message>
 </context>
 <context>
