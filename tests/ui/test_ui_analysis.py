@@ -143,9 +143,12 @@ def test_fits_a_1280x720_screen(qtbot, window: MainWindow) -> None:
 def test_pdf_export_with_the_self_assessment_option(qtbot, window: MainWindow, tmp_path):
     from pypdf import PdfReader
 
+    from focalpoint.ui.dialogs.pdf_options_dialog import PdfOptions
+
     view = window.questionnaire
     window.show_view(VIEWS.index("questionnaire"))
     out = tmp_path / "q.pdf"
+    view.choose_pdf_options = lambda _p: PdfOptions()
     view.choose_pdf_path = lambda _p, _s: out
     view.offer_open = lambda _p, _path, _pages: False
     qtbot.mouseClick(view.self_assessment, Qt.MouseButton.LeftButton)
