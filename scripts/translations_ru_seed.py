@@ -734,3 +734,23 @@ RU["Analysis"] = {
     "Kind": "Тип",
     "%1 activities without a partner.": "Мероприятий без партнёров: %1.",
 }
+
+# The Secretariat's review on the desktop (issue 9) and the first-start file dialog.
+RU.setdefault("PartTwoWidget", {}).update({
+    "The Secretariat's comment on this task": "Комментарий Секретариата к этой задаче",
+    "Secretariat: %1": "Секретариат: %1",
+    "Secretariat's comment: %1": "Комментарий Секретариата: %1",
+})
+RU.setdefault("QuestionnaireView", {}).update({
+    "The Secretariat's review": "Рассмотрение в Секретариате",
+    "Returned for revision by the Secretariat (%1)": "Возвращено Секретариатом на доработку (%1)",
+    "Vienna": "Вена",
+    " — this draft is the revision; submit it when done":
+        " — этот черновик и есть доработка; отправьте его, когда закончите",
+    "Accepted by the Secretariat (%1)": "Принято Секретариатом (%1)",
+    "%1 comment(s) on tasks in Part 2 (in bold).":
+        "Комментариев к задачам Части 2: %1 (выделены жирным).",
+})
+RU.setdefault("parent", {}).update({
+    "Open an existing store": "Открыть существующую базу данных",
+})

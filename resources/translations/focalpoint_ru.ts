@@ -1703,7 +1703,7 @@ Close anyway and lose it, or go back and correct it?</source>
     </message>
     <message>
         <source>The Secretariat's comment on this task</source>
-        <translation type="unfinished" />
+        <translation>Комментарий Секретариата к этой задаче</translation>
     </message>
     <message>
         <source>Activities mapped to this task (read-only)</source>
@@ -1711,11 +1711,11 @@ Close anyway and lose it, or go back and correct it?</source>
     </message>
     <message>
         <source>Secretariat: %1</source>
-        <translation type="unfinished" />
+        <translation>Секретариат: %1</translation>
     </message>
     <message>
         <source>Secretariat's comment: %1</source>
-        <translation type="unfinished" />
+        <translation>Комментарий Секретариата: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n applicable task(s) without an answer (shown as “No answer” in the PDF)</source>
@@ -2069,7 +2069,7 @@ Go on and lose it, or stay and correct it?</source>
     </message>
     <message>
         <source>The Secretariat's review</source>
-        <translation type="unfinished" />
+        <translation>Рассмотрение в Секретариате</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No questionnaire yet&lt;/h3&gt;&lt;p&gt;Start the questionnaire for a reporting period. Your answers are saved as you type.&lt;/p&gt;</source>
@@ -2097,23 +2097,23 @@ Go on and lose it, or stay and correct it?</source>
     </message>
     <message>
         <source>Returned for revision by the Secretariat (%1)</source>
-        <translation type="unfinished" />
+        <translation>Возвращено Секретариатом на доработку (%1)</translation>
     </message>
     <message>
         <source>Vienna</source>
-        <translation type="unfinished" />
+        <translation>Вена</translation>
     </message>
     <message>
         <source> — this draft is the revision; submit it when done</source>
-        <translation type="unfinished" />
+        <translation> — этот черновик и есть доработка; отправьте его, когда закончите</translation>
     </message>
     <message>
         <source>Accepted by the Secretariat (%1)</source>
-        <translation type="unfinished" />
+        <translation>Принято Секретариатом (%1)</translation>
     </message>
     <message>
         <source>%1 comment(s) on tasks in Part 2 (in bold).</source>
-        <translation type="unfinished" />
+        <translation>Комментариев к задачам Части 2: %1 (выделены жирным).</translation>
     </message>
     <message>
         <source>Freeze this answer and queue it for the Secretariat</source>
@@ -3756,7 +3756,7 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
     <message>
         <source>Open an existing store</source>
         <extracomment>(parent) -&gt; a chosen file, or None</extracomment>
-        <translation type="unfinished" />
+        <translation>Открыть существующую базу данных</translation>
     </message>
     <message>
         <source>FocalPoint stores (*.db);;All files (*)</source>
