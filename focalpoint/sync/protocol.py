@@ -4,9 +4,12 @@ Both sides import these models, so a field added or renamed here changes both at
 the server validates an incoming batch with exactly the classes the client serialised it
 with. Everything on the wire is JSON; ``POST`` bodies may be gzip-compressed.
 
-A sync is: ``POST /api/v1/handshake`` (protocol version, catalogue version, clock, backlog)
--> zero or more ``POST /api/v1/batches`` (each answered by an :class:`Acknowledgement`) ->
-``GET /api/v1/catalogue?since=`` and ``GET /api/v1/feedback``. See ``docs/sync.md``.
+Protocol 3 (multi-device, one round trip): each request is one ``POST /api/v1/sync``
+carrying an :class:`Exchange` (hello + at most one batch + the device's feed cursor) and
+answered by an :class:`ExchangeReply` (acknowledgement + pulled changes of the mission's
+feed + catalogue version + feedback). Protocols 1 and 2 (still accepted): ``POST
+/api/v1/handshake`` -> zero or more ``POST /api/v1/batches`` -> ``GET /api/v1/catalogue``
+and ``GET /api/v1/feedback``. See ``docs/sync.md``.
 """
 
 from __future__ import annotations
@@ -21,7 +24,14 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, fiel
 
 #: Bumped on any change of what travels. Version 2: activities carry their results
 #: (``people_reached``, ``outcome_indicators``, ``evaluation``, ``sustainability``).
+#: Version 3 (being built; ``PROTOCOL_VERSION`` becomes 3 when the service answers
+#: ``POST /sync``): one exchange per round trip; changes carry ``base_version`` (and may be
+#: ``patch`` deltas); the service keeps versions and a per-mission change feed that devices
+#: pull; concurrent edits become conflicts kept on the service.
 PROTOCOL_VERSION = 2
+EXCHANGE_PROTOCOL_VERSION = 3
+#: The last protocol of the handshake/batches/catalogue/feedback flow (``/batches``).
+LEGACY_PROTOCOL_VERSION = 2
 #: The oldest client protocol the service still accepts; older clients are told to upgrade.
 #: A version 1 client's activities lack the results fields; the shared domain models give
 #: them their "not recorded" defaults, so its batches stay valid.
@@ -48,7 +58,10 @@ TARGET_BATCH_BYTES = 256 * 1024
 MAX_CLOCK_SKEW_SECONDS = 300
 
 EntityType = Literal["activity", "response", "mission"]
-Op = Literal["upsert", "delete"]
+#: ``patch`` (protocol 3): ``payload`` holds only the top-level fields that differ from the
+#: entity's state at ``base_version`` (for a response: flattened fields, see
+#: ``focalpoint.fields``); the service rebuilds the full state from its stored version.
+Op = Literal["upsert", "delete", "patch"]
 ChangeStatus = Literal["accepted", "rejected"]
 HandshakeStatus = Literal["ok", "upgrade_required", "halt"]
 
@@ -138,6 +151,13 @@ class Change(WireModel):
     payload: dict[str, Any]
     catalogue_version: str = Field(min_length=1, max_length=50)
     created_at: str = Field(max_length=40)
+    #: Protocol 3: the service's version of the entity this change was made on (the last
+    #: version the device received or had acknowledged for it); None: the device never
+    #: had a service version (it created the entity), or a protocol 1/2 client.
+    base_version: Annotated[WireInt, Field(ge=1)] | None = None
+    #: Protocol 3: this change settles the open conflict with this id (see
+    #: :class:`ConflictInfo`); the service closes it when it applies the change.
+    resolves: UuidText | None = None
 
     _check_change_id = field_validator("change_id")(_uuid)
 
@@ -183,6 +203,14 @@ class ChangeResult(WireModel):
     status: ChangeStatus
     applied: bool = False
     message: str = ""
+    #: Protocol 3: the entity's service version after this change (None: not applied).
+    version: int | None = None
+    #: Protocol 3: True when the service merged this change with another device's
+    #: concurrent one (the stored state differs from what the device sent; the feed
+    #: brings the merged state back).
+    merged: bool = False
+    #: Protocol 3: the conflict this change opened, if any (details come in the feed).
+    conflict_id: str | None = None
 
 
 class Acknowledgement(WireModel):
@@ -257,3 +285,144 @@ class FeedbackList(WireModel):
 
     items: list[FeedbackItem]
     reviews: list[ReviewItem] | None = None
+
+
+# --- protocol 3: one exchange per round trip ------------------------------------------
+
+#: Most feed items one exchange answer carries unless the client asks for fewer.
+DEFAULT_PULL_LIMIT = 500
+MAX_PULL_LIMIT = 2000
+ConflictKind = Literal["fields", "delete"]
+
+
+class ExchangeBatch(WireModel):
+    """The batch part of an exchange: as :class:`Batch`, without what the hello says."""
+
+    batch_id: UuidText
+    changes: list[Change] = Field(min_length=1, max_length=MAX_CHANGES_PER_BATCH)
+
+    _check_ids = field_validator("batch_id")(_uuid)
+
+
+class Exchange(WireModel):
+    """One request of protocol 3: the hello, at most one batch, and what to pull.
+
+    The service handles the batch exactly as ``POST /batches`` (idempotent by
+    ``batch_id``), then answers with the feed items after ``cursor`` — including the
+    merged results of this batch — so one round trip both pushes and pulls.
+    """
+
+    protocol_version: BatchProtocol
+    client_version: str = Field(default="", max_length=50)
+    mission_code: str = Field(min_length=1, max_length=32)
+    device_id: UuidText
+    catalogue_version: str = Field(min_length=1, max_length=50)
+    client_time: datetime
+    pending_count: WireInt = 0
+    rejected_count: WireInt = 0
+    last_sync: datetime | None = None
+    batch: ExchangeBatch | None = None
+    #: The highest feed ``server_seq`` this device has applied (0: none, e.g. a restore).
+    cursor: WireInt = 0
+    pull_limit: Annotated[WireInt, Field(ge=0, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT
+    feedback_since: WireInt = 0
+    review_since: WireInt = 0
+
+    _check_device = field_validator("device_id")(_uuid)
+
+    def as_batch(self) -> Batch | None:
+        """The batch as protocol 1/2 would have posted it (same content hash)."""
+        if self.batch is None:
+            return None
+        return Batch(protocol_version=self.protocol_version, batch_id=self.batch.batch_id,
+                     mission_code=self.mission_code, device_id=self.device_id,
+                     changes=self.batch.changes, pending_count=self.pending_count,
+                     last_sync=self.last_sync)
+
+
+class ConflictValue(WireModel):
+    """One field both devices changed from the same base: every value is kept."""
+
+    field: str
+    base: Any = None
+    #: The value now stored (the change that reached the service first).
+    current: Any = None
+    current_device_id: str = ""
+    #: The later device's value, held back in the conflict.
+    incoming: Any = None
+    incoming_device_id: str = ""
+
+
+class ConflictInfo(WireModel):
+    """A clash the service found; open until a change with ``resolves`` = ``id`` arrives.
+
+    ``fields``: the same field changed on two devices. ``delete``: one device deleted the
+    entity while another edited it; the service keeps the entity (with the edit) so nothing
+    is lost, and the conflict asks a person whether to delete it after all.
+    """
+
+    id: UuidText
+    kind: ConflictKind
+    entity_type: EntityType
+    entity_id: str
+    opened_at: datetime
+    opened_version: int
+    values: list[ConflictValue] = Field(default_factory=list)
+    deleted_by_device_id: str = ""
+    status: Literal["open", "resolved"] = "open"
+    resolved_at: datetime | None = None
+    resolved_by_device_id: str = ""
+
+
+class FeedItem(WireModel):
+    """The current state of one entity of the mission, as of ``version``.
+
+    The feed is compacted: only each entity's newest version is listed, at its
+    ``server_seq`` (a per-mission counter), so a pull from cursor 0 is a restore.
+    """
+
+    server_seq: int
+    entity_type: EntityType
+    entity_id: str
+    version: int
+    op: Literal["upsert", "delete"]
+    #: The full entity state (the same shape an ``upsert`` change carries); ``{"id": ...}``
+    #: for a delete.
+    payload: dict[str, Any]
+    device_id: str
+    changed_at: datetime
+    #: Conflicts of this entity, open ones and those resolved since they were opened.
+    conflicts: list[ConflictInfo] = Field(default_factory=list)
+
+
+class Feed(WireModel):
+    items: list[FeedItem]
+    #: The cursor to send next time (the highest ``server_seq`` in ``items``, or the one sent).
+    cursor: int
+    #: More items wait after ``cursor``: exchange again (with no batch) to page on.
+    more: bool = False
+
+
+class ExchangeReply(WireModel):
+    """The answer to an :class:`Exchange`: status, acknowledgement, feed, catalogue, feedback.
+
+    On ``upgrade_required`` or ``halt`` nothing of the batch is applied and ``ack`` and
+    ``feed`` are None. A batch refused as a whole is answered with an error status and an
+    :class:`ErrorBody`, exactly as ``POST /batches``.
+    """
+
+    status: HandshakeStatus
+    message: str = ""
+    protocol_version: int = PROTOCOL_VERSION
+    min_protocol_version: int = MIN_PROTOCOL_VERSION
+    server_time: datetime
+    clock_skew_seconds: float = 0.0
+    clock_warning: str = ""
+    limits: Limits = Field(default_factory=Limits)
+    device_highest_seq: int | None = None
+    ack: Acknowledgement | None = None
+    feed: Feed | None = None
+    latest_catalogue_version: str = ""
+    #: Catalogue versions newer than the client's (usually empty; sent only when one is).
+    catalogue: CatalogueUpdate | None = None
+    feedback: FeedbackList | None = None
