@@ -30,14 +30,35 @@ from typing import Any, Literal
 import sqlite_utils
 
 from focalpoint.domain import new_id
+from focalpoint.fields import (
+    ENTRY_PREFIX,
+    Changes,
+    activity_changes,
+    diff,
+    flatten_response,
+    unflatten_response,
+)
 from focalpoint.storage.database import utc_now
 
+__all__ = [
+    "ENTRY_PREFIX",
+    "Author",
+    "Changes",
+    "History",
+    "Op",
+    "Version",
+    "activity_changes",
+    "author",
+    "diff",
+    "flatten_response",
+    "stamp",
+    "unflatten_response",
+]
+
 Op = Literal["create", "update", "delete", "restore", "undelete"]
-Changes = dict[str, list[Any]]  # field -> [old, new]
 
 #: Autosaves of a questionnaire by one person within this many seconds are one version.
 COALESCE_SECONDS = 600
-ENTRY_PREFIX = "task_entries/"
 
 
 @dataclass(frozen=True)
@@ -95,55 +116,6 @@ def author(db: sqlite_utils.Database) -> Author:
         device=socket.gethostname(),
         device_id=device_id,
     )
-
-
-def diff(old: dict[str, Any] | None, new: dict[str, Any] | None) -> Changes:
-    """The fields whose values differ, ``{field: [old, new]}`` (absent = None)."""
-    old, new = old or {}, new or {}
-    changes: Changes = {}
-    for key in sorted(set(old) | set(new)):
-        if key == "id":
-            continue
-        before, after = old.get(key), new.get(key)
-        if before != after:
-            changes[key] = [before, after]
-    return changes
-
-
-def activity_changes(old: dict[str, Any], new: dict[str, Any]) -> Changes:
-    """:func:`diff` of two activities; the same tasks in another order are no change."""
-    if sorted(old.get("task_codes") or []) == sorted(new.get("task_codes") or []):
-        new = {**new, "task_codes": old.get("task_codes")}
-    return diff(old, new)
-
-
-def flatten_response(data: dict[str, Any] | None) -> dict[str, Any]:
-    """A response as flat fields: Part 1 as they are, each Part 2 entry's fields under
-    ``task_entries/<task code>/<field>``, so a version names the entry that changed."""
-    if not data:
-        return {}
-    flat = {key: value for key, value in data.items() if key != "task_entries"}
-    for entry in data.get("task_entries") or []:
-        code = entry.get("task_code", "")
-        for key, value in entry.items():
-            if key != "task_code":
-                flat[f"{ENTRY_PREFIX}{code}/{key}"] = value
-    return flat
-
-
-def unflatten_response(flat: dict[str, Any]) -> dict[str, Any]:
-    """The inverse of :func:`flatten_response` (entries in task-code order)."""
-    data: dict[str, Any] = {}
-    entries: dict[str, dict[str, Any]] = {}
-    for key, value in flat.items():
-        if key.startswith(ENTRY_PREFIX):
-            code, _, field = key[len(ENTRY_PREFIX) :].rpartition("/")
-            if value is not None:
-                entries.setdefault(code, {"task_code": code})[field] = value
-        elif value is not None:
-            data[key] = value
-    data["task_entries"] = [entries[code] for code in sorted(entries)]
-    return data
 
 
 class History:
