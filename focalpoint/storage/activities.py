@@ -514,6 +514,23 @@ class ActivityRepository:
         sql = "SELECT a.id FROM activities a" + where + _order(sort, descending)
         return [row[0] for row in self.db.execute(sql, params)]
 
+    def matches(self, activity_id: str, flt: ActivityFilter | None = None) -> bool:
+        """Whether the activity exists and passes ``flt`` (one indexed row: a list view
+        checks an edited activity without re-running its whole query)."""
+        where, params = _where(flt or ActivityFilter())
+        where = (where + " AND" if where else " WHERE") + " a.id = ?"
+        sql = "SELECT 1 FROM activities a" + where
+        return self.db.execute(sql, [*params, activity_id]).fetchone() is not None
+
+    def in_order(
+        self, ids: Sequence[str], sort: str = "start_date", descending: bool = False
+    ) -> builtins.list[str]:
+        """The given (existing) ids in the order :meth:`ids` lists them, so a list view can
+        place one changed activity among its neighbours with a few indexed lookups."""
+        marks = ",".join("?" * len(ids))
+        sql = f"SELECT a.id FROM activities a WHERE a.id IN ({marks})" + _order(sort, descending)
+        return [row[0] for row in self.db.execute(sql, list(ids))]
+
     def summaries(self, ids: Sequence[str]) -> dict[str, ActivitySummary]:
         """Summary rows for the given ids (a page of a list view), keyed by id."""
         result: dict[str, ActivitySummary] = {}

@@ -140,7 +140,8 @@ class MainWindow(QMainWindow):
     def _create_views(self) -> None:
         store = self.store
         self.activities = ActivitiesView(store, self.tasks, self.events, undo=self.undo)
-        self.actionplan = ActionPlanView(store, self.events, settings=self.settings)
+        self.actionplan = ActionPlanView(store, self.events, settings=self.settings,
+                                         tasks=self.tasks)
         self.questionnaire = QuestionnaireView(store, self.tasks, self.events)
         self.sync_view = SyncView(store, self.sync)
         self.analysis = AnalysisView(store, self.tasks, self.events, self.settings)
@@ -443,4 +444,8 @@ class MainWindow(QMainWindow):
         self.sync.timer.stop()
         self.tasks.cancel_all()
         self.tasks.wait(10_000)
+        for view in self._views():  # answers still queued must not reach closed views
+            dispose = getattr(view, "dispose", None)
+            if dispose is not None:
+                dispose()
         super().closeEvent(event)

@@ -40,8 +40,8 @@ class _Relay(QObject):
     succeeded = Signal(object)
     errored = Signal(object, str)
 
-    def __init__(self, job: Job) -> None:
-        super().__init__()
+    def __init__(self, job: Job, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.job = job
         self.progressed.connect(self._on_progress)
         self.succeeded.connect(self._on_success)
@@ -71,6 +71,7 @@ class Job:
         on_error: ErrorCallback | None,
         on_progress: ProgressCallback | None,
         finished: Callable[[Job], None],
+        owner: QObject | None = None,
     ) -> None:
         self.name = name
         self._on_done = on_done
@@ -82,7 +83,10 @@ class Job:
         #: Extra observers on the GUI thread (e.g. the status bar's progress panel).
         self.progress_listeners: list[ProgressCallback] = []
         self.finished_listeners: list[Callable[[Job], None]] = []
-        self.relay = _Relay(self)
+        # Owned by the task manager (a Qt parent on the GUI thread): the worker may drop
+        # the last Python reference to this job, and a QObject must never be destroyed
+        # on a thread other than its own. It is deleted, on the GUI thread, once finished.
+        self.relay = _Relay(self, owner)
 
     # --- called from the worker thread -------------------------------------------------
 
@@ -110,9 +114,13 @@ class Job:
                 listener(done, total, message)
 
     def _notify_finished(self) -> None:
-        for listener in self.finished_listeners:
-            listener(self)
-        self._finished(self)
+        try:
+            for listener in self.finished_listeners:
+                listener(self)
+            self._finished(self)
+        finally:
+            if self.relay.parent() is not None:
+                self.relay.deleteLater()
 
     def _deliver_result(self, result: object) -> None:
         self.done = True
@@ -176,18 +184,22 @@ class TaskManager(QObject):
         on_error: ErrorCallback | None = None,
         on_progress: ProgressCallback | None = None,
         write: bool = False,
+        urgent: bool = False,
         name: str = "",
     ) -> Job:
         """Start ``fn(job)`` in the background and return its :class:`Job` at once.
+
+        ``urgent`` jobs (what the user waits to see: the rows of the list) start before
+        queued ones (counts and completion lists refreshed after an edit).
 
         Without ``on_error`` an exception is re-raised on the GUI thread, where the
         application's exception hook shows it; :class:`Cancelled` is then ignored.
         """
         job = Job(name or getattr(fn, "__name__", "job"), on_done, on_error, on_progress,
-                  self._finish)
+                  self._finish, self)
         was_idle = not self._jobs
         self._jobs.add(job)
-        (self._writer if write else self._pool).start(_Runnable(job, fn))
+        (self._writer if write else self._pool).start(_Runnable(job, fn), 1 if urgent else 0)
         if was_idle:
             self.busy_changed.emit(True)
         return job

@@ -30,7 +30,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def make_window(qtbot, settings: QSettings) -> Iterator[WindowFactory]:
-    """Build (and at the end close) main windows; each waits for its first list query."""
+    """Build (and at the end close) main windows; each waits for its first queries."""
     windows: list[MainWindow] = []
 
     def make(store: Store, **kwargs: object) -> MainWindow:
@@ -40,7 +40,8 @@ def make_window(qtbot, settings: QSettings) -> Iterator[WindowFactory]:
         window.ask_close_unsaved = lambda _parent, _problem: True
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitUntil(lambda: not window.activities.model.is_loading())
+        # The list, the Action Plan counts and the completion lists are read in workers.
+        qtbot.waitUntil(lambda: not window.tasks.active())
         windows.append(window)
         return window
 

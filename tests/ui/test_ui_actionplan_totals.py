@@ -91,6 +91,7 @@ def test_period_selector_limits_the_counts(qtbot, window: MainWindow, demo_store
     combo.setFocus()
     while combo.currentIndex() < target:
         qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: not view.is_loading())  # counted in a worker
     in_year = ActivityFilter(period_start=f"{year}-01-01", period_end=f"{year}-12-31")
     for chapter in ("III", "IV", "V"):
         in_year.chapter = chapter
@@ -101,4 +102,5 @@ def test_period_selector_limits_the_counts(qtbot, window: MainWindow, demo_store
     assert view.activities.count() == demo_store.activities.count(in_year)
     while combo.currentIndex() > 0:
         qtbot.keyClick(combo, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: not view.is_loading())
     assert view.model.count_of("IV") == demo_store.activities.count(ActivityFilter(chapter="IV"))

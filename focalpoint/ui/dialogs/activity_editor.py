@@ -36,6 +36,7 @@ from focalpoint.domain import END_BEFORE_START, TITLE_MAX, Activity
 from focalpoint.storage import Store
 from focalpoint.ui.labels import choices
 from focalpoint.ui.models.suggestion_model import SuggestionModel
+from focalpoint.ui.tasks import TaskManager
 from focalpoint.ui.validation_text import problem_text
 from focalpoint.ui.widgets.date_edit import OptionalDateEdit
 from focalpoint.ui.widgets.history_panel import HistoryPanel
@@ -84,9 +85,11 @@ class ActivityEditor(QDialog):
 
     def __init__(self, store: Store, activity: Activity | None = None,
                  parent: QWidget | None = None, *,
-                 ask: UnsavedQuestion = ask_unsaved) -> None:
+                 ask: UnsavedQuestion = ask_unsaved, tasks: TaskManager | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        #: Reads the completion lists in a worker (the window's); None reads them at once.
+        self._tasks = tasks
         self._ask = ask
         self._activity_id = activity.id if activity is not None else None
         self._touched: set[str] = set()
@@ -143,10 +146,10 @@ class ActivityEditor(QDialog):
         self._add("start_date", self.tr("Start &date"), self.start_date)
         self.end_date = OptionalDateEdit()
         self._add("end_date", self.tr("&End date"), self.end_date)
-        self.locations = TagEdit(suggestions=SuggestionModel(self.store, "locations", self),
+        self.locations = TagEdit(suggestions=self._suggestions("locations"),
                                  placeholder=self.tr("Add a place and press Enter"))
         self._add("locations", self.tr("&Locations"), self.locations)
-        self.partners = TagEdit(suggestions=SuggestionModel(self.store, "partners", self),
+        self.partners = TagEdit(suggestions=self._suggestions("partners"),
                                 placeholder=self.tr("Add a partner and press Enter"))
         self._add("partners", self.tr("&Partners"), self.partners)
         self.audiences = TagEdit(choices=choices(TargetAudience),
@@ -163,7 +166,7 @@ class ActivityEditor(QDialog):
         self.funding = RecordTable([
             Column("source", self.tr("Source"), choices(FundingSource), width=150),
             Column("donor", self.tr("Donor"), stretch=True,
-                   suggestions=SuggestionModel(self.store, "donors", self)),
+                   suggestions=self._suggestions("donors")),
             Column("amount", self.tr("Amount"), width=110, number=True),
             Column("currency", self.tr("Currency"), default="EUR", width=80),
         ], add_text=self.tr("Add funding line"), remove_text=self.tr("Remove funding line"),
@@ -237,6 +240,9 @@ class ActivityEditor(QDialog):
             tag.line.textChanged.connect(self._validate)
             tag.line.editingFinished.connect(lambda name=name: self._edited(name))
         self.setTabOrder(self.results.last_widget(), self.tasks)
+
+    def _suggestions(self, field: str) -> SuggestionModel:
+        return SuggestionModel(self.store, field, self, self._tasks)
 
     def _add(self, name: str, text: str, widget: QWidget) -> None:
         label = QLabel(text)

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from focalpoint.analysis import Period
+from focalpoint.analysis.coverage import TaskCoverage
 from focalpoint.analysis.local import period_filter, store_task_coverage
 from focalpoint.storage import ActivityFilter, Store
 from focalpoint.ui.catalogue_text import heading, task_title, translated, unofficial_note
 from focalpoint.ui.events import Events
 from focalpoint.ui.models.catalogue_tree_model import CODE_ROLE, KIND_ROLE, CatalogueTreeModel
 from focalpoint.ui.numbers import format_count
+from focalpoint.ui.tasks import Cancelled, Job, TaskManager
 from focalpoint.ui.widgets.period_selector import PeriodSelector
 
 ACTIVITIES_SHOWN = 200
@@ -43,11 +45,18 @@ class ActionPlanView(QWidget):
     #: Open one activity in the editor.
     open_activity = Signal(str)
 
+    #: The counts of the tree are those of the store (after each refresh).
+    refreshed = Signal()
+
     def __init__(self, store: Store, events: Events, parent: QWidget | None = None,
-                 settings: QSettings | None = None) -> None:
+                 settings: QSettings | None = None, tasks: TaskManager | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
+        #: Counts are computed in a worker (a second at 50,000 activities); None: at once.
+        self._tasks = tasks
+        self._generation = 0
+        self._pending: Job | None = None
         self.model = CatalogueTreeModel(store.catalogue, with_counts=True, parent=self)
         self._task: str | None = None
         self._kind = "task"
@@ -124,11 +133,54 @@ class ActionPlanView(QWidget):
 
     # --- data ---------------------------------------------------------------------------
 
+    def is_loading(self) -> bool:
+        return self._pending is not None
+
+    def dispose(self) -> None:
+        """The view is being replaced: a late count must not reach it."""
+        self._generation += 1
+        if self._pending is not None:
+            self._pending.cancel()
+            self._pending = None
+
     def refresh(self) -> None:
+        """Count the activities per task, section and chapter; in a worker when the view
+        has one (the newest request wins), and show them with ``refreshed``."""
         if not self.period.is_valid():
             self.summary.setText(self.tr("The period ends before it starts."))
             return
-        coverage = store_task_coverage(self.store, self.period.period())
+        period = self.period.period()
+        store = self.store
+        if self._tasks is None or store.path is None:
+            self._show_coverage(store_task_coverage(store, period), period)
+            return
+        self._generation += 1
+        generation = self._generation
+
+        def count(_job: Job) -> TaskCoverage:
+            reader = store.reopen()
+            try:
+                return store_task_coverage(reader, period)
+            finally:
+                reader.close()
+
+        def failed(error: BaseException, _details: str) -> None:
+            if generation == self._generation:
+                self._pending = None
+                if not isinstance(error, Cancelled):
+                    raise error
+
+        def done(coverage: TaskCoverage) -> None:
+            if generation == self._generation:
+                self._pending = None
+                self._show_coverage(coverage, period)
+
+        if self._pending is not None:
+            self._pending.cancel()
+        self._pending = self._tasks.run(count, on_done=done, on_error=failed,
+                                        name="Action Plan counts")
+
+    def _show_coverage(self, coverage: TaskCoverage, period: Period | None) -> None:
         counts = {t.key: t.count for t in coverage.tasks}
         groups = {area.code: len(area.ids) for area in (*coverage.chapters, *coverage.sections)}
         self.model.set_counts(counts, groups)
@@ -136,7 +188,7 @@ class ActionPlanView(QWidget):
         gaps = [code for code in tasks if counts.get(code, 0) == 0]
         text = self.tr("%1 of %2 Action Plan tasks have activities of this mission.").replace(
             "%1", format_count(len(tasks) - len(gaps))).replace("%2", format_count(len(tasks)))
-        if self.period.period() is not None:
+        if period is not None:
             text = self.tr("In this period: %1").replace("%1", text)
         if gaps:
             text += " " + self.tr("<span style='color:#b3261e'>Tasks in red have none yet: "
@@ -144,6 +196,7 @@ class ActionPlanView(QWidget):
         self.summary.setText(text)
         if self._task is not None:
             self._show(self._task, self._kind)
+        self.refreshed.emit()
 
     def _activity_changed(self, _activity_id: str) -> None:
         self._refresh_timer.start()  # several changes in a row refresh once

@@ -111,6 +111,8 @@ class ActivitiesView(QWidget):
         self.tell_import: Tell = tell
         self._select_after: str | None = None
         self.model = ActivityTableModel(store, tasks, self)
+        # The list's query first: the completion lists built next queue theirs behind it.
+        self.model.refresh()
         self._build()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -122,8 +124,7 @@ class ActivitiesView(QWidget):
         self.undo.changed.connect(self._update_undo_bar)
         self.undo.restored.connect(self._restored)
         self._update_undo_bar()
-        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-        self.model.refresh()
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # the model's own order
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -191,7 +192,7 @@ class ActivitiesView(QWidget):
         filters.addWidget(self.clear_button)
         filters.addStretch(1)
         layout.addLayout(filters)
-        self.more_filters = ActivityFilters(self.store, self)
+        self.more_filters = ActivityFilters(self.store, self, self.tasks)
         self.more_filters.changed.connect(lambda: self._debounce.start())
         layout.addWidget(self.more_filters)
         self._only_ids: frozenset[str] | None = None
@@ -455,7 +456,8 @@ class ActivitiesView(QWidget):
             except NotFound:
                 self.model.refresh()
                 return None
-        editor = ActivityEditor(self.store, activity, self.window(), ask=self.ask_unsaved)
+        editor = ActivityEditor(self.store, activity, self.window(), ask=self.ask_unsaved,
+                                tasks=self.tasks)
         editor.saved.connect(self._saved)
         editor.finished.connect(editor.deleteLater)
         editor.open()
@@ -487,7 +489,8 @@ class ActivitiesView(QWidget):
         except NotFound:
             self.model.refresh()
             return None
-        editor = ActivityEditor(self.store, None, self.window(), ask=self.ask_unsaved)
+        editor = ActivityEditor(self.store, None, self.window(), ask=self.ask_unsaved,
+                                tasks=self.tasks)
         editor.load_copy(activity)
         editor.saved.connect(self._saved)
         editor.finished.connect(editor.deleteLater)

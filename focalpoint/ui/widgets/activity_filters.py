@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidge
 
 from focalpoint.storage import ActivityFilter, Store
 from focalpoint.ui.models.suggestion_model import SuggestionModel
+from focalpoint.ui.tasks import TaskManager
 from focalpoint.ui.widgets.date_edit import OptionalDateEdit
 
 
@@ -22,8 +23,10 @@ class ActivityFilters(QWidget):
 
     changed = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None,
+                 tasks: TaskManager | None = None) -> None:
         super().__init__(parent)
+        self._tasks = tasks
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.models: list[SuggestionModel] = []
@@ -57,7 +60,7 @@ class ActivityFilters(QWidget):
         line.setPlaceholderText(placeholder)
         line.setAccessibleName(name)
         line.setClearButtonEnabled(True)
-        model = SuggestionModel(store, field, self)
+        model = SuggestionModel(store, field, self, self._tasks)
         self.models.append(model)
         completer = QCompleter(model, line)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
