@@ -7,6 +7,7 @@ bytes and round trips the proxy counted, not waited for. GUI figures run offscre
 child process each (one QApplication per process; start-up is timed from the spawn).
 
     bench/run [--smoke] [--size 20000] [--first 500] [--pdf 2000] [--missions 50]
+              [--only sync,missions,store,pdf]
 """
 
 # ruff: noqa: E402  (the bench modules are imported from this folder, put on sys.path)
@@ -472,6 +473,9 @@ def main() -> int:
     parser.add_argument("--first", type=int, default=500, help="activities of the first sync")
     parser.add_argument("--pdf", type=int, default=2_000, help="activities in the PDF")
     parser.add_argument("--missions", type=int, default=50, help="missions syncing at once")
+    parser.add_argument("--only", default="", metavar="PARTS",
+                        help="comma-separated: sync, missions, store (with the GUI), pdf; "
+                             "default all (to re-measure one part while working on it)")
     parser.add_argument("--part", choices=sorted(PARTS), help=argparse.SUPPRESS)
     parser.add_argument("part_args", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -491,6 +495,8 @@ def main() -> int:
                 ("missions", lambda: mission_rows(folder, n)),
                 ("store, GUI", lambda: store_gui(folder, n["size"])),
                 ("PDF", lambda: pdf_rows(folder, n["pdf"]))):
+            if args.only and name.split(",")[0].lower() not in args.only.lower().split(","):
+                continue
             print(f"measuring {name} …", file=sys.stderr, flush=True)
             rows.extend(step())
     print(f"FocalPoint bench/run{' --smoke' if args.smoke else ''}: Python "
