@@ -120,13 +120,18 @@ def _table(table: Table, layout: Layout) -> list[Flowable]:
                       chunk_rows=layout.options.chunk_rows)
 
 
-def figure_block(figure: Figure, number: int, layout: Layout) -> list[Flowable]:
-    """Heading, finding and (the first part of) the chart kept on one page."""
+def figure_block(figure: Figure, number: int, layout: Layout, *,
+                 numbering: str = "S.{}") -> list[Flowable]:
+    """Heading, finding and (the first part of) the chart kept on one page.
+
+    ``numbering`` formats the figure's number in its heading (the Secretariat's report
+    draft numbers its summary figures ``1.``, ``2.``...)."""
     drawings = chart_drawings(figure.chart, layout.width)
     story: list[Flowable] = [
         CondPageBreak(60 * mm),
         KeepTogether([
-            layout.heading(f"S.{number} {figure.title}", level=1, key=f"self-{figure.key}"),
+            layout.heading(f"{numbering.format(number)} {figure.title}", level=1,
+                           key=f"self-{figure.key}"),
             layout.note(figure.note_text()),
             Spacer(1, 2 * mm),
             *drawings[:1],

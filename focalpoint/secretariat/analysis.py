@@ -66,16 +66,29 @@ def _activities(records: list[dict[str, Any]]) -> tuple[list[Activity], int]:
     return activities, skipped
 
 
+class UnknownMission(ServiceStoreError):
+    """A mission code asked for that the service does not know (the message names it)."""
+
+
+def check_missions(store: ServiceStore, codes: list[str] | None) -> list[str] | None:
+    """``codes`` upper-cased, or :class:`UnknownMission` naming those that do not exist."""
+    if not codes:
+        return None
+    wanted = [code.strip().upper() for code in codes]
+    known = {row.code for row in store.missions()}
+    unknown = sorted(set(wanted) - known)
+    if unknown:
+        raise UnknownMission(f"no mission {', '.join(unknown)} "
+                             f"(missions: {', '.join(sorted(known)) or 'none'})")
+    return wanted
+
+
 def analyse_missions(store: ServiceStore, period: Period | None = None,
                      codes: list[str] | None = None) -> Consolidated:
     """Each mission's analysis and the consolidated one, over ``codes`` (all when None)."""
     with store.read() as connection:
         catalogue = store.latest_catalogue(connection)
-    wanted = {code.upper() for code in codes} if codes else None
-    known = {row.code for row in store.missions()}
-    if wanted is not None and wanted - known:
-        raise ServiceStoreError(f"--mission: no mission {', '.join(sorted(wanted - known))} "
-                                f"(missions: {', '.join(sorted(known)) or 'none'})")
+    wanted = check_missions(store, codes)
     results: list[MissionAnalysis] = []
     everything: list[Activity] = []
     field_operations: list[bool] = []

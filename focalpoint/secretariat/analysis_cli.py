@@ -14,7 +14,7 @@ from focalpoint.console import print_json
 
 
 def cmd_analysis(args: argparse.Namespace) -> int:
-    from focalpoint.secretariat.analysis import analyse_missions
+    from focalpoint.secretariat.analysis import UnknownMission, analyse_missions
 
     try:
         period = period_argument(args.period)
@@ -24,6 +24,9 @@ def cmd_analysis(args: argparse.Namespace) -> int:
     store = args.open_store(args)
     try:
         result = analyse_missions(store, period, args.mission or None)
+    except UnknownMission as error:
+        print(f"focalpoint-secretariat: error: --mission: {error}", file=sys.stderr)
+        return 2
     finally:
         store.close()
     if args.json:
@@ -60,29 +63,40 @@ def register(add: AddCommand, open_store: OpenStore) -> None:
                    "mission coverage")
 
 
+def _fail(message: str) -> int:
+    print(f"focalpoint-secretariat: error: {message}", file=sys.stderr)
+    return 2
+
+
 def cmd_report(args: argparse.Namespace) -> int:
+    from focalpoint.report.errors import ReportError
+    from focalpoint.secretariat.analysis import UnknownMission, check_missions
     from focalpoint.secretariat.reporting.content import load_draft
-    from focalpoint.secretariat.reporting.docx_draft import write_docx
+    from focalpoint.secretariat.reporting.files import DraftFileError, check_target, write_draft
 
     out = Path(args.out)
     try:
         period = period_argument(args.period)
         if period is None:
             raise UsageError("--period: required (e.g. 2005-01-01:2005-12-31)")
-        if out.suffix.lower() != ".docx":
-            raise UsageError(f"{out}: write a .docx file (the editable draft); a PDF of the "
-                             "draft is not available yet")
-        if not out.parent.is_dir():
-            raise UsageError(f"{out}: the folder {out.parent} does not exist")
-    except UsageError as error:
+        check_target(out)
+    except (UsageError, DraftFileError) as error:
         print(f"focalpoint-secretariat: error: {error}", file=sys.stderr)
         return 2
     store = args.open_store(args)
     try:
-        content = load_draft(store, period)
+        content = load_draft(store, period, check_missions(store, args.mission or None))
+    except UnknownMission as error:
+        print(f"focalpoint-secretariat: error: --mission: {error}", file=sys.stderr)
+        return 2
     finally:
         store.close()
-    write_docx(content, out)
+    try:
+        write_draft(content, out)
+    except ReportError as error:
+        return _fail(str(error))
+    except OSError as error:  # e.g. a read-only folder: nothing is left behind
+        return _fail(f"{out}: cannot be written ({error.strerror or error})")
     unreported = sum(1 for t in content.tasks if not t.reported)
     print(f"Wrote {out}: {len(content.missions)} missions, "
           f"{content.analysis.activities.count} activities, {unreported} tasks no mission "
@@ -92,8 +106,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def register_report(add: AddCommand, open_store: OpenStore) -> None:
-    p: Any = add("report", "draft the consolidated report (.docx) for a period", cmd_report)
+    p: Any = add("report", "draft the consolidated report (.docx to edit, .pdf to circulate) "
+                 "for a period", cmd_report)
     p.set_defaults(open_store=open_store)
-    p.add_argument("out", metavar="OUT.docx", help="the Word file to write")
+    p.add_argument("out", metavar="OUT.docx|OUT.pdf",
+                   help="the file to write: .docx (Word, the editable draft) or .pdf")
     p.add_argument("--period", metavar="START:END", required=True,
                    help="the reporting period, YYYY-MM-DD:YYYY-MM-DD")
+    p.add_argument("--mission", action="append", metavar="CODE",
+                   help="only these missions (repeat for several; default: all)")

@@ -3,8 +3,10 @@ the period's activities mapped to it, from every mission, with the missions' com
 
 from __future__ import annotations
 
+import os
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -49,9 +51,11 @@ def read_draft(path: Path) -> tuple[dict[tuple[str, str], set[str]], list[str], 
     return found, flagged, annex, texts
 
 
-def test_draft_lists_exactly_each_missions_activities_per_task(
-        tmp_path: Path, service: Service, service_store: ServiceStore,
-        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def sync_three_missions(tmp_path: Path, service: Service, service_store: ServiceStore
+                        ) -> tuple[dict[tuple[str, str], set[str]], dict[str, Any]]:
+    """ALPHA (submitted questionnaire), BRAVO (a draft only) and CHARLIE (none) synced;
+    returns (task, mission) -> the activity lines the draft must list, and the
+    questionnaire the two missions answered."""
     specs = [("ALPHA", slice(0, 25), "EUR"), ("BRAVO", slice(20, 45), "USD"),
              ("CHARLIE", slice(40, 59), "EUR")]
     expected: dict[tuple[str, str], set[str]] = {}
@@ -73,6 +77,13 @@ def test_draft_lists_exactly_each_missions_activities_per_task(
                 if code in ("ALPHA", "BRAVO") and (entry.get("comment") or
                                                    entry.get("challenges")):
                     expected.setdefault((entry["task_code"], code), set())
+    return expected, questionnaire
+
+
+def test_draft_lists_exactly_each_missions_activities_per_task(
+        tmp_path: Path, service: Service, service_store: ServiceStore,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    expected, questionnaire = sync_three_missions(tmp_path, service, service_store)
     out = tmp_path / "draft.docx"
     assert secretariat_main(["report", *store_args(service_store, monkeypatch), "--period",
                              f"{START}:{END}", str(out)]) == 0
@@ -86,17 +97,36 @@ def test_draft_lists_exactly_each_missions_activities_per_task(
     # The submitted mission's own words appear under its tasks.
     comments = [e["comment"] for e in questionnaire["task_entries"] if e.get("comment")]
     assert comments and all(f"Comment: {c}" in texts for c in comments)
-    assert any(t.startswith("Forms of trafficking addressed") for t in texts)
+    assert "2. Forms of trafficking addressed" in texts
+    # Each summary figure carries its chart as a picture (drawn from the PDF's drawings).
+    assert len(Document(str(out)).inline_shapes) >= 6
 
 
-def test_report_needs_a_period_and_a_docx(tmp_path: Path, service_store: ServiceStore,
-                                          capsys: pytest.CaptureFixture[str],
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_report_refuses_bad_input_and_leaves_no_file(
+        tmp_path: Path, service_store: ServiceStore, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    service_store.add_mission("EMPTY", "Empty mission")
     db = store_args(service_store, monkeypatch)
-    assert secretariat_main(["report", *db, "--period", "2005", str(tmp_path / "a.docx")]
-                            ) == 2
-    assert "is not START:END" in capsys.readouterr().err
-    assert secretariat_main(["report", *db, "--period", "2005-01-01:2005-12-31",
-                             str(tmp_path / "a.pdf")]) == 2
-    assert "write a .docx file" in capsys.readouterr().err
-    assert not [p for p in tmp_path.iterdir() if p.suffix in (".docx", ".pdf", ".part")]
+    year = "2005-01-01:2005-12-31"
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    cases = [
+        (["--period", "2005", str(tmp_path / "a.docx")], "is not START:END"),
+        (["--period", "2005-12-31:2005-01-01", str(tmp_path / "a.pdf")], "is before the start"),
+        (["--period", year, str(tmp_path / "a.odt")], "write a .docx file"),
+        (["--period", year, str(tmp_path / "nowhere" / "a.pdf")], "does not exist"),
+        (["--period", year, "--mission", "NOPE", str(tmp_path / "a.pdf")], "no mission NOPE"),
+    ]
+    if os.geteuid() != 0:  # root writes into a read-only folder anyway
+        cases += [(["--period", year, str(locked / "a.pdf")], "cannot be written"),
+                  (["--period", year, str(locked / "a.docx")], "cannot be written")]
+    try:
+        for arguments, message in cases:
+            assert secretariat_main(["report", *db, *arguments]) == 2, arguments
+            err = capsys.readouterr().err
+            assert message in err and "Traceback" not in err, (arguments, err)
+    finally:
+        locked.chmod(0o700)
+    left = [p for p in tmp_path.rglob("*") if p.suffix in (".docx", ".pdf", ".part", ".odt")]
+    assert left == []

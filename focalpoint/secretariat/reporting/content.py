@@ -90,12 +90,18 @@ def _sort_key(activity: Activity) -> tuple[str, str, str]:
     return (start, activity.title.casefold(), activity.id)
 
 
-def load_draft(store: ServiceStore, period: Period) -> DraftContent:
+def load_draft(store: ServiceStore, period: Period,
+               codes: list[str] | None = None) -> DraftContent:
+    """The draft over the missions ``codes`` (every mission when None; codes are checked
+    by the caller, e.g. :func:`focalpoint.secretariat.analysis.analyse_missions`)."""
     with store.read() as connection:
         catalogue = store.latest_catalogue(connection)
+    wanted = {code.upper() for code in codes} if codes else None
     missions: list[MissionData] = []
     field_operations: list[bool] = []
     for row in store.missions():
+        if wanted is not None and row.code not in wanted:
+            continue
         document = store.export_document(row.code)
         activities = []
         for record in document["activities"]:

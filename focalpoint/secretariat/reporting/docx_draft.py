@@ -7,34 +7,35 @@ a "List Bullet" paragraph so a reviewer can restyle or delete it in one place.
 
 from __future__ import annotations
 
-import os
-import tempfile
+import io
 from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.shared import Pt, RGBColor
+from docx.shared import Mm, Pt, RGBColor
 
 from focalpoint.analysis.charts import english, figures
-from focalpoint.domain import Activity
+from focalpoint.exchange import write_atomically
+from focalpoint.report.fonts import register_fonts
+from focalpoint.secretariat.reporting.chart_images import chart_pngs
 from focalpoint.secretariat.reporting.content import DraftContent, MissionOnTask
+from focalpoint.secretariat.reporting.texts import (
+    INTRO,
+    NO_ACTIVITY,
+    NOT_REPORTED,
+    TITLE,
+    activity_line,
+    annex_line,
+    period_text,
+    unreported_line,
+)
 from focalpoint.vocabularies import ImplementationStatus
 
+__all__ = ["activity_line", "build_docx", "write_docx"]
+
 FLAG = RGBColor(0xB3, 0x26, 0x1E)
-NO_VALUE = "—"
-
-
-def activity_line(activity: Activity) -> str:
-    """One activity as the draft lists it: title (dates; type; partners; audiences)."""
-    start = activity.start_date.isoformat() if activity.start_date else "undated"
-    dates = start if not activity.end_date or activity.end_date == activity.start_date \
-        else f"{start} – {activity.end_date.isoformat()}"
-    parts = [dates, activity.activity_type.label]
-    if activity.partners:
-        parts.append("partners: " + ", ".join(activity.partners))
-    if activity.audiences:
-        parts.append("audiences: " + ", ".join(a.label for a in activity.audiences))
-    return f"{activity.title} ({'; '.join(parts)})"
+#: The text width of an A4 page with Word's default margins.
+CHART_WIDTH = Mm(160)
 
 
 def _mission_block(doc: DocxDocument, report: MissionOnTask) -> None:
@@ -53,14 +54,17 @@ def _mission_block(doc: DocxDocument, report: MissionOnTask) -> None:
     for activity in report.activities:
         doc.add_paragraph(activity_line(activity), style="List Bullet")
     if not report.activities:
-        doc.add_paragraph("No activity of the period is mapped to this task.")
+        doc.add_paragraph(NO_ACTIVITY)
 
 
 def _summary(doc: DocxDocument, content: DraftContent) -> None:
     doc.add_heading("Summary of the missions' activities", level=1)
-    for figure in figures(content.analysis):
-        doc.add_heading(figure.title, level=2)
+    register_fonts()  # the charts measure their labels in the PDF's font
+    for number, figure in enumerate(figures(content.analysis), start=1):
+        doc.add_heading(f"{number}. {figure.title}", level=2)
         doc.add_paragraph(figure.note_text())
+        for picture in chart_pngs(figure.chart, CHART_WIDTH.pt):
+            doc.add_picture(io.BytesIO(picture), width=CHART_WIDTH)
         table = figure.tables[0]
         grid = doc.add_table(rows=1, cols=len(table.headers))
         grid.style = "Table Grid"
@@ -76,15 +80,10 @@ def build_docx(content: DraftContent) -> DocxDocument:
     doc = Document()
     styles = doc.styles
     styles["Normal"].font.size = Pt(10)  # type: ignore[union-attr]
-    period = f"{content.period.start.isoformat()} – {content.period.end.isoformat()}"
-    doc.add_heading("Report on the implementation of the OSCE Action Plan to Combat "
-                    "Trafficking in Human Beings", level=0)
-    doc.add_paragraph(f"Draft compiled by FocalPoint from the data of {len(content.missions)} "
-                      f"missions for the period {period}. Every activity listed was reported "
-                      "by the mission named above it; edit freely before circulation.")
-    unreported = [t.task.code for t in content.tasks if not t.reported]
-    doc.add_paragraph("Tasks no mission reports on for the period: "
-                      + (", ".join(unreported) or "none") + ".")
+    doc.add_heading(TITLE, level=0)
+    doc.add_paragraph(INTRO.format(missions=len(content.missions),
+                                   period=period_text(content)))
+    doc.add_paragraph(unreported_line(content))
     for chapter in content.catalogue.chapters:
         doc.add_heading(f"{chapter.code}. {chapter.title}", level=1)
         for section in chapter.sections:
@@ -95,8 +94,7 @@ def build_docx(content: DraftContent) -> DocxDocument:
                 text = doc.add_paragraph()
                 text.add_run(task.text).italic = True
                 if not report.reported:
-                    flag = doc.add_paragraph().add_run("No mission reports on this task for "
-                                                       "the period.")
+                    flag = doc.add_paragraph().add_run(NOT_REPORTED)
                     flag.bold = True
                     flag.font.color.rgb = FLAG
                 for on_task in report.missions:
@@ -108,20 +106,17 @@ def build_docx(content: DraftContent) -> DocxDocument:
     if not missing:
         doc.add_paragraph("Every mission submitted a questionnaire for the period.")
     for mission in missing:
-        state = "a draft only" if mission.response is not None else "no questionnaire"
-        doc.add_paragraph(f"{mission.name} ({mission.code}): {state}", style="List Bullet")
+        doc.add_paragraph(annex_line(mission), style="List Bullet")
     return doc
 
 
 def write_docx(content: DraftContent, out: Path) -> Path:
     """Write atomically: a temporary file next to ``out``, renamed when complete."""
     out = Path(out)
-    handle, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-    os.close(handle)
-    try:
-        build_docx(content).save(temp)
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+
+    def write(temp: Path) -> None:
+        build_docx(content).save(str(temp))
+        temp.chmod(0o644)  # a file to share, not a private temporary file's 0600
+
+    write_atomically(out, write)
     return out
