@@ -7,7 +7,8 @@ Run from the repository root (needs Debian's ``chromium`` and ``chromium-driver`
 It builds a fresh service store in a temporary directory: the demo mission synced for real
 from a demo desktop store (its questionnaire submitted, returned for revision with comments,
 reopened, revised and submitted again), two more missions with long Georgian and Russian
-names, staff accounts. Then it serves the application on 127.0.0.1 and saves one PNG per
+names (each with part of the demo's activities, for the Analysis page), staff accounts.
+Then it serves the application on 127.0.0.1 and saves one PNG per
 page as Chromium shows it at 1280x720 (and the mission page at a tablet's 820x1180).
 """
 
@@ -57,10 +58,12 @@ def prepare(temp: Path) -> tuple[object, dict[str, str]]:
 
     service_store = ServiceStore.open(temp / "secretariat.db")
     token = service_store.add_mission("DEMO", "OSCE Demo Field Operation").token
-    service_store.add_mission("GEO", "ეუთოს მისია საქართველოში — ადამიანით ვაჭრობის "
-                                     "წინააღმდეგ ბრძოლის განყოფილება")
-    service_store.add_mission("TJK", "Офис Программ ОБСЕ в Душанбе — Отдел по "
-                                     "противодействию торговле людьми и защите прав мигрантов")
+    others = {
+        "GEO": service_store.add_mission("GEO", "ეუთოს მისია საქართველოში — ადამიანით "
+                                                "ვაჭრობის წინააღმდეგ ბრძოლის განყოფილება").token,
+        "TJK": service_store.add_mission("TJK", "Офис Программ ОБСЕ в Душанбе — Отдел по "
+                                                "противодействию торговле людьми и защите прав "
+                                                "мигрантов").token}
     services = build_services(service_store, WorkspaceSettings())
     system = Actor.system("screenshots")
     services.accounts.add_staff("ada.admin@osce.example", "Ada Admin", "admin", PASSWORD,
@@ -103,9 +106,33 @@ def prepare(temp: Path) -> tuple[object, dict[str, str]]:
         services.admin.add_feedback(analyst, "DEMO", "Please add the number of participants "
                                     "and the partners' names.", activity.id)
         desktop.close()
+        sync_share(temp, live.url, others)
     finally:
         live.stop()
     return service_store, {"first": first.id, "second": second.id, "activity": activity.id}
+
+
+def sync_share(temp: Path, url: str, tokens: dict[str, str]) -> None:
+    """GEO and TJK sync part of the demo's activities (under new ids), so the Analysis
+    page's task × mission matrix has three missions to compare."""
+    import uuid
+
+    from focalpoint.demo import demo_document
+    from focalpoint.storage import Store
+    from focalpoint.sync.config import SyncConfig, save_sync_config
+    from focalpoint.sync.engine import SyncEngine
+
+    activities = demo_document()["activities"]
+    for (code, token), share in zip(tokens.items(), (slice(0, 30), slice(35, 50)),
+                                    strict=True):
+        with Store.open(temp / f"{code}.db") as store:
+            store.mission.save({"code": code, "name": code})
+            store.activities.save_many([dict(a, id=str(uuid.uuid4()))
+                                        for a in activities[share]])
+            config = save_sync_config(store, SyncConfig(server_url=url, mission_code=code),
+                                      force=True)
+            result = SyncEngine(store, config, token).run()
+            assert result.ok, result.message
 
 
 def shoot(temp: Path, out: Path) -> int:
@@ -141,6 +168,12 @@ def shoot(temp: Path, out: Path) -> int:
         save("review")
         driver.get(f"{live.url}/missions/DEMO/activities/{ids['activity']}")
         save("activity")
+        driver.get(live.url + "/analysis?start=2005-01-01&end=2005-12-31")
+        save("analysis")
+        driver.execute_script("document.getElementById('coverage').scrollIntoView()")
+        save("analysis-matrix")
+        driver.execute_script("document.getElementById('question-forms').scrollIntoView()")
+        save("analysis-question")
         driver.get(live.url + "/admin")
         save("admin")
         driver.get(live.url + "/admin/audit")

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -129,6 +130,33 @@ def _check_target(out_path: Path) -> None:
         raise ReportError(f"{out_path}: the folder {parent} is not writable")
 
 
+@contextmanager
+def pdf_target(out_path: Path) -> Iterator[str]:
+    """A temporary file name next to ``out_path`` to build the PDF in; renamed onto
+    ``out_path`` when the block completes, removed when it fails (a :class:`ReportError`
+    for a layout or file error), so no half-written PDF is ever left behind."""
+    try:
+        handle, temp_name = tempfile.mkstemp(
+            dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
+    except OSError as error:
+        raise ReportError(f"{out_path}: cannot be written ({error.strerror})") from None
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        yield temp_name
+        os.chmod(temp, 0o644)
+        os.replace(temp, out_path)
+    except LayoutError as error:
+        temp.unlink(missing_ok=True)
+        raise ReportError(f"the document could not be laid out: {error}") from None
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise ReportError(f"{out_path}: cannot be written ({error.strerror or error})") from None
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
 def story(content: ReportContent, layout: Layout, generated: datetime,
           page_count: PageCount) -> list[Flowable]:
     """The whole document as one platypus story."""
@@ -179,14 +207,7 @@ def render_pdf(
         header_right=f"Questionnaire response · {period}",
         footer_left=f"{status_line(content)} · generated {fmt_date(generated.date())}",
     )
-    try:
-        handle, temp_name = tempfile.mkstemp(
-            dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
-    except OSError as error:
-        raise ReportError(f"{out_path}: cannot be written ({error.strerror})") from None
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
+    with pdf_target(out_path) as temp_name:
         doc = QuestionnaireDoc(
             temp_name,
             pagesize=size,
@@ -208,17 +229,6 @@ def render_pdf(
         flowables = story(content, layout, generated, page_count)
         canvasmaker = _canvas_factory(monitor, creation_date)
         passes = doc.multiBuild(flowables, maxPasses=6, canvasmaker=canvasmaker)
-        os.chmod(temp, 0o644)
-        os.replace(temp, out_path)
-    except LayoutError as error:
-        temp.unlink(missing_ok=True)
-        raise ReportError(f"the document could not be laid out: {error}") from None
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise ReportError(f"{out_path}: cannot be written ({error.strerror or error})") from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
     total = page_count.seen or 0
     monitor.emit(PROGRESS_STEPS, f"Wrote {total} pages")
     return ExportResult(path=out_path, page_count=total,

@@ -21,7 +21,8 @@ CSS = (Path(__file__).resolve().parents[2] / "focalpoint" / "secretariat" / "web
 PAIRS = [("ink", "paper"), ("ink", "card"), ("muted", "card"), ("muted", "paper"),
          ("brand", "card"), ("brand", "paper"), ("brand-ink", "brand"),
          ("ok-ink", "ok-bg"), ("warn-ink", "warn-bg"), ("bad-ink", "bad-bg"),
-         ("brand-ink", "bad-ink")]
+         ("brand-ink", "bad-ink"), ("ink", "heat1"), ("ink", "heat2"),
+         ("brand-ink", "heat3"), ("brand-ink", "heat4"), ("brand", "card")]
 GEORGIAN = "ეუთოს მისია საქართველოში — ადამიანით ვაჭრობის წინააღმდეგ ბრძოლის განყოფილება"
 RUSSIAN = ("Офис Программ ОБСЕ в Душанбе — Отдел по противодействию торговле людьми и защите "
            "прав трудовых мигрантов")
@@ -66,7 +67,8 @@ def test_every_form_control_on_every_page_has_a_label(workspace: Workspace,
     activity = synced_demo.activities.list()[0].id
     pages = {"/login": anonymous}
     for url in ("/", "/missions/DEMO", f"/missions/DEMO/activities/{activity}",
-                f"/missions/DEMO/responses/{response.id}", "/admin", "/admin/audit"):
+                f"/missions/DEMO/responses/{response.id}", "/admin", "/admin/audit",
+                "/analysis", "/analysis?start=2005-01-01&end=2005-12-31&mission=DEMO"):
         answer = client.get(url)
         assert answer.status_code == 200, url
         pages[url] = answer.text
@@ -112,13 +114,13 @@ def test_long_cyrillic_and_georgian_names_fit_the_page(workspace: Workspace) -> 
         driver.find_element("css selector", "form[action='/login'] button").click()
         for width, height in ((1280, 720), (820, 1180)):
             resize_viewport(driver, width, height)
-            for url in ("/", "/missions/GEO", "/missions/TJK", "/admin"):
+            for url in ("/", "/missions/GEO", "/missions/TJK", "/admin", "/analysis"):
                 driver.get(live.url + url)
                 assert driver.title and "Sign in" not in driver.title
                 overflow = driver.execute_script(
                     "return document.documentElement.scrollWidth - window.innerWidth")
                 assert overflow <= 0, (url, width, overflow)
-                if url != "/admin":
+                if url not in ("/admin", "/analysis"):
                     assert GEORGIAN in driver.page_source or RUSSIAN in driver.page_source
     finally:
         driver.quit()

@@ -10,15 +10,12 @@ annex's vector charts and tables, which here show the consolidated figures.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
-from reportlab.platypus.doctemplate import LayoutError
 
 from focalpoint import __version__
 from focalpoint.analysis.charts import figures
@@ -30,7 +27,7 @@ from focalpoint.report.document import (
     contents,
     seed_contents,
 )
-from focalpoint.report.errors import ReportError
+from focalpoint.report.export import pdf_target
 from focalpoint.report.flowables import Para
 from focalpoint.report.fonts import register_fonts
 from focalpoint.report.layout import Layout, Options
@@ -149,14 +146,7 @@ def write_pdf(content: DraftContent, out: Path, *, creation_date: datetime | Non
                           header_right=period,
                           footer_left=f"Draft compiled by FocalPoint {__version__} on "
                                       f"{generated.date().isoformat()}")
-    try:
-        handle, temp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.",
-                                             suffix=".part")
-    except OSError as error:
-        raise ReportError(f"{out}: cannot be written ({error.strerror})") from None
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
+    with pdf_target(out) as temp_name:
         doc = QuestionnaireDoc(
             temp_name, pagesize=A4, fonts=fonts, running=running, page_count=page_count,
             title=f"{TITLE} — draft — {period}", author="OSCE Secretariat",
@@ -166,15 +156,4 @@ def write_pdf(content: DraftContent, out: Path, *, creation_date: datetime | Non
             invariant=creation_date is not None)
         layout = Layout(styles=styles, width=doc.width, options=Options(generated=generated))
         doc.multiBuild(story(content, layout, page_count), maxPasses=6)
-        os.chmod(temp, 0o644)
-        os.replace(temp, out)
-    except LayoutError as error:
-        temp.unlink(missing_ok=True)
-        raise ReportError(f"the draft could not be laid out: {error}") from None
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise ReportError(f"{out}: cannot be written ({error.strerror or error})") from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
     return page_count.seen or 0

@@ -21,12 +21,20 @@ STATIC = Path(__file__).parent / "static"
 
 def mount_workspace(app: FastAPI, store: ServiceStore,
                     settings: WorkspaceSettings | None = None) -> None:
-    """Add the staff pages (``/``, ``/login``, ``/missions/...``, ``/admin/...``) to ``app``."""
+    """Add the staff pages (``/``, ``/login``, ``/missions/...``, ``/analysis``,
+    ``/admin/...``) to ``app``."""
     from focalpoint.secretariat.web import errors
-    from focalpoint.secretariat.web.routes import admin, auth, feedback, missions, responses
+    from focalpoint.secretariat.web.routes import (
+        admin,
+        analysis,
+        auth,
+        feedback,
+        missions,
+        responses,
+    )
 
     app.state.workspace = build_services(store, settings or WorkspaceSettings())
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     errors.install(app)
-    for module in (auth, missions, responses, feedback, admin):
+    for module in (auth, missions, responses, feedback, analysis, admin):
         app.include_router(module.router)

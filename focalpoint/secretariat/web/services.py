@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from focalpoint.secretariat.accounts import SessionPolicy, StaffAccounts
 from focalpoint.secretariat.administration import Administration
+from focalpoint.secretariat.analysis_page import AnalysisPages
 from focalpoint.secretariat.browsing import Browsing
 from focalpoint.secretariat.review import ReviewService
 from focalpoint.secretariat.store import ServiceStore
@@ -33,10 +34,12 @@ class Services:
     review: ReviewService
     admin: Administration
     browsing: Browsing
+    analysis: AnalysisPages
 
 
 def build_services(store: ServiceStore, settings: WorkspaceSettings) -> Services:
     return Services(settings=settings, store=store,
                     accounts=StaffAccounts(store, settings.policy),
                     review=ReviewService(store), admin=Administration(store),
-                    browsing=Browsing(store, silent_days=settings.silent_days))
+                    browsing=Browsing(store, silent_days=settings.silent_days),
+                    analysis=AnalysisPages(store))
