@@ -8,6 +8,7 @@ both paths, so it never tries to download a browser. The service runs as in the 
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service as ChromeService
@@ -20,9 +21,15 @@ def browser_available() -> bool:
     return bool(shutil.which(CHROMIUM) and shutil.which(CHROMEDRIVER))
 
 
-def chromium(width: int = 1280, height: int = 720) -> webdriver.Chrome:
+def chromium(width: int = 1280, height: int = 720,
+             downloads: Path | None = None) -> webdriver.Chrome:
+    """The browser; with ``downloads`` a download goes to that folder without asking."""
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
+    if downloads is not None:
+        options.add_experimental_option("prefs", {
+            "download.default_directory": str(downloads), "download.prompt_for_download": False,
+            "download.directory_upgrade": True, "safebrowsing.enabled": True})
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu",
                      "--disable-dev-shm-usage", f"--window-size={width},{height}",
                      "--lang=en-GB", "--hide-scrollbars", "--force-device-scale-factor=1"):

@@ -154,3 +154,68 @@ def test_return_for_revision_in_the_browser_reaches_the_desktop(
     assert item.font(0).bold()
     window.ask_close_unsaved = lambda _parent, _problem: True
     window.close()
+
+
+def test_analysis_filter_and_downloads_in_the_browser(
+        synced_demo: Store, service_store: ServiceStore, service: Service,
+        tmp_path: Path) -> None:
+    """An analyst opens Analysis from the navigation, filters by period and mission (the
+    filter stays in the URL and the form), downloads a table as CSV and the report draft,
+    and a bad period answers with a page that says what is wrong."""
+    build_services(service_store, WorkspaceSettings()).accounts.add_staff(
+        ANALYST, "Anna Analyst", "analyst", PASSWORD, Actor.system("test"))
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    driver = chromium(1366, 768, downloads=downloads)
+    try:
+        driver.get(service.url + "/analysis")
+        assert driver.current_url.endswith("/login")
+        driver.find_element(By.ID, "email").send_keys(ANALYST)
+        driver.find_element(By.ID, "password").send_keys(PASSWORD)
+        driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button").click()
+        _wait(driver).until(expected_conditions.title_contains("Missions"))
+        driver.find_element(By.LINK_TEXT, "Analysis").click()
+        _wait(driver).until(expected_conditions.title_contains("Analysis"))
+        assert "Choose a period" in driver.find_element(By.ID, "report").text
+
+        driver.find_element(By.ID, "start").send_keys("2005-01-01")
+        driver.find_element(By.ID, "end").send_keys("2005-12-31")
+        driver.find_element(By.ID, "mission-DEMO").click()
+        driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+        _wait(driver).until(lambda d: "start=2005-01-01" in d.current_url)
+        assert "mission=DEMO" in driver.current_url
+        assert driver.find_element(By.ID, "start").get_attribute("value") == "2005-01-01"
+        assert driver.find_element(By.ID, "mission-DEMO").is_selected()
+        header = [th.text for th in driver.find_elements(
+            By.CSS_SELECTOR, "#table-coverage-matrix thead th")]
+        assert header == ["Task", "DEMO", "Missions", "Activities"]
+        shown = [[td.text for td in tr.find_elements(By.TAG_NAME, "td")]
+                 for tr in driver.find_elements(By.CSS_SELECTOR, "#table-forms-1 tbody tr")]
+
+        link = driver.find_element(By.CSS_SELECTOR, "#question-forms a[href*='forms-1.csv']")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
+        link.click()
+        report = driver.find_element(By.ID, "report-docx")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", report)
+        report.click()
+
+        def downloaded(_driver: WebDriver) -> list[Path]:
+            files = [p for p in downloads.iterdir() if not p.name.endswith(".crdownload")]
+            return files if len(files) == 2 else []
+
+        files = {p.suffix: p for p in _wait(driver).until(downloaded)}
+        rows = files[".csv"].read_text(encoding="utf-8-sig").splitlines()
+        assert rows[0] == "Form of trafficking,All activities,Awareness-raising"
+        assert [r.split(",") for r in rows[1:]] == shown
+        assert files[".docx"].name == "report-draft-2005-01-01_2005-12-31-DEMO.docx"
+        assert files[".docx"].read_bytes()[:2] == b"PK"  # a Word (zip) file
+
+        start = driver.find_element(By.ID, "start")
+        start.clear()
+        start.send_keys("2005-13-01")
+        driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+        _wait(driver).until(expected_conditions.title_contains("cannot be shown"))
+        assert "the start '2005-13-01' is not a date" in driver.find_element(
+            By.CSS_SELECTOR, "p.error").text
+    finally:
+        driver.quit()
