@@ -143,6 +143,10 @@ def test_bad_filters_answer_400_with_a_message(workspace: Workspace) -> None:
             assert message in html.unescape(answer.text), url
             assert "Traceback" not in answer.text, url
             assert answer.headers["content-type"].startswith("text/html")
+        if "mission=" not in query:
+            page = client.get(f"/analysis?{query}").text  # the form keeps what was typed
+            assert all(f'value="{v}"' in page for v in
+                       (p.split("=")[1] for p in query.split("&")))
         twin = client.get(f"/analysis.json?{query}")
         assert twin.status_code == 400 and message in twin.json()["detail"]
     for url in ("/analysis/report.docx", "/analysis/report.pdf?mission=ALPHA"):

@@ -200,7 +200,9 @@ def test_analysis_filter_and_downloads_in_the_browser(
         report.click()
 
         def downloaded(_driver: WebDriver) -> list[Path]:
-            files = [p for p in downloads.iterdir() if not p.name.endswith(".crdownload")]
+            # Chromium writes to a hidden or .crdownload file and renames it when complete.
+            files = [p for p in downloads.iterdir()
+                     if p.suffix in (".csv", ".docx") and not p.name.startswith(".")]
             return files if len(files) == 2 else []
 
         files = {p.suffix: p for p in _wait(driver).until(downloaded)}
@@ -214,8 +216,11 @@ def test_analysis_filter_and_downloads_in_the_browser(
         start.clear()
         start.send_keys("2005-13-01")
         driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
-        _wait(driver).until(expected_conditions.title_contains("cannot be shown"))
+        _wait(driver).until(lambda d: "start=2005-13-01" in d.current_url)
         assert "the start '2005-13-01' is not a date" in driver.find_element(
             By.CSS_SELECTOR, "p.error").text
+        # The form keeps what was typed, to be corrected in place.
+        assert driver.find_element(By.ID, "start").get_attribute("value") == "2005-13-01"
+        assert driver.find_element(By.ID, "mission-DEMO").is_selected()
     finally:
         driver.quit()

@@ -39,14 +39,16 @@ def _file_stem(chosen: AnalysisFilter) -> str:
 @router.get("/analysis")
 def analysis_page(request: Request, session: StaffSession, services: ServicesDep,
                   start: Date = "", end: Date = "", mission: Codes = []) -> Response:  # noqa: B006
+    choices = services.analysis.mission_choices()
     try:
         chosen = _filter(services, start, end, mission)
     except AnalysisInputError as error:
-        return render(request, "error.html", session, status_code=400,
-                      title="The analysis cannot be shown", message=str(error),
-                      back="/analysis")
+        # The form again with what was typed and the message, so it is corrected in place.
+        entered = AnalysisFilter(start, end, tuple(code.upper() for code in mission))
+        return render(request, "analysis.html", session, status_code=400, view=None,
+                      entered=entered, error=str(error), choices=choices, legend=[], query="")
     return render(request, "analysis.html", session, view=services.analysis.view(chosen),
-                  choices=services.analysis.mission_choices(), legend=heat_legend(),
+                  entered=chosen, error="", choices=choices, legend=heat_legend(),
                   query=chosen.query())
 
 
