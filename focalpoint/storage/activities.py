@@ -19,10 +19,17 @@ import sqlite_utils
 from focalpoint.catalogue import Catalogue
 from focalpoint.domain import Activity, new_id
 from focalpoint.storage.database import utc_now
-from focalpoint.storage.history import History, Version, activity_changes, diff
+from focalpoint.storage.history import (
+    Author,
+    History,
+    Version,
+    activity_changes,
+    diff,
+    remote_author,
+)
 from focalpoint.storage.history import Op as VersionOp
 from focalpoint.storage.outbox import delete_with_change, record_changes
-from focalpoint.validation import InvalidRecord, validate_activity
+from focalpoint.validation import InvalidRecord, parse, validate_activity
 
 #: Fields kept as one JSON value each. The results fields (migration 003) default to the
 #: JSON of their "not recorded" value, so an activity from an older store reads back as it was.
@@ -254,12 +261,15 @@ class ActivityRepository:
         created: dict[str, str] | None = None,
         *,
         restored_from: int | None = None,
+        remote: Author | None = None,
     ) -> None:
         """Write up to ~1,000 activities with set-based statements (imports of 50,000),
         with their outbox rows and their versions (the fields each write changed).
 
         ``created`` gives the creation time to keep for undeleted activities;
-        ``restored_from`` marks the write as the restore of that version.
+        ``restored_from`` marks the write as the restore of that version; ``remote`` is
+        another device whose change came through the sync feed: no outbox row (the
+        service has it already), and the version names that device.
         """
         now = utc_now()
         created = created or {}
@@ -299,7 +309,8 @@ class ActivityRepository:
             [(a.id, code) for a in activities for code in a.task_codes],
         )
         dumps = [(a.id, a.model_dump(mode="json")) for a in activities]
-        record_changes(self.db, "activity", "upsert", dumps, self.catalogue.version)
+        if remote is None:
+            record_changes(self.db, "activity", "upsert", dumps, self.catalogue.version)
         new_op: VersionOp = "undelete" if created else "create"
         old_op: VersionOp = "restore" if restored_from is not None else "update"
         self.history.record(
@@ -311,7 +322,29 @@ class ActivityRepository:
                 for aid, dump in dumps
             ],
             restored_from=restored_from,
+            who=remote,
         )
+
+    def apply_remote(self, payloads: Sequence[dict[str, Any]], device_id: str) -> None:
+        """Take activities as the service holds them (another device's change, or a merge).
+
+        Validated against the domain model only: the task codes were checked by the
+        service against the catalogue the change was made with, which this laptop may not
+        have yet. Caller holds the transaction (one per feed page)."""
+        activities = [parse(Activity, payload) for payload in payloads]
+        if activities:
+            self._write(activities, remote=remote_author(device_id))
+
+    def remove_remote(self, activity_id: str, device_id: str) -> bool:
+        """Delete an activity another device deleted (no outbox row); False if absent."""
+        rows = list(self.db.query("SELECT * FROM activities WHERE id = ?", [activity_id]))
+        if not rows:
+            return False
+        gone = self._activities(rows)[0].model_dump(mode="json")
+        self.history.record("activity", [(activity_id, "delete", diff(gone, None))],
+                            who=remote_author(device_id))
+        self.db.execute("DELETE FROM activities WHERE id = ?", [activity_id])
+        return True
 
     def restore_version(self, activity_id: str, version_id: int) -> Activity:
         """Make the activity what it was right after ``version_id`` (0: before its oldest

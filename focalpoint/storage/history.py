@@ -90,7 +90,7 @@ class Version:
     def who(self) -> str:
         if self.user and self.os_user and self.user != self.os_user:
             return f"{self.user} ({self.os_user})"
-        return self.user or self.os_user
+        return self.user or self.os_user or self.device
 
 
 def _os_user() -> str:
@@ -131,15 +131,17 @@ class History:
         *,
         restored_from: int | None = None,
         coalesce: bool = False,
+        who: Author | None = None,
     ) -> None:
         """Add one version per ``(entity_id, op, changes)``; an update that changed
-        nothing adds none. Must run inside the change's transaction."""
+        nothing adds none. Must run inside the change's transaction. ``who`` names
+        another device whose change arrived through the sync feed (default: this one)."""
         if not self.db.conn.in_transaction:
             raise RuntimeError("History.record must run inside the change's transaction")
         rows = [row for row in rows if row[1] != "update" or row[2]]
         if not rows:
             return
-        who = author(self.db)
+        who = who or author(self.db)
         now = utc_now()
         if coalesce:
             rows = [row for row in rows if not self._fold(entity_type, row, who, now)]
@@ -237,3 +239,10 @@ def stamp(at: str) -> datetime:
     """A stored timestamp as an aware datetime (for display in local time)."""
     value = datetime.fromisoformat(at)
     return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def remote_author(device_id: str) -> Author:
+    """The author of a change another device of the mission made (from the sync feed):
+    only its device id is known on this laptop."""
+    return Author(user="", os_user="", device=f"another device ({device_id[:8]})",
+                  device_id=device_id)

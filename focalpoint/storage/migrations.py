@@ -263,6 +263,52 @@ def m006_reviews(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_reviews_response ON reviews(response_id, id)")
 
 
+def m007_feed(db: sqlite_utils.Database) -> None:
+    """Protocol 3 (multi-device): what the service last said about each entity, and the
+    conflicts it found.
+
+    ``server_state`` is the base of this device's next change to an entity (its
+    ``base_version``, and what a ``patch`` is computed against); ``conflicts`` keeps every
+    value of a clash until a person resolves it. ``outbox.resolves`` names the conflict a
+    queued change settles (it survives the coalescing of later edits).
+    """
+    db.execute(
+        """
+        CREATE TABLE server_state (
+            entity_type TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            op TEXT NOT NULL DEFAULT 'upsert' CHECK (op IN ('upsert', 'delete')),
+            payload TEXT NOT NULL,
+            server_seq INTEGER,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (entity_type, entity_id)
+        ) WITHOUT ROWID"""
+    )
+    db.execute(
+        """
+        CREATE TABLE conflicts (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('fields', 'delete')),
+            entity_type TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            opened_at TEXT NOT NULL,
+            opened_version INTEGER NOT NULL,
+            conflict_values TEXT NOT NULL DEFAULT '[]',
+            deleted_by_device_id TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL CHECK (status IN ('open', 'resolving', 'resolved')),
+            resolved_at TEXT,
+            resolved_by_device_id TEXT NOT NULL DEFAULT '',
+            received_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_conflicts_status ON conflicts(status, opened_at)")
+    db.execute("CREATE INDEX idx_conflicts_entity ON conflicts(entity_type, entity_id)")
+    db.execute("ALTER TABLE outbox ADD COLUMN resolves TEXT")
+    # 1: send the full state even where a patch would do (the service lacked the base).
+    db.execute("ALTER TABLE outbox ADD COLUMN full_state INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", m001_initial),
     ("002_sync", m002_sync),
@@ -270,4 +316,5 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("004_results", m004_results),
     ("005_versions", m005_versions),
     ("006_reviews", m006_reviews),
+    ("007_feed", m007_feed),
 ]

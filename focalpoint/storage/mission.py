@@ -56,6 +56,26 @@ class MissionRepository:
             )
         return profile
 
+    def apply_remote(self, mission_id: str, payload: dict[str, object]) -> None:
+        """Take the mission profile as the service holds it (no outbox row). A store has
+        one profile: the service's entity id replaces a locally made one, so the next local
+        edit is a change of the same entity. Caller holds the transaction."""
+        profile = parse(MissionProfile, payload)
+        values = profile.model_dump()
+        values.update(id=mission_id, updated_at=utc_now(),
+                      is_field_operation=int(profile.is_field_operation))
+        self.db.execute("DELETE FROM mission WHERE id != ?", [mission_id])
+        self.db.execute(
+            "INSERT OR REPLACE INTO mission (id, code, name, focal_point_name, "
+            "focal_point_post, is_field_operation, updated_at) VALUES (:id, :code, :name, "
+            ":focal_point_name, :focal_point_post, :is_field_operation, :updated_at)",
+            values,
+        )
+
+    def entity_id(self) -> str | None:
+        row = self.db.execute("SELECT id FROM mission LIMIT 1").fetchone()
+        return str(row[0]) if row else None
+
 
 class Meta:
     """Small key/value settings that belong to the store itself (device id, versions)."""

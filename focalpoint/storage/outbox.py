@@ -5,7 +5,9 @@ write it describes, so the two commit together or not at all. A still-unsent cha
 same entity is replaced rather than queued twice: the payload is always the entity's full
 state, so only the newest matters, and a delete replaces an unsent upsert (a delete is never
 lost). A change already packed into a batch (``batch_id`` set) is frozen: it is resent
-byte-for-byte until acknowledged.
+byte-for-byte until acknowledged. A replaced row's ``resolves`` (the conflict it settles,
+protocol 3) passes to the row that replaces it, so an edit right after resolving a
+conflict still closes the conflict.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class Change:
     state: str
     batch_id: str | None
     error: str | None
+    resolves: str | None = None
 
 
 def record_change(
@@ -76,6 +79,7 @@ def record_changes(
     """Queue changes ``(entity_id, payload)`` in order, in bulk (imports of thousands)."""
     if not db.conn.in_transaction:
         raise RuntimeError("record_changes must run inside the entity write's transaction")
+    carried = _unsent_resolves(db, entity_type, [entity_id for entity_id, _ in changes])
     db.conn.executemany(
         "DELETE FROM outbox WHERE entity_type = ? AND entity_id = ? "
         "AND state = 'pending' AND batch_id IS NULL",
@@ -84,7 +88,7 @@ def record_changes(
     now = utc_now()
     db.conn.executemany(
         "INSERT INTO outbox (change_id, entity_type, entity_id, op, payload, "
-        "catalogue_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "catalogue_version, created_at, resolves) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 new_id(),
@@ -94,10 +98,43 @@ def record_changes(
                 json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
                 catalogue_version,
                 now,
+                carried.get(entity_id),
             )
             for entity_id, payload in changes
         ],
     )
+
+
+def _unsent_resolves(
+    db: sqlite_utils.Database, entity_type: str, entity_ids: list[str]
+) -> dict[str, str]:
+    """``resolves`` of the unsent rows about to be replaced (usually none: one cheap query)."""
+    found: dict[str, str] = {}
+    for start in range(0, len(entity_ids), 900):
+        chunk = entity_ids[start : start + 900]
+        marks = ",".join("?" * len(chunk))
+        for entity_id, resolves in db.execute(
+            "SELECT entity_id, resolves FROM outbox WHERE entity_type = ? AND state = 'pending' "
+            f"AND batch_id IS NULL AND resolves IS NOT NULL AND entity_id IN ({marks})",
+            [entity_type, *chunk],
+        ):
+            found[entity_id] = resolves
+    return found
+
+
+def mark_resolves(
+    db: sqlite_utils.Database, entity_type: str, entity_id: str, conflict_id: str
+) -> None:
+    """Make the entity's queued (unsent) change the one that settles ``conflict_id``.
+
+    Called in the transaction that wrote the change, right after it."""
+    cursor = db.execute(
+        "UPDATE outbox SET resolves = ? WHERE entity_type = ? AND entity_id = ? "
+        "AND state = 'pending' AND batch_id IS NULL",
+        [conflict_id, entity_type, entity_id],
+    )
+    if cursor.rowcount != 1:
+        raise RuntimeError(f"no queued change of {entity_type} {entity_id} to settle a conflict")
 
 
 def _change(row: dict[str, Any]) -> Change:
@@ -113,6 +150,7 @@ def _change(row: dict[str, Any]) -> Change:
         state=row["state"],
         batch_id=row["batch_id"],
         error=row["error"],
+        resolves=row.get("resolves"),
     )
 
 
@@ -130,3 +168,10 @@ class Outbox:
 
     def all(self) -> list[Change]:
         return [_change(row) for row in self.db.query("SELECT * FROM outbox ORDER BY seq")]
+
+    def has_pending(self, entity_type: str, entity_id: str) -> bool:
+        """Whether a change to the entity waits for an acknowledgement (queued or in a
+        batch): the service has not seen the local state yet."""
+        return self.db.execute(
+            "SELECT 1 FROM outbox WHERE entity_type = ? AND entity_id = ? "
+            "AND state = 'pending' LIMIT 1", [entity_type, entity_id]).fetchone() is not None

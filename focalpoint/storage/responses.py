@@ -19,9 +19,16 @@ from focalpoint.catalogue import Catalogue
 from focalpoint.domain import QuestionnaireResponse, new_id
 from focalpoint.storage.activities import ActivityFilter, ActivityRepository, NotFound
 from focalpoint.storage.database import utc_now
-from focalpoint.storage.history import History, Version, diff, flatten_response
+from focalpoint.storage.history import (
+    Author,
+    History,
+    Version,
+    diff,
+    flatten_response,
+    remote_author,
+)
 from focalpoint.storage.outbox import delete_with_change, record_change
-from focalpoint.validation import validate_response
+from focalpoint.validation import parse, validate_response
 from focalpoint.vocabularies import ResponseStatus
 
 
@@ -146,7 +153,33 @@ class ResponseRepository:
         row = self.db.execute("SELECT data FROM responses WHERE id = ?", [response_id]).fetchone()
         return json.loads(row[0]) if row else None
 
-    def _write(self, response: QuestionnaireResponse, snapshot: dict[str, Any] | None) -> None:
+    def apply_remote(self, payload: dict[str, Any], device_id: str) -> bool:
+        """Take a response as the service holds it (``{"response": ...}``, or the snapshot
+        of a submitted one); no outbox row. A response submitted here stays as it is
+        (False). Caller holds the transaction (one per feed page)."""
+        response = parse(QuestionnaireResponse, payload.get("response"))
+        row = self.db.execute("SELECT status FROM responses WHERE id = ?",
+                              [response.id]).fetchone()
+        if row and row[0] == ResponseStatus.SUBMITTED:
+            return False
+        snapshot = payload if response.status == ResponseStatus.SUBMITTED else None
+        self._write(response, snapshot=snapshot, remote=remote_author(device_id))
+        return True
+
+    def remove_remote(self, response_id: str, device_id: str) -> bool:
+        """Delete a draft another device deleted (no outbox row); False if absent or
+        submitted here."""
+        old = self._stored(response_id)
+        if old is None or old.get("status") == ResponseStatus.SUBMITTED:
+            return False
+        self.history.record("response", [(response_id, "delete",
+                                          diff(flatten_response(old), None))],
+                            who=remote_author(device_id))
+        self.db.execute("DELETE FROM responses WHERE id = ?", [response_id])
+        return True
+
+    def _write(self, response: QuestionnaireResponse, snapshot: dict[str, Any] | None,
+               remote: Author | None = None) -> None:
         data = response.model_dump(mode="json")
         old = self._stored(response.id)
         self.history.record(
@@ -158,7 +191,8 @@ class ResponseRepository:
                     {} if old is None else diff(flatten_response(old), flatten_response(data)),
                 )
             ],
-            coalesce=snapshot is None,  # the autosave of a draft, not its submission
+            coalesce=snapshot is None and remote is None,  # a draft's autosave
+            who=remote,
         )
         snapshot_text = json.dumps(snapshot, ensure_ascii=False) if snapshot else None
         self.db.execute(
@@ -179,5 +213,7 @@ class ResponseRepository:
                 utc_now(),
             ],
         )
+        if remote is not None:
+            return
         payload = snapshot if snapshot is not None else {"response": data}
         record_change(self.db, "response", response.id, "upsert", payload, self.catalogue.version)

@@ -15,6 +15,7 @@ import sqlite_utils
 from focalpoint.catalogue import Catalogue, CatalogueError, load_catalogue
 from focalpoint.storage import migrations as schema
 from focalpoint.storage.activities import ActivityRepository
+from focalpoint.storage.conflicts import ConflictRepository
 from focalpoint.storage.database import (
     APPLICATION_ID,
     NotAStoreError,
@@ -41,6 +42,7 @@ from focalpoint.storage.outbox import Outbox
 from focalpoint.storage.responses import ResponseRepository
 from focalpoint.storage.retention import prune
 from focalpoint.storage.reviews import ReviewRepository
+from focalpoint.storage.server_state import ServerState
 from focalpoint.storage.suggestions import SuggestionRepository
 
 
@@ -63,6 +65,8 @@ class Store:
         self.outbox = Outbox(db)
         self.suggestions = SuggestionRepository(db)
         self.reviews = ReviewRepository(db)
+        self.server_state = ServerState(db)
+        self.conflicts = ConflictRepository(db, self)
 
     @classmethod
     def open(

@@ -79,7 +79,8 @@ class SyncState:
         """Raw outbox rows not yet in a batch, oldest first (call inside the transaction)."""
         return list(self.db.query(
             "SELECT seq, change_id, entity_type, entity_id, op, payload, catalogue_version, "
-            "created_at FROM outbox WHERE state = 'pending' AND batch_id IS NULL "
+            "created_at, resolves, full_state FROM outbox WHERE state = 'pending' "
+            "AND batch_id IS NULL "
             "ORDER BY seq LIMIT ?", [limit]))
 
     def freeze_batch(self, batch_id: str, seqs: list[int], body: bytes, body_hash: str,
