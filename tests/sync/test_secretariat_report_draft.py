@@ -130,3 +130,31 @@ def test_report_refuses_bad_input_and_leaves_no_file(
         locked.chmod(0o700)
     left = [p for p in tmp_path.rglob("*") if p.suffix in (".docx", ".pdf", ".part", ".odt")]
     assert left == []
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_write_that_fails_leaves_the_old_file_and_no_part(
+        suffix: str, tmp_path: Path, service_store: ServiceStore,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fault injection: the final rename fails (a full or read-only disk; also what root,
+    who may write anywhere, never sees in the read-only-folder case above)."""
+    service_store.add_mission("EMPTY", "Empty mission")
+    db = store_args(service_store, monkeypatch)
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    out = folder / f"draft{suffix}"
+    out.write_bytes(b"the previous draft")
+    renamed: list[str] = []
+
+    def failing_replace(source: object, target: object) -> None:
+        renamed.append(str(target))
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    assert secretariat_main(["report", *db, "--period", "2005-01-01:2005-12-31",
+                             str(out)]) == 2
+    err = capsys.readouterr().err
+    assert renamed == [str(out)]  # the fault fired, at the rename onto the target
+    assert "cannot be written (No space left on device)" in err and "Traceback" not in err
+    assert out.read_bytes() == b"the previous draft"
+    assert sorted(p.name for p in folder.iterdir()) == [out.name]
