@@ -201,8 +201,15 @@ def _order(sort: str, descending: bool) -> str:
     return f" ORDER BY {column} {direction} NULLS LAST, a.id {direction}"
 
 
-def _row_values(activity: Activity, catalogue_version: str, now: str) -> dict[str, Any]:
-    data = activity.model_dump(mode="json")
+#: One encoder for every list column: ``json.dumps`` with options builds a new encoder per
+#: call, which in an import of 50,000 activities (eleven list columns each) was measurable.
+_COLUMN_JSON = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _row_values(activity: Activity, data: dict[str, Any], catalogue_version: str,
+                now: str) -> dict[str, Any]:
+    """The activities row of ``activity``; ``data`` is its ``model_dump(mode="json")``
+    (taken once per write, it is also the outbox payload and the version's diff)."""
     row = {
         "id": activity.id,
         "title": activity.title,
@@ -218,7 +225,7 @@ def _row_values(activity: Activity, catalogue_version: str, now: str) -> dict[st
         "updated_at": now,
     }
     for name in JSON_FIELDS:
-        row[name] = json.dumps(data[name], ensure_ascii=False)
+        row[name] = _COLUMN_JSON(data[name])
     return row
 
 
@@ -282,7 +289,9 @@ class ActivityRepository:
             )
         }
         existing = set(before)
-        rows = [_row_values(a, self.catalogue.version, now) for a in activities]
+        dumps = [(a.id, a.model_dump(mode="json")) for a in activities]
+        rows = [_row_values(a, dump, self.catalogue.version, now)
+                for a, (_id, dump) in zip(activities, dumps, strict=True)]
         columns = list(rows[0])
         updates = [row for row in rows if row["id"] in existing]
         inserts = [
@@ -308,7 +317,6 @@ class ActivityRepository:
             "INSERT INTO activity_tasks (activity_id, task_code) VALUES (?, ?)",
             [(a.id, code) for a in activities for code in a.task_codes],
         )
-        dumps = [(a.id, a.model_dump(mode="json")) for a in activities]
         if remote is None:
             record_changes(self.db, "activity", "upsert", dumps, self.catalogue.version)
         new_op: VersionOp = "undelete" if created else "create"

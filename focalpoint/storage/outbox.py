@@ -69,6 +69,10 @@ def delete_with_change(
     return True
 
 
+#: The outbox payload's canonical JSON; one encoder, not one per change (bulk imports).
+_PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+
 def record_changes(
     db: sqlite_utils.Database,
     entity_type: EntityType,
@@ -95,7 +99,7 @@ def record_changes(
                 entity_type,
                 entity_id,
                 op,
-                json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+                _PAYLOAD_JSON(payload),
                 catalogue_version,
                 now,
                 carried.get(entity_id),
