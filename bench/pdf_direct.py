@@ -45,6 +45,7 @@ from focalpoint.report.styles import (
 )
 from focalpoint.report.styles import page_size as resolve_page_size
 from focalpoint.report.text import esc, esc_lines, fmt_span, joined, paragraphs, shorten
+from focalpoint.results_text import NOT_RECORDED, activity_results
 
 
 def _widths(width: float, *parts: float) -> list[float]:
@@ -107,7 +108,8 @@ def _activity(activity: Activity, number: int, width: float, s: Any) -> list[Any
                        ("Locations", joined(activity.locations)),
                        ("Partners", joined(activity.partners)),
                        ("Target audiences", joined(a.label for a in activity.audiences)),
-                       ("Funding", _funding(activity.funding))):
+                       ("Funding", _funding(activity.funding)),
+                       *(activity_results(activity) or [("Results", NOT_RECORDED)])):
         rows.append([cell(name, s.label), cell(text, s.small), "", ""])
     table = Table(rows, colWidths=[LABEL_WIDTH, value, LABEL_WIDTH, value], hAlign="LEFT")
     table.setStyle([FONT_COMMAND, ("VALIGN", (0, 0), (-1, -1), "TOP"),

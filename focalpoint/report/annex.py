@@ -32,6 +32,7 @@ from focalpoint.report.text import (
     joined,
     paragraphs,
 )
+from focalpoint.results_text import NOT_RECORDED, activity_results
 from focalpoint.vocabularies import TraffickingForm
 
 #: A table cell cannot split across pages: longer values are printed below the table.
@@ -168,6 +169,8 @@ def activity_block(activity: Activity, number: int, layout: Layout) -> list[Flow
         ("Partners", joined(activity.partners)),
         ("Target audiences", joined(a.label for a in activity.audiences)),
         ("Funding", _funding(activity.funding)),
+        # Results (recommendation 8): only what is recorded, else one line saying so.
+        *(activity_results(activity) or [("Results", NOT_RECORDED)]),
     ]
     wide = [(name, text) for name, text in listed if len(text) <= CELL_LIMIT]
     long = [(name, text) for name, text in listed if len(text) > CELL_LIMIT]
