@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
+from focalpoint.results_text import record_results
 from focalpoint.secretariat.store.browse import ActivityQuery
 from focalpoint.secretariat.web.rendering import render
 from focalpoint.secretariat.web.security import ServicesDep, StaffSession
@@ -49,6 +50,7 @@ def activity_page(request: Request, code: str, activity_id: str, session: StaffS
     mission = services.browsing.mission_detail(code.upper())
     activity = services.browsing.activity(mission.code, activity_id)
     return render(request, "activity.html", session, mission=mission, activity=activity,
+                  results=record_results(activity),
                   feedback=services.browsing.feedback(mission.code, activity_id),
                   catalogue=services.browsing.catalogue(),
                   notice=request.query_params.get("notice", ""))
