@@ -600,8 +600,8 @@ EN_PLURALS["PartTwoWidget"] = {
 # The Analysis view, its figures and the activity results fields (issue 10).
 RU.setdefault("ActivityEditor", {})["&Outcome"] = "&Результат"
 RU.setdefault("MainWindow", {})["Analysis"] = "Анализ"
-RU.setdefault("QuestionnaireView", {}).update({
-    "With self-&assessment": "С сам&ооценкой",
+RU.setdefault("PdfOptionsDialog", {}).update({
+    "With the self-&assessment annex": "С приложением «Сам&ооценка»",
     "Add the Self-assessment annex to the PDF: the Analysis figures of the period (tasks and "
     "gaps, forms, audiences, results, funding, partners) with charts":
         "Добавить в PDF приложение «Самооценка»: показатели анализа за период (задачи и "

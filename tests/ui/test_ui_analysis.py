@@ -140,23 +140,37 @@ def test_fits_a_1280x720_screen(qtbot, window: MainWindow) -> None:
     assert hint.width() <= 1280 - 180 and hint.height() <= 720 - 120
 
 
-def test_pdf_export_with_the_self_assessment_option(qtbot, window: MainWindow, tmp_path):
+def test_pdf_export_with_the_self_assessment_option(qtbot, window: MainWindow, tmp_path,
+                                                    answer_modal):
+    """The annex is chosen in the PDF options dialog, by a click, and remembered."""
     from pypdf import PdfReader
 
-    from focalpoint.ui.dialogs.pdf_options_dialog import PdfOptions
+    from focalpoint.ui.dialogs.pdf_options_dialog import PdfOptionsDialog
+
+    def tick(dialog) -> None:
+        assert isinstance(dialog, PdfOptionsDialog)
+        assert not dialog.self_assessment.isChecked()  # off until chosen
+        qtbot.mouseClick(dialog.self_assessment, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
 
     view = window.questionnaire
     window.show_view(VIEWS.index("questionnaire"))
     out = tmp_path / "q.pdf"
-    view.choose_pdf_options = lambda _p: PdfOptions()
     view.choose_pdf_path = lambda _p, _s: out
     view.offer_open = lambda _p, _path, _pages: False
-    qtbot.mouseClick(view.self_assessment, Qt.MouseButton.LeftButton)
-    assert view.self_assessment.isChecked()
+    answered = answer_modal(tick)
     with qtbot.waitSignal(view.job_started) as started:
         qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert answered
     job = started.args[0]
     qtbot.waitUntil(lambda: job.done, timeout=120_000)
     titles = [str(item.title) for item in PdfReader(str(out)).outline
               if not isinstance(item, list)]
     assert "Self-assessment" in titles
+    assert window.settings.value("pdf/self_assessment") == "true"
+    remembered: list[bool] = []
+    answer_modal(lambda dialog: remembered.append(dialog.self_assessment.isChecked())
+                 or dialog.reject())
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert remembered == [True]

@@ -1,5 +1,5 @@
 """The options of the questionnaire PDF, asked before the file name (as the CLI's
-``--page-size`` and ``--skip-not-applicable``).
+``--page-size``, ``--skip-not-applicable`` and the self-assessment annex).
 
 Why before the file dialog: the page size is a decision about the document, not the file;
 asking it first keeps the file dialog the last step, as in other programs' export. The
@@ -27,12 +27,19 @@ from focalpoint.ui.interface_settings import settings_for
 
 PAGE_SIZE_KEY = "pdf/page_size"
 SKIP_NA_KEY = "pdf/skip_not_applicable"
+SELF_ASSESSMENT_KEY = "pdf/self_assessment"
 
 
 @dataclass(frozen=True)
 class PdfOptions:
     page_size: str = "a4"
     include_not_applicable: bool = True
+    #: Add the "Self-assessment" annex (the Analysis figures with charts).
+    with_self_assessment: bool = False
+
+
+def _flag(value: object) -> bool:
+    return str(value).lower() == "true"
 
 
 #: Ask for the options: ``None`` when the person cancels.
@@ -64,9 +71,16 @@ class PdfOptionsDialog(QDialog):
         form.addRow(self.tr("&Page size:"), self.page_size)
         self.skip_not_applicable = QCheckBox(
             self.tr("&Leave out tasks answered “Not applicable”"))
-        self.skip_not_applicable.setChecked(
-            str(settings.value(SKIP_NA_KEY, "false")).lower() == "true")
+        self.skip_not_applicable.setChecked(_flag(settings.value(SKIP_NA_KEY, "false")))
         form.addRow("", self.skip_not_applicable)
+        # Here with the other choices about the document (it was a lone checkbox in the
+        # questionnaire's tab bar, easy to miss and not remembered).
+        self.self_assessment = QCheckBox(self.tr("With the self-&assessment annex"))
+        self.self_assessment.setToolTip(self.tr(
+            "Add the Self-assessment annex to the PDF: the Analysis figures of the period "
+            "(tasks and gaps, forms, audiences, results, funding, partners) with charts"))
+        self.self_assessment.setChecked(_flag(settings.value(SELF_ASSESSMENT_KEY, "false")))
+        form.addRow("", self.self_assessment)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -79,13 +93,16 @@ class PdfOptionsDialog(QDialog):
 
     def options(self) -> PdfOptions:
         return PdfOptions(str(self.page_size.currentData()),
-                          not self.skip_not_applicable.isChecked())
+                          not self.skip_not_applicable.isChecked(),
+                          self.self_assessment.isChecked())
 
     def accept(self) -> None:
         settings = settings_for(self)
         options = self.options()
         settings.setValue(PAGE_SIZE_KEY, options.page_size)
         settings.setValue(SKIP_NA_KEY, "false" if options.include_not_applicable else "true")
+        settings.setValue(SELF_ASSESSMENT_KEY,
+                          "true" if options.with_self_assessment else "false")
         super().accept()
 
 

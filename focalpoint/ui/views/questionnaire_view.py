@@ -14,10 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -136,10 +135,6 @@ class QuestionnaireView(QWidget):
         self.export_button.clicked.connect(self.export_pdf)
         self.submit_button = QPushButton(self.tr("Submit to Secretariat…"), self)
         self.submit_button.clicked.connect(self.submit)
-        self.self_assessment = QCheckBox(self.tr("With self-&assessment"), self)
-        self.self_assessment.setToolTip(self.tr(
-            "Add the Self-assessment annex to the PDF: the Analysis figures of the period "
-            "(tasks and gaps, forms, audiences, results, funding, partners) with charts"))
         top.addWidget(self.export_button)
         top.addWidget(self.submit_button)
         layout.addLayout(top)
@@ -176,9 +171,6 @@ class QuestionnaireView(QWidget):
         self.part_two = PartTwoWidget(self.store.catalogue)
         self.tabs.addTab(self.part_one, self.tr("Part 1: Goals, priorities and resources"))
         self.tabs.addTab(self.part_two, self.tr("Part 2: Action Plan tasks"))
-        # Under the Export button, in the tab bar's free corner: the top row is already as
-        # wide as a 1280-pixel screen allows in Russian.
-        self.tabs.setCornerWidget(self.self_assessment, Qt.Corner.TopRightCorner)
         self.pages.addWidget(self.tabs)
         layout.addWidget(self.pages, 1)
         self.part_one.changed.connect(self._edited)
@@ -552,7 +544,6 @@ class QuestionnaireView(QWidget):
         if out_path is None:
             return None
         store, response_id = self.store, self.response.id
-        with_annex = self.self_assessment.isChecked()
 
         def work(job: Job) -> ExportResult:
             reader = store.reopen()
@@ -563,7 +554,7 @@ class QuestionnaireView(QWidget):
                     reader, response, out_path, progress=job.progress, cancelled=job.cancelled,
                     page_size=options.page_size,
                     include_not_applicable=options.include_not_applicable,
-                    with_self_assessment=with_annex,
+                    with_self_assessment=options.with_self_assessment,
                 )
             finally:
                 reader.close()
