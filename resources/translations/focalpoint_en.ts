@@ -1734,7 +1734,7 @@ Close anyway and lose it, or go back and correct it?</source>
     <name>PdfOptionsDialog</name>
     <message>
         <source>Export questionnaire PDF</source>
-        <extracomment>Ask for the options: ``None`` when the person cancels.</extracomment>
+        <extracomment>Add the "Self-assessment" annex (the Analysis figures with charts). Ask for the options: ``None`` when the person cancels.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1755,6 +1755,14 @@ Close anyway and lose it, or go back and correct it?</source>
     </message>
     <message>
         <source>&amp;Leave out tasks answered “Not applicable”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With the self-&amp;assessment annex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the Self-assessment annex to the PDF: the Analysis figures of the period (tasks and gaps, forms, audiences, results, funding, partners) with charts</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1966,14 +1974,6 @@ Go on and lose it, or stay and correct it?</source>
     </message>
     <message>
         <source>Submit to Secretariat…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>With self-&amp;assessment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add the Self-assessment annex to the PDF: the Analysis figures of the period (tasks and gaps, forms, audiences, results, funding, partners) with charts</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1817,7 +1817,7 @@ Close anyway and lose it, or go back and correct it?</source>
     <name>PdfOptionsDialog</name>
     <message>
         <source>Export questionnaire PDF</source>
-        <extracomment>Ask for the options: ``None`` when the person cancels.</extracomment>
+        <extracomment>Add the "Self-assessment" annex (the Analysis figures with charts). Ask for the options: ``None`` when the person cancels.</extracomment>
         <translation>Экспорт вопросника в PDF</translation>
     </message>
     <message>
@@ -1839,6 +1839,14 @@ Close anyway and lose it, or go back and correct it?</source>
     <message>
         <source>&amp;Leave out tasks answered “Not applicable”</source>
         <translation>&amp;Не включать задачи с ответом «Неприменимо»</translation>
+    </message>
+    <message>
+        <source>With the self-&amp;assessment annex</source>
+        <translation>С приложением «Сам&amp;ооценка»</translation>
+    </message>
+    <message>
+        <source>Add the Self-assessment annex to the PDF: the Analysis figures of the period (tasks and gaps, forms, audiences, results, funding, partners) with charts</source>
+        <translation>Добавить в PDF приложение «Самооценка»: показатели анализа за период (задачи и пробелы, формы, аудитории, результаты, финансирование, партнёры) с диаграммами</translation>
     </message>
     <message>
         <source>Continue…</source>
@@ -2061,11 +2069,11 @@ Go on and lose it, or stay and correct it?</source>
     </message>
     <message>
         <source>With self-&amp;assessment</source>
-        <translation>С сам&amp;ооценкой</translation>
+        <translation type="vanished">С сам&amp;ооценкой</translation>
     </message>
     <message>
         <source>Add the Self-assessment annex to the PDF: the Analysis figures of the period (tasks and gaps, forms, audiences, results, funding, partners) with charts</source>
-        <translation>Добавить в PDF приложение «Самооценка»: показатели анализа за период (задачи и пробелы, формы, аудитории, результаты, финансирование, партнёры) с диаграммами</translation>
+        <translation type="vanished">Добавить в PDF приложение «Самооценка»: показатели анализа за период (задачи и пробелы, формы, аудитории, результаты, финансирование, партнёры) с диаграммами</translation>
     </message>
     <message>
         <source>The Secretariat's review</source>
