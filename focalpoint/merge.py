@@ -196,6 +196,25 @@ def three_way(kind: EntityKind, base: State, head: Head, incoming: Incoming) -> 
                     conflict=conflict)
 
 
+def hold_back(kind: EntityKind, base: State, head: Head, incoming: Incoming) -> Decision:
+    """Keep the head whole and hold every field the incoming change made in a conflict.
+
+    For a merged state the domain rules refuse (e.g. one side's start date with the other
+    side's end date before it): a person decides, nothing is lost or stored invalid.
+    """
+    view = _Fields(kind)
+    b_fields, h_fields = view.split(base), view.split(head.state)
+    m_fields = view.split(incoming.state)
+    clashes = tuple(
+        FieldClash(name, b_fields.get(name), h_fields.get(name), head.device_id,
+                   m_fields.get(name), incoming.device_id)
+        for name in sorted(set(b_fields) | set(m_fields))
+        if not same_value(name, m_fields.get(name), b_fields.get(name))
+        and not same_value(name, m_fields.get(name), h_fields.get(name)))
+    return Decision(head.state, "merge", merged=True,
+                    conflict=Conflict("fields", clashes) if clashes else None)
+
+
 def _changed(before: dict[str, Any], after: dict[str, Any]) -> bool:
     return any(not same_value(name, before.get(name), after.get(name))
                for name in set(before) | set(after))

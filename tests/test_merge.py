@@ -276,3 +276,14 @@ def test_merge_is_symmetric_apart_from_who_is_kept(
     assert one.state is not None and other.state is not None
     for name in set(one.state) - fields_one:
         assert one.state[name] == other.state[name]
+
+
+def test_hold_back_keeps_the_head_and_every_incoming_change() -> None:
+    from focalpoint.merge import hold_back
+
+    current = edited(title="A's")
+    mine = edited(title="B's", status="done")
+    decision = hold_back("activity", BASE, Head(2, current, A), Incoming(B, mine, 1))
+    assert decision.state == current and decision.conflict is not None
+    assert [(v.field, v.incoming) for v in decision.conflict.values] == [
+        ("status", "done"), ("title", "B's")]

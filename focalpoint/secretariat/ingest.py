@@ -17,7 +17,14 @@ Order of work, and why:
    is a replay of something older and is acknowledged as accepted but not applied. A change
    id seen before (a restored client backup) is likewise accepted without applying. Gaps
    in ``seq`` are normal: the client coalesces edits and only the newest survives.
-4. If no change at all could be accepted, the transaction is rolled back (nothing stored,
+4. Every applied change makes a new version of its entity (``entity_versions``, protocol
+   1 and 2 changes too), numbered in the mission's feed (``server_seq``). A protocol 3
+   change names the version it was made on (``base_version``); :func:`focalpoint.merge.
+   decide` says whether it fast-forwards or merges with another device's concurrent
+   change, and what conflicts that opens. A ``patch`` is rebuilt into the full record
+   from its base version before it is validated, so it meets exactly the rules an
+   ``upsert`` does.
+5. If no change at all could be accepted, the transaction is rolled back (nothing stored,
    not even the batch id) and the answer is 422 with the per-change reasons.
 """
 
@@ -33,8 +40,11 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
 from focalpoint.domain import Activity, MissionProfile, QuestionnaireResponse
+from focalpoint.merge import Decision, Head, Incoming, PatchError, apply_patch, decide, hold_back
 from focalpoint.secretariat.store import ServiceStore, utc_now
 from focalpoint.secretariat.store import ingest_queries as q
+from focalpoint.secretariat.store import versions as vq
+from focalpoint.secretariat.store.versions import VersionRow
 from focalpoint.sync.protocol import Acknowledgement, Batch, Change, ChangeResult
 from focalpoint.validation import InvalidRecord, parse, validate_activity, validate_response
 
@@ -58,6 +68,16 @@ class Prepared:
     data: dict[str, Any] | None = None
     snapshot: dict[str, Any] | None = None
     error: str = ""
+
+    @property
+    def state(self) -> dict[str, Any] | None:
+        """The entity's full state this change asks for, as a version stores it (the
+        shape an ``upsert`` carries); None for a delete."""
+        if self.change.op == "delete":
+            return None
+        if self.change.entity_type == "response":
+            return self.snapshot if self.snapshot is not None else {"response": self.data}
+        return self.data
 
 
 class Rejected(ValueError):
@@ -93,7 +113,7 @@ def _prepare(store: ServiceStore, db: Connection, mission: str,
             if change.entity_type == "mission":
                 raise Rejected(f"{label}: op: the mission profile cannot be deleted")
             return Prepared(change)
-        payload = change.payload
+        payload = _full_payload(db, mission, change) if change.op == "patch" else change.payload
         if change.entity_type == "activity":
             activity = validate_activity(payload, catalogue, record=label)
             _same_id(label, activity.id, change.entity_id, "id")
@@ -107,6 +127,27 @@ def _prepare(store: ServiceStore, db: Connection, mission: str,
         return _prepare_response(change, payload, catalogue, label)
     except (Rejected, InvalidRecord) as error:
         return Prepared(change, error=str(error))
+
+
+def _full_payload(db: Connection, mission: str, change: Change) -> dict[str, Any]:
+    """Rule 5: a patch's full record, from the version it was made on (versions never
+    change once stored, so reading it before the write transaction is safe)."""
+    label = _label(change)
+    if change.base_version is None:
+        raise Rejected(f"{label}: base_version: a patch needs the version it was made on; "
+                       "send the whole record")
+    base = vq.version_of(db, mission, change.entity_type, change.entity_id,
+                         change.base_version)
+    if base is None:
+        raise Rejected(f"{label}: base_version: version {change.base_version} of this "
+                       f"{change.entity_type} is not at the Secretariat; send the whole record")
+    if change.entity_type == "response" and set(change.payload) & {"activities",
+                                                                  "catalogue_version"}:
+        raise Rejected(f"{label}: op: a submission is sent whole (upsert), not as a patch")
+    try:
+        return apply_patch(change.entity_type, base.state, change.payload)
+    except PatchError as error:
+        raise Rejected(f"{label}: base_version: {error}") from None
 
 
 def _same_id(label: str, found: str, expected: str, where: str) -> None:
@@ -144,24 +185,15 @@ def _prepare_response(change: Change, payload: dict[str, Any], catalogue: Any,
     return Prepared(change, data=data, snapshot=snapshot)
 
 
-def _apply(db: Connection, seen: _Seen, mission: str, prepared: Prepared, now: str) -> str:
-    """Write one valid change; returns a note when it was accepted without a write.
-
-    Activities are not written here but collected in ``seen`` (the newest change of each
-    wins, as applying them one by one would give) and written together at the end of the
-    batch, in the same transaction: a few statements per batch instead of three per change.
+def _refusal(db: Connection, mission: str, prepared: Prepared) -> str:
+    """Why a valid change is accepted without a write (a known submission), or ''.
 
     Raises :class:`Rejected` when the current state forbids it (a submitted response) —
     always BEFORE its first write, so a refused change leaves nothing behind without a
     savepoint (each would cost two more round trips to a database server per change).
     """
     change = prepared.change
-    if change.entity_type == "activity":
-        seen.activities[change.entity_id] = (None if change.op == "delete"
-                                             else prepared.data or {})
-        return ""
-    if change.entity_type == "mission":
-        q.set_profile(db, mission, json.dumps(prepared.data))
+    if change.entity_type != "response":
         return ""
     row = q.response_state(db, mission, change.entity_id)
     if row is not None and row[0] == "submitted":
@@ -169,17 +201,81 @@ def _apply(db: Connection, seen: _Seen, mission: str, prepared: Prepared, now: s
             return "the same submission was already received"
         raise Rejected(f"{_label(change)}: status: this questionnaire response was submitted "
                        "to the Secretariat and can no longer change")
-    if change.op == "delete":
+    return ""
+
+
+def _decide(store: ServiceStore, db: Connection, seen: _Seen, mission: str, device: str,
+            prepared: Prepared) -> Decision:
+    """The merge rules (:mod:`focalpoint.merge`) for this change against the newest version.
+
+    A submission is applied as sent (its snapshot is what the focal point submitted; the
+    draft versions before it stay in the history). A merged state the domain rules refuse
+    keeps the newest version whole and holds the change back in a conflict.
+    """
+    change = prepared.change
+    key = (change.entity_type, change.entity_id)
+    newest = seen.versions.get(key)
+    head = Head(newest.version, newest.state, newest.device_id) if newest else None
+    base_version = change.base_version if prepared.snapshot is None else None
+    incoming = Incoming(device, prepared.state, base_version)
+    base: dict[str, Any] | None = None
+    known = False
+    devices: list[str] = []
+    if head is not None and base_version is not None and base_version < head.version:
+        base_row = seen.version(db, mission, key, base_version)
+        known = base_row is not None
+        base = base_row.state if base_row else None
+        devices = seen.devices_after(db, mission, key, base_version)
+    decision = decide(change.entity_type, head, incoming, base=base, base_known=known,
+                      devices_since_base=devices)
+    if decision.rule == "merge" and decision.state is not None and head is not None and (
+            decision.state != prepared.state and not _valid(store, db, change,
+                                                            decision.state)):
+        decision = hold_back(change.entity_type, base if known else {}, head, incoming)
+    return decision
+
+
+def _valid(store: ServiceStore, db: Connection, change: Change, state: dict[str, Any]) -> bool:
+    """Whether a merged state passes the domain rules the change itself passed."""
+    catalogue = store.catalogue(db, change.catalogue_version)
+    if catalogue is None:  # the change itself was validated with it: never the case
+        return False
+    try:
+        if change.entity_type == "activity":
+            validate_activity(state, catalogue)
+        elif change.entity_type == "mission":
+            parse(MissionProfile, state)
+        else:
+            validate_response(state.get("response") or {}, catalogue)
+    except InvalidRecord:
+        return False
+    return True
+
+
+def _write_state(db: Connection, seen: _Seen, mission: str, change: Change,
+                 state: dict[str, Any] | None, now: str) -> None:
+    """Bring the entity's row to ``state`` (None deletes it).
+
+    Activities are not written here but collected in ``seen`` (the newest change of each
+    wins, as applying them one by one would give) and written together at the end of the
+    batch, in the same transaction: a few statements per batch instead of three per change.
+    """
+    if change.entity_type == "activity":
+        seen.activities[change.entity_id] = state
+        return
+    if change.entity_type == "mission":
+        q.set_profile(db, mission, json.dumps(state))
+        return
+    if state is None:
         q.delete_response(db, mission, change.entity_id)
-        return ""
-    data = prepared.data or {}
+        return
+    data = state["response"]
     q.save_response(db, {
         "mission_code": mission, "id": change.entity_id, "status": data["status"],
         "period_start": data["period_start"], "period_end": data["period_end"],
         "submitted_at": data.get("submitted_at"), "data": json.dumps(data),
-        "snapshot": json.dumps(prepared.snapshot) if prepared.snapshot is not None else None,
+        "snapshot": json.dumps(state) if "activities" in state else None,
         "updated_at": now})
-    return ""
 
 
 @dataclass
@@ -192,17 +288,59 @@ class _Seen:
     changes: list[dict[str, Any]] = field(default_factory=list)  # rows to record
     new_heads: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     activities: dict[str, dict[str, Any] | None] = field(default_factory=dict)  # None: delete
+    #: (type, id) -> the entity's newest version (kept current while the batch applies)
+    versions: dict[tuple[str, str], VersionRow] = field(default_factory=dict)
+    server_seq: int = 0  # the mission's counter
+    new_versions: list[dict[str, Any]] = field(default_factory=list)
+    written: dict[tuple[str, str], list[VersionRow]] = field(default_factory=dict)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def read(cls, db: Connection, mission: str, changes: list[Change]) -> _Seen:
+        entities: list[tuple[str, str]] = [(c.entity_type, c.entity_id) for c in changes]
         return cls(q.batches_of_changes(db, mission, [c.change_id for c in changes]),
-                   q.heads_of(db, mission, [(c.entity_type, c.entity_id)
-                                                for c in changes]))
+                   q.heads_of(db, mission, entities),
+                   versions=vq.newest(db, mission, entities),
+                   server_seq=vq.highest_server_seq(db, mission))
+
+    def version(self, db: Connection, mission: str, key: tuple[str, str],
+                number: int) -> VersionRow | None:
+        for row in self.written.get(key, []):
+            if row.version == number:
+                return row
+        return vq.version_of(db, mission, key[0], key[1], number)
+
+    def devices_after(self, db: Connection, mission: str, key: tuple[str, str],
+                      number: int) -> list[str]:
+        stored = vq.devices_after(db, mission, key[0], key[1], number)
+        return stored + [r.device_id for r in self.written.get(key, []) if r.version > number]
+
+    def add_version(self, mission: str, change: Change, device: str,
+                    state: dict[str, Any] | None, now: str) -> VersionRow:
+        key = (change.entity_type, change.entity_id)
+        previous = self.versions.get(key)
+        self.server_seq += 1
+        row = VersionRow(change.entity_type, change.entity_id,
+                         (previous.version if previous else 0) + 1, self.server_seq, device,
+                         change.change_id, "delete" if state is None else "upsert",
+                         {"id": change.entity_id} if state is None else state, now)
+        self.versions[key] = row
+        self.written.setdefault(key, []).append(row)
+        self.new_versions.append({
+            "mission_code": mission, "entity_type": row.entity_type,
+            "entity_id": row.entity_id, "version": row.version, "server_seq": row.server_seq,
+            "device_id": device, "change_id": row.change_id, "op": row.op,
+            "payload": json.dumps(row.payload), "received_at": now})
+        return row
 
     def write(self, db: Connection, mission: str, now: str) -> None:
         q.write_activities(db, mission, self.activities, now)
         q.record_changes(db, self.changes)
         q.set_entity_heads(db, list(self.new_heads.values()))
+        vq.insert_versions(db, self.new_versions)
+        vq.insert_conflicts(db, self.conflicts)
+        if self.new_versions:
+            vq.set_server_seq(db, mission, self.server_seq)
 
 
 def _superseded(seen: _Seen, device: str, change: Change) -> str:
@@ -241,7 +379,8 @@ def ingest(store: ServiceStore, mission: str, batch: Batch) -> Outcome:
             q.insert_batch(db, mission, batch.batch_id, batch.device_id, content_hash, now,
                            len(changes))
             seen = _Seen.read(db, mission, changes)
-            results = [_apply_one(db, seen, mission, batch, item, now) for item in prepared]
+            results = [_apply_one(store, db, seen, mission, batch, item, now)
+                       for item in prepared]
             seen.write(db, mission, now)
             ack = _acknowledgement(batch.batch_id, results)
             if ack.accepted == 0:
@@ -264,26 +403,37 @@ class _NothingAccepted(Exception):
         self.results = results
 
 
-def _apply_one(db: Connection, seen: _Seen, mission: str, batch: Batch, item: Prepared,
-               now: str) -> ChangeResult:
+def _apply_one(store: ServiceStore, db: Connection, seen: _Seen, mission: str, batch: Batch,
+               item: Prepared, now: str) -> ChangeResult:
     change = item.change
     seq, change_id = change.seq, change.change_id
     if item.error:
         return ChangeResult(seq=seq, change_id=change_id, status="rejected",
                             message=item.error)
     note = _superseded(seen, batch.device_id, change)
+    version: VersionRow | None = None
+    decision: Decision | None = None
+    conflict_id: str | None = None
     if not note:
         try:
-            note = _apply(db, seen, mission, item, now)
+            note = _refusal(db, mission, item)
         except Rejected as error:  # raised before any write: nothing to undo
             return ChangeResult(seq=seq, change_id=change_id, status="rejected",
                                 message=str(error))
+    if not note:
+        decision = _decide(store, db, seen, mission, batch.device_id, item)
+        _write_state(db, seen, mission, change, decision.state, now)
+        version = seen.add_version(mission, change, batch.device_id, decision.state, now)
+        conflict_id = _record_conflict(seen, mission, change, decision, version, now)
+        if change.resolves:
+            _resolve(db, mission, change, batch.device_id, version, now)
         key = (change.entity_type, change.entity_id)
         seen.heads[key] = (batch.device_id, change.seq)
         seen.new_heads[key] = {
             "mission_code": mission, "entity_type": change.entity_type,
             "entity_id": change.entity_id, "device_id": batch.device_id, "seq": change.seq,
-            "deleted": int(change.op == "delete"), "updated_at": now}
+            "deleted": int(decision.state is None), "updated_at": now,
+            "version": version.version, "server_seq": version.server_seq}
     applied = not note
     seen.batches[change.change_id] = batch.batch_id
     seen.changes.append({
@@ -293,7 +443,37 @@ def _apply_one(db: Connection, seen: _Seen, mission: str, batch: Batch, item: Pr
         "catalogue_version": change.catalogue_version,
         "client_created_at": change.created_at, "received_at": now})
     return ChangeResult(seq=seq, change_id=change_id, status="accepted", applied=applied,
-                        message=note)
+                        message=note, version=version.version if version else None,
+                        merged=bool(decision and decision.merged), conflict_id=conflict_id)
+
+
+def _record_conflict(seen: _Seen, mission: str, change: Change, decision: Decision,
+                     version: VersionRow, now: str) -> str | None:
+    if decision.conflict is None:
+        return None
+    conflict_id = str(uuid.uuid4())
+    seen.conflicts.append({
+        "id": conflict_id, "mission_code": mission, "entity_type": change.entity_type,
+        "entity_id": change.entity_id, "kind": decision.conflict.kind,
+        "field_values": json.dumps([vars(v) for v in decision.conflict.values]),
+        "deleted_by_device_id": decision.conflict.deleted_by_device_id,
+        "opened_version": version.version, "opened_seq": version.server_seq,
+        "opened_at": now, "status": "open", "resolved_at": None,
+        "resolved_by_device_id": "", "resolved_seq": None})
+    return conflict_id
+
+
+def _resolve(db: Connection, mission: str, change: Change, device: str, version: VersionRow,
+             now: str) -> None:
+    """Rule 6: close the conflict this change settles. An unknown, another entity's or an
+    already resolved conflict leaves nothing to close: the change was applied as an
+    ordinary one (the first resolution wins; later ones are later edits)."""
+    assert change.resolves is not None
+    conflict = vq.open_conflict(db, mission, change.resolves)
+    if conflict is None or (conflict.entity_type, conflict.entity_id) != (
+            change.entity_type, change.entity_id):
+        return
+    vq.resolve(db, mission, conflict.id, device, now, version.server_seq)
 
 
 def _acknowledgement(batch_id: str, results: list[ChangeResult]) -> Acknowledgement:

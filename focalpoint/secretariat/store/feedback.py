@@ -7,9 +7,8 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from focalpoint.secretariat.store.clock import utc_now
+from focalpoint.secretariat.store.sql import clamp_integer
 from focalpoint.secretariat.store.tables import feedback
-
-_MAX_POSTGRES_INTEGER = 2**31 - 1
 
 
 def add(connection: Connection, code: str, message: str, author: str, entity_type: str,
@@ -23,10 +22,7 @@ def add(connection: Connection, code: str, message: str, author: str, entity_typ
 def since(connection: Connection, code: str, after: int, limit: int = 1000
           ) -> list[tuple[Any, ...]]:
     """(id, created_at, author, entity_type, entity_id, message) with an id above ``after``."""
-    if connection.dialect.name == "postgresql":
-        # feedback.id is a 32-bit INTEGER there: a larger ``after`` (up to 2**63 - 1 on the
-        # wire) cannot be bound to it and failed the request with a 500; no id is above it.
-        after = min(after, _MAX_POSTGRES_INTEGER)
+    after = clamp_integer(after)  # feedback.id is a 32-bit INTEGER on PostgreSQL
     rows = connection.execute(
         select(feedback.c.id, feedback.c.created_at, feedback.c.author, feedback.c.entity_type,
                feedback.c.entity_id, feedback.c.message)

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, case, delete, select, update
 
 from focalpoint.secretariat.store.search_text import columns_of
-from focalpoint.secretariat.store.sql import insert_ignore, upsert
+from focalpoint.secretariat.store.sql import MAX_INTEGER, insert_ignore, upsert
 from focalpoint.secretariat.store.tables import (
     activities,
     activity_tasks,
@@ -83,6 +83,17 @@ def batches_of_changes(connection: Connection, mission: str, change_ids: list[st
     """The batch each of these change ids was received in before (known ones only)."""
     rows = connection.execute(_CHANGE_BATCHES, {"m": mission, "ids": change_ids})
     return {row[0]: row[1] for row in rows}
+
+
+def changes_at_seqs(connection: Connection, mission: str, device_id: str, seqs: list[int]
+                    ) -> dict[int, str]:
+    """seq -> change id of the changes this device sent under these numbers before."""
+    rows = connection.execute(select(received_changes.c.seq, received_changes.c.change_id)
+                              .where(received_changes.c.mission_code == mission,
+                                     received_changes.c.device_id == device_id,
+                                     received_changes.c.seq.in_(sorted(
+                                         {s for s in seqs if s <= MAX_INTEGER}))))
+    return {int(row[0]): row[1] for row in rows}
 
 
 def heads_of(connection: Connection, mission: str, entities: list[tuple[str, str]]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
+from focalpoint.secretariat.store.sql import clamp_integer
 from focalpoint.secretariat.store.staff_tables import review_task_comments, reviews
 
 
@@ -60,10 +61,7 @@ def reviews_of(conn: sa.Connection, mission_code: str,
 def reviews_since(conn: sa.Connection, mission_code: str, since_id: int,
                   limit: int = 200) -> list[ReviewRow]:
     """What a mission has not pulled yet (ids above its cursor), oldest first."""
-    if conn.dialect.name == "postgresql":
-        # reviews.id is a 32-bit INTEGER there: a larger cursor (the wire allows up to
-        # 2**63 - 1) cannot be bound to it; no id is above it anyway.
-        since_id = min(since_id, 2**31 - 1)
+    since_id = clamp_integer(since_id)  # reviews.id is a 32-bit INTEGER on PostgreSQL
     rows = list(conn.execute(sa.select(reviews).where(
         reviews.c.mission_code == mission_code, reviews.c.id > since_id)
         .order_by(reviews.c.id).limit(limit)))

@@ -74,3 +74,13 @@ def binary(connection: Connection, column: Any) -> Any:
     digits differently, which would change the order of ids and dates in an export.
     """
     return column.collate("C") if connection.dialect.name == "postgresql" else column
+
+
+#: INTEGER columns are 32-bit on PostgreSQL; the wire allows numbers up to 2**63 - 1.
+MAX_INTEGER = 2**31 - 1
+
+
+def clamp_integer(value: int) -> int:
+    """A number from the wire as a bound for an INTEGER column: a larger one cannot be
+    bound on PostgreSQL (the request failed with a 500), and no stored value is above it."""
+    return min(value, MAX_INTEGER)

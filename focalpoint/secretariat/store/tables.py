@@ -42,6 +42,8 @@ missions = Table(
     Column("client_last_sync", Text),
     Column("client_catalogue_version", Text),
     Column("clock_skew_seconds", Float),
+    # Revision 0005: the last ``server_seq`` given to a version of this mission's entities.
+    Column("server_seq", Integer, nullable=False, server_default="0"),
 )
 
 tokens = Table(
@@ -83,6 +85,8 @@ received_changes = Table(
     PrimaryKeyConstraint("mission_code", "change_id"),
     ForeignKeyConstraint(["mission_code", "batch_id"],
                          ["batches.mission_code", "batches.batch_id"]),
+    # Revision 0005: a device's earlier changes by number (a restored copy reuses them).
+    Index("idx_received_changes_device", "mission_code", "device_id", "seq"),
 )
 
 entity_heads = Table(
@@ -94,7 +98,11 @@ entity_heads = Table(
     Column("seq", Integer, nullable=False),
     Column("deleted", Integer, nullable=False, server_default="0"),
     Column("updated_at", Text, nullable=False),
+    # Revision 0005: the entity's newest version and its place in the mission's feed.
+    Column("version", Integer, nullable=False, server_default="0"),
+    Column("server_seq", Integer, nullable=False, server_default="0"),
     PrimaryKeyConstraint("mission_code", "entity_type", "entity_id"),
+    Index("idx_entity_heads_feed", "mission_code", "server_seq"),
 )
 
 devices = Table(
@@ -178,3 +186,4 @@ feedback = Table(
 
 # The staff workspace's tables live in their own module on this same metadata.
 from focalpoint.secretariat.store import staff_tables as _staff_tables  # noqa: E402,F401
+from focalpoint.secretariat.store import version_tables as _version_tables  # noqa: E402,F401
