@@ -16,7 +16,7 @@ from fastapi import Depends, FastAPI
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 
-from focalpoint.sync.protocol import API_PREFIX, Batch, ErrorBody, Handshake
+from focalpoint.sync.protocol import API_PREFIX, Batch, ErrorBody, Exchange, Handshake
 
 #: The mission token, as FastAPI reads (and documents) it: ``Authorization: Bearer fp1_…``.
 #: ``auto_error=False``: a missing or malformed header is answered by the service's own
@@ -31,7 +31,8 @@ _ERRORS: dict[int, str] = {
     401: "The access token is missing, unknown or revoked.",
     403: "The token belongs to another mission than the one named in the body.",
     409: "This batch id was already received with different content; it is not applied "
-         "again.",
+         "again. On /sync also `code: device_restored`: the batch reuses sequence numbers "
+         "this device id already used (a store restored from a backup); nothing was applied.",
     413: "The body, its decompressed size or its number of changes is over the limits "
          "(see the handshake's `limits`).",
     415: "A Content-Type other than application/json (UTF-8), or a Content-Encoding "
@@ -58,6 +59,8 @@ def post_documentation(model: type[BaseModel]) -> dict[str, Any]:
     statuses: tuple[int, ...] = (400, 401, 403, 413, 415, 422)
     if model is Batch:
         statuses = (400, 401, 403, 409, 413, 415, 422, 423)
+    elif model is Exchange:  # a halted mission is answered in the reply's status
+        statuses = (400, 401, 403, 409, 413, 415, 422)
     return {
         "responses": _responses(*statuses),
         "openapi_extra": {"requestBody": {
@@ -82,7 +85,7 @@ def install_openapi(app: FastAPI) -> None:
         schema["paths"] = {path: item for path, item in schema.get("paths", {}).items()
                            if path.startswith(f"{API_PREFIX}/")}
         components = schema.setdefault("components", {}).setdefault("schemas", {})
-        for model in (Handshake, Batch):
+        for model in (Handshake, Batch, Exchange):
             model_schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
             for name, definition in model_schema.pop("$defs", {}).items():
                 components.setdefault(name, definition)

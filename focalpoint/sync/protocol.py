@@ -24,11 +24,10 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, fiel
 
 #: Bumped on any change of what travels. Version 2: activities carry their results
 #: (``people_reached``, ``outcome_indicators``, ``evaluation``, ``sustainability``).
-#: Version 3 (being built; ``PROTOCOL_VERSION`` becomes 3 when the service answers
-#: ``POST /sync``): one exchange per round trip; changes carry ``base_version`` (and may be
-#: ``patch`` deltas); the service keeps versions and a per-mission change feed that devices
-#: pull; concurrent edits become conflicts kept on the service.
-PROTOCOL_VERSION = 2
+#: Version 3: one exchange per round trip (``POST /sync``); changes carry ``base_version``
+#: (and may be ``patch`` deltas); the service keeps versions and a per-mission change feed
+#: that devices pull; concurrent edits become conflicts kept on the service.
+PROTOCOL_VERSION = 3
 EXCHANGE_PROTOCOL_VERSION = 3
 #: The last protocol of the handshake/batches/catalogue/feedback flow (``/batches``).
 LEGACY_PROTOCOL_VERSION = 2

@@ -33,6 +33,11 @@ def test_the_schema_describes_what_the_service_does(service: Service, demo_token
             for code, r in batches["responses"].items() if code != "200"}
     assert refs == {"#/components/schemas/ErrorBody"}
     assert "HTTPValidationError" not in schema["components"]["schemas"]
+    sync = schema["paths"]["/api/v1/sync"]["post"]
+    assert sync["requestBody"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Exchange"}
+    assert {"400", "401", "403", "409", "413", "415", "422"} <= set(sync["responses"])
+    assert "ExchangeBatch" in schema["components"]["schemas"]
     handshake = schema["paths"]["/api/v1/handshake"]["post"]
     assert handshake["requestBody"]["required"] is True
     assert schema["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
@@ -65,7 +70,7 @@ def test_schemathesis_finds_no_failure(service: Service, demo_token: str,
     report = done.stdout + done.stderr
     assert demo_token not in report  # schemathesis filters the Authorization header
     assert done.returncode == 0, report
-    assert "5 selected" in report and "failed" not in report.split("SUMMARY")[-1], report
+    assert "6 selected" in report and "failed" not in report.split("SUMMARY")[-1], report
 
 
 def test_staff_pages_stay_out_of_the_mission_api_schema(service_store: object) -> None:

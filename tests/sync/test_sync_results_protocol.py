@@ -42,7 +42,7 @@ def stored_activity(service_store: ServiceStore, activity_id: str) -> dict[str, 
 
 
 def test_version_was_bumped_and_old_clients_are_still_accepted() -> None:
-    assert PROTOCOL_VERSION == 2 and MIN_PROTOCOL_VERSION == 1
+    assert PROTOCOL_VERSION == 3 and MIN_PROTOCOL_VERSION == 1
 
 
 def test_version_1_activity_without_results_is_accepted(
