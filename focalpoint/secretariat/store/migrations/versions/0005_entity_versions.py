@@ -76,52 +76,69 @@ def upgrade() -> None:
 
 
 def _first_versions(bind: sa.Connection) -> None:
-    """Version 1 of every entity the store holds, from its current state."""
-    heads = sa.table("entity_heads", sa.column("mission_code"), sa.column("entity_type"),
-                     sa.column("entity_id"), sa.column("device_id"), sa.column("deleted"),
-                     sa.column("updated_at"), sa.column("version"), sa.column("server_seq"))
+    """Version 1 of every entity the store holds, from its current state (and of every
+    deletion it remembers); an entity stored without a head row gets one."""
+    heads = sa.table("entity_heads", *(sa.column(name) for name in (
+        "mission_code", "entity_type", "entity_id", "device_id", "seq", "deleted",
+        "updated_at", "version", "server_seq")))
     activities = sa.table("activities", sa.column("mission_code"), sa.column("id"),
-                          sa.column("data"))
+                          sa.column("data"), sa.column("updated_at"))
     responses = sa.table("responses", sa.column("mission_code"), sa.column("id"),
-                         sa.column("data"), sa.column("snapshot"))
+                         sa.column("data"), sa.column("snapshot"), sa.column("updated_at"))
     missions = sa.table("missions", sa.column("code"), sa.column("profile"),
+                        sa.column("created_at"), sa.column("last_sync_at"),
                         sa.column("server_seq"))
     versions = sa.table("entity_versions", *(sa.column(name) for name in (
         "mission_code", "entity_type", "entity_id", "version", "server_seq", "device_id",
         "change_id", "op", "payload", "received_at")))
-    states: dict[tuple[str, str, str], str] = {}
-    for code, entity_id, data in bind.execute(sa.select(activities)):
-        states[(code, "activity", entity_id)] = data
-    for code, entity_id, data, snapshot in bind.execute(sa.select(responses)):
-        states[(code, "response", entity_id)] = snapshot or json.dumps(
-            {"response": json.loads(data)})
-    for code, profile, _seq in bind.execute(sa.select(missions)):
+    # (mission, type, id) -> (payload JSON, when); a deletion has no payload
+    states: dict[tuple[str, str, str], tuple[str | None, str]] = {}
+    for code, entity_id, data, at in bind.execute(sa.select(activities)):
+        states[(code, "activity", entity_id)] = (data, at)
+    for code, entity_id, data, snapshot, at in bind.execute(sa.select(responses)):
+        states[(code, "response", entity_id)] = (
+            snapshot or json.dumps({"response": json.loads(data)}), at)
+    for code, profile, created, synced, _seq in bind.execute(sa.select(missions)):
         if profile:
-            states[(code, "mission", code)] = profile
+            states[(code, "mission", code)] = (profile, synced or created)
+    known: dict[tuple[str, str, str], tuple[str, str]] = {}
+    for code, entity_type, entity_id, device, _s, deleted, at, _v, _q in bind.execute(
+            sa.select(heads)):
+        key = (code, entity_type, entity_id)
+        known[key] = (device, at)
+        if deleted and key not in states:
+            states[key] = (None, at)
     counters: dict[str, int] = {}
     rows: list[dict[str, Any]] = []
-    ordered = bind.execute(sa.select(heads).order_by(
-        heads.c.mission_code, heads.c.updated_at, heads.c.entity_type, heads.c.entity_id))
-    for code, entity_type, entity_id, device_id, deleted, updated_at, _v, _s in ordered:
-        state = states.get((code, entity_type, entity_id))
-        if state is None and not deleted:
-            continue  # a head without its row (never written by any FocalPoint): skip
+    new_heads: list[dict[str, Any]] = []
+    for key in sorted(states, key=lambda k: (k[0], known.get(k, ("", states[k][1]))[1], k)):
+        code, entity_type, entity_id = key
+        payload, at = states[key]
+        device = known.get(key, ("", at))[0]
         seq = counters[code] = counters.get(code, 0) + 1
         rows.append({"mission_code": code, "entity_type": entity_type, "entity_id": entity_id,
-                     "version": 1, "server_seq": seq, "device_id": device_id,
-                     "change_id": None, "op": "delete" if deleted else "upsert",
-                     "payload": json.dumps({"id": entity_id}) if deleted else state,
-                     "received_at": updated_at})
-    if rows:
-        bind.execute(versions.insert(), rows)
-        bind.execute(heads.update().where(
-            heads.c.mission_code == sa.bindparam("m"), heads.c.entity_type == sa.bindparam("t"),
-            heads.c.entity_id == sa.bindparam("i")).values(version=1,
-                                                           server_seq=sa.bindparam("s")),
-            [{"m": r["mission_code"], "t": r["entity_type"], "i": r["entity_id"],
-              "s": r["server_seq"]} for r in rows])
-    for code, seq in counters.items():
-        bind.execute(missions.update().where(missions.c.code == code).values(server_seq=seq))
+                     "version": 1, "server_seq": seq, "device_id": device, "change_id": None,
+                     "op": "upsert" if payload is not None else "delete",
+                     "payload": payload if payload is not None else json.dumps(
+                         {"id": entity_id}), "received_at": at})
+        if key not in known:
+            new_heads.append({"mission_code": code, "entity_type": entity_type,
+                              "entity_id": entity_id, "device_id": "", "seq": 0,
+                              "deleted": 0, "updated_at": at, "version": 1,
+                              "server_seq": seq})
+    if not rows:
+        return
+    bind.execute(versions.insert(), rows)
+    bind.execute(heads.update().where(
+        heads.c.mission_code == sa.bindparam("m"), heads.c.entity_type == sa.bindparam("t"),
+        heads.c.entity_id == sa.bindparam("i")).values(version=1,
+                                                       server_seq=sa.bindparam("s")),
+        [{"m": r["mission_code"], "t": r["entity_type"], "i": r["entity_id"],
+          "s": r["server_seq"]} for r in rows])
+    if new_heads:
+        bind.execute(heads.insert(), new_heads)
+    bind.execute(missions.update().where(missions.c.code == sa.bindparam("c")).values(
+        server_seq=sa.bindparam("n")), [{"c": c, "n": n} for c, n in counters.items()])
 
 
 def downgrade() -> None:
