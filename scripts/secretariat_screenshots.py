@@ -107,6 +107,7 @@ def prepare(temp: Path) -> tuple[object, dict[str, str]]:
                                     "and the partners' names.", activity.id)
         desktop.close()
         sync_share(temp, live.url, others)
+        two_devices_edit(live.url, token, activity.id)
     finally:
         live.stop()
     return service_store, {"first": first.id, "second": second.id, "activity": activity.id}
@@ -133,6 +134,23 @@ def sync_share(temp: Path, url: str, tokens: dict[str, str]) -> None:
                                       force=True)
             result = SyncEngine(store, config, token).run()
             assert result.ok, result.message
+
+
+def two_devices_edit(url: str, token: str, activity_id: str) -> None:
+    """Two more laptops of the mission (protocol 3) edit the activity from one version: one
+    field merges, the title clashes — the activity page shows the history and the conflict."""
+    import requests
+    from exchange_helpers import Device, HttpClient, items_of
+
+    with requests.Session() as session:
+        office, assistant = (Device(HttpClient(session, url), token) for _ in range(2))
+        current = items_of(office.sync())[activity_id]
+        assistant.sync()
+        state, version = current["payload"], current["version"]
+        office.push({**state, "title": state["title"] + " (revised draft law)"},
+                    base=version)
+        assistant.push({**state, "title": state["title"] + " — final comments",
+                        "partners": [*state["partners"], "Council of Europe"]}, base=version)
 
 
 def shoot(temp: Path, out: Path) -> int:
@@ -168,6 +186,8 @@ def shoot(temp: Path, out: Path) -> int:
         save("review")
         driver.get(f"{live.url}/missions/DEMO/activities/{ids['activity']}")
         save("activity")
+        driver.execute_script("document.getElementById('conflicts').scrollIntoView()")
+        save("activity-history")
         driver.get(live.url + "/analysis?start=2005-01-01&end=2005-12-31")
         save("analysis")
         driver.execute_script("document.getElementById('coverage').scrollIntoView()")

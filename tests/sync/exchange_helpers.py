@@ -87,5 +87,15 @@ class Device:
         return result
 
 
+class HttpClient:
+    """What :class:`Device` needs of a client, over a real socket (requests)."""
+
+    def __init__(self, session: Any, url: str) -> None:
+        self.session, self.url = session, url
+
+    def post(self, path: str, content: bytes, headers: dict[str, str]) -> Any:
+        return self.session.post(self.url + path, data=content, headers=headers, timeout=10)
+
+
 def items_of(reply: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {item["entity_id"]: item for item in reply["feed"]["items"]}

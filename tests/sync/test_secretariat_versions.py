@@ -46,7 +46,8 @@ def make_0004_store(path: Path) -> dict[str, Any]:
         conn.execute(text("INSERT INTO missions (code, name, created_at, profile) VALUES "
                           "('DEMO', 'Demo', :now, :profile)"),
                      {"now": NOW, "profile": json.dumps({"code": "DEMO", "name": "Demo"})})
-        for activity, at in ((first, "2026-01-02"), (second, "2026-01-01"), (headless, "2025-12-31")):
+        dates = ((first, "2026-01-02"), (second, "2026-01-01"), (headless, "2025-12-31"))
+        for activity, at in dates:
             conn.execute(text("INSERT INTO activities (mission_code, id, data, updated_at) "
                               "VALUES ('DEMO', :id, :data, :at)"),
                          {"id": activity["id"], "data": json.dumps(activity), "at": at})

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import requests
-from exchange_helpers import CATALOGUE, Device, change, items_of, new_activity
+from exchange_helpers import CATALOGUE, Device, HttpClient, change, items_of, new_activity
 from fastapi.testclient import TestClient
 from faults import Fault, FlakyProxy
 from sync_helpers import start_service
@@ -104,7 +104,7 @@ def test_exchange_cut_after_the_service_committed_is_acknowledged_again(
         with FlakyProxy(service.port) as proxy:
             proxy.add(Fault(drop_response=True))
             with requests.Session() as session:
-                device = Device(_RequestsClient(session, proxy.url), token)
+                device = Device(HttpClient(session, proxy.url), token)
                 body = device.body([change(1, new_activity())])
                 with pytest.raises(requests.ConnectionError):
                     device.post(body)
@@ -116,16 +116,6 @@ def test_exchange_cut_after_the_service_committed_is_acknowledged_again(
         service.stop()
     with service_store.read() as db:
         assert versions.highest_server_seq(db, "DEMO") == 1  # applied exactly once
-
-
-class _RequestsClient:
-    """What :class:`Device` needs of a client, over a real socket."""
-
-    def __init__(self, session: requests.Session, url: str) -> None:
-        self.session, self.url = session, url
-
-    def post(self, path: str, content: bytes, headers: dict[str, str]) -> requests.Response:
-        return self.session.post(self.url + path, data=content, headers=headers, timeout=10)
 
 
 def test_answer_is_gzip_only_when_the_client_accepts_it(a: Device) -> None:

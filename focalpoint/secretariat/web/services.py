@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from focalpoint.secretariat.accounts import SessionPolicy, StaffAccounts
+from focalpoint.secretariat.activity_history import ActivityHistory
 from focalpoint.secretariat.administration import Administration
 from focalpoint.secretariat.analysis_page import AnalysisPages
 from focalpoint.secretariat.browsing import Browsing
@@ -35,6 +36,7 @@ class Services:
     admin: Administration
     browsing: Browsing
     analysis: AnalysisPages
+    history: ActivityHistory
 
 
 def build_services(store: ServiceStore, settings: WorkspaceSettings) -> Services:
@@ -42,4 +44,5 @@ def build_services(store: ServiceStore, settings: WorkspaceSettings) -> Services
                     accounts=StaffAccounts(store, settings.policy),
                     review=ReviewService(store), admin=Administration(store),
                     browsing=Browsing(store, silent_days=settings.silent_days),
-                    analysis=AnalysisPages(store))
+                    analysis=AnalysisPages(store),
+                    history=ActivityHistory(store))

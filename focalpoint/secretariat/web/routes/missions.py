@@ -52,5 +52,7 @@ def activity_page(request: Request, code: str, activity_id: str, session: StaffS
     return render(request, "activity.html", session, mission=mission, activity=activity,
                   results=record_results(activity),
                   feedback=services.browsing.feedback(mission.code, activity_id),
+                  history=services.history.history(mission.code, activity_id),
+                  conflicts=services.history.open_conflicts(mission.code, activity_id),
                   catalogue=services.browsing.catalogue(),
                   notice=request.query_params.get("notice", ""))

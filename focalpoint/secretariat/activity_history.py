@@ -1,0 +1,136 @@
+"""An activity's history at the Secretariat: the versions received and its open conflicts.
+
+Plain Python over the store (the activity page and its tests call it). Each version is
+shown as what changed against the one before it, field by field, with the same
+:func:`focalpoint.fields.activity_changes` the desktop's History tab uses — so the two
+sides describe one edit the same way (the same tasks in another order are no change).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from focalpoint.fields import activity_changes
+from focalpoint.secretariat.store import ServiceStore
+from focalpoint.secretariat.store import versions as version_queries
+from focalpoint.secretariat.store.versions import ConflictRow, VersionRow
+
+#: A value longer than this is cut on the page (the full text is in "As received").
+SHOWN_LENGTH = 240
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """``summary``: for a list (partners, locations, tasks), what was added and removed —
+    easier to read than two long lists."""
+
+    field: str
+    old: str
+    new: str
+    summary: str = ""
+
+
+def field_change(name: str, old: Any, new: Any) -> FieldChange:
+    summary = ""
+    if isinstance(old, list | None) and isinstance(new, list) and all(
+            isinstance(v, str) for v in [*(old or []), *new]):
+        added = [v for v in new if v not in (old or [])]
+        removed = [v for v in old or [] if v not in new]
+        parts = ([f"added {'; '.join(added)}"] if added else []) + (
+            [f"removed {'; '.join(removed)}"] if removed else [])
+        summary = shown(", ".join(parts)) if parts else ""
+    return FieldChange(name, shown(old), shown(new), summary)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One version as the page lists it; ``what``: created, changed, deleted, restored
+    (a change after a delete brought it back) or unchanged (a merge that kept it all)."""
+
+    version: int
+    received_at: str
+    device_id: str
+    what: str
+    changes: tuple[FieldChange, ...]
+    imported: bool  # made by revision 0005 from what the store held before versions
+    #: The fields (or "deleted") of a conflict this version opened.
+    conflict: str = ""
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: str
+    kind: str
+    opened_version: int
+    opened_at: str
+    deleted_by_device_id: str
+    values: tuple[dict[str, Any], ...]
+
+
+def shown(value: Any) -> str:
+    """A field value as text: lists joined, objects as compact JSON, None as a dash."""
+    if value is None or value == "" or value == []:
+        text = "—"
+    elif isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+        text = "; ".join(str(v) for v in value)
+    elif isinstance(value, dict | list):
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    else:
+        text = str(value)
+    return text if len(text) <= SHOWN_LENGTH else text[:SHOWN_LENGTH - 1] + "…"
+
+
+def entries(rows: Sequence[VersionRow], conflicts: Sequence[ConflictRow] = ()
+            ) -> list[HistoryEntry]:
+    """The versions (oldest first) as history entries, newest first."""
+    opened = {c.opened_version: ("deleted on one device" if c.kind == "delete" else
+                                 ", ".join(v.get("field", "") for v in c.values))
+              for c in conflicts}
+    found: list[HistoryEntry] = []
+    previous: dict[str, Any] | None = None
+    for row in rows:
+        state = row.state
+        changes: tuple[FieldChange, ...] = ()
+        if state is None:
+            what = "deleted"
+        else:
+            what = "created" if row.version == 1 else (
+                "restored" if previous is None else "changed")
+            diff = activity_changes(previous or {}, state) if previous is not None else {}
+            changes = tuple(field_change(name, old, new) for name, (old, new) in diff.items())
+            if what == "changed" and not changes:
+                what = "unchanged"
+        found.append(HistoryEntry(row.version, row.received_at, row.device_id, what, changes,
+                                  imported=row.change_id is None,
+                                  conflict=opened.get(row.version, "")))
+        previous = state
+    return list(reversed(found))
+
+
+def conflict_view(row: ConflictRow) -> ConflictView:
+    values = tuple({"field": v.get("field", ""), "base": shown(v.get("base")),
+                    "current": shown(v.get("current")),
+                    "current_device_id": v.get("current_device_id", ""),
+                    "incoming": shown(v.get("incoming")),
+                    "incoming_device_id": v.get("incoming_device_id", "")}
+                   for v in row.values)
+    return ConflictView(row.id, row.kind, row.opened_version, row.opened_at,
+                        row.deleted_by_device_id, values)
+
+
+class ActivityHistory:
+    def __init__(self, store: ServiceStore) -> None:
+        self.store = store
+
+    def history(self, code: str, activity_id: str) -> list[HistoryEntry]:
+        with self.store.read() as db:
+            return entries(version_queries.history(db, code, "activity", activity_id),
+                           version_queries.conflicts_of(db, code, "activity", activity_id))
+
+    def open_conflicts(self, code: str, activity_id: str) -> list[ConflictView]:
+        with self.store.read() as db:
+            rows = version_queries.conflicts_of(db, code, "activity", activity_id)
+        return [conflict_view(r) for r in rows if r.status == "open"]

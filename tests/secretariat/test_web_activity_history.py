@@ -1,0 +1,99 @@
+"""The activity page shows the versions the Secretariat received and the open conflicts;
+the mission API's /sync is for mission tokens only."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from exchange_helpers import Device, new_activity
+from web_helpers import ADMIN, ANALYST, Workspace
+
+
+def devices(workspace: Workspace, token: str) -> tuple[Device, Device]:
+    a, b = Device(workspace.client, token), Device(workspace.client, token)
+    return a, b
+
+
+def section(page: str, name: str) -> str:
+    match = re.search(rf'<section class="card" id="{name}">(.*?)</section>', page, re.S)
+    assert match, f"no {name} section"
+    return html.unescape(match.group(1))
+
+
+def test_history_lists_each_version_with_device_and_fields(
+        workspace: Workspace, demo_token: str) -> None:
+    a, b = devices(workspace, demo_token)
+    activity = new_activity("Training of border guards", status="completed")
+    a.push(activity)
+    b.sync()
+    a.push({**activity, "title": "Training of border police"}, base=1)
+    b.push({**activity, "status": "planned"}, base=1)  # merged with A's edit
+    client = workspace.login(ANALYST)
+    page = client.get(f"/missions/DEMO/activities/{activity['id']}")
+    assert page.status_code == 200
+    history = section(page.text, "history")
+    rows = re.findall(r"<tr><td class=\"n\">(\d+)</td>(.*?)</tr>", history, re.S)
+    assert [number for number, _ in rows] == ["3", "2", "1"]  # newest first
+    third, second, first = (body for _, body in rows)
+    assert b.id[:8] in third and "status" in third and "completed → planned" in third
+    assert "<strong>title</strong>" not in third  # only what this version changed
+    assert a.id[:8] in second
+    assert "Training of border guards → Training of border police" in second
+    assert "created" in first
+    assert "conflicts" not in page.text.split('id="history"')[0]  # no conflict: no section
+
+
+def test_open_conflict_shows_both_values_until_resolved(
+        workspace: Workspace, demo_token: str) -> None:
+    a, b = devices(workspace, demo_token)
+    activity = new_activity("Study visit")
+    a.push(activity)
+    b.sync()
+    a.push({**activity, "title": "Study visit to Vienna"}, base=1)
+    conflict_id = b.push({**activity, "title": "Study visit to Warsaw"}, base=1)["conflict_id"]
+    client = workspace.login(ADMIN)
+    url = f"/missions/DEMO/activities/{activity['id']}"
+    conflicts = section(client.get(url).text, "conflicts")
+    assert "Since version 3" in conflicts
+    assert "Study visit to Vienna" in conflicts and "Study visit to Warsaw" in conflicts
+    assert a.id[:8] in conflicts and b.id[:8] in conflicts
+    b.push({**activity, "title": "Study visit to Warsaw"}, base=3, resolves=conflict_id)
+    page = client.get(url).text
+    assert 'id="conflicts"' not in page
+    assert "Study visit to Vienna → Study visit to Warsaw" in section(page, "history")
+
+
+def test_delete_conflict_is_explained(workspace: Workspace, demo_token: str) -> None:
+    a, b = devices(workspace, demo_token)
+    activity = new_activity("Awareness campaign")
+    a.push(activity)
+    b.sync()
+    a.push({**activity, "title": "Awareness campaign in schools"}, base=1)
+    b.push(activity, op="delete", base=1)
+    page = workspace.login(ANALYST).get(f"/missions/DEMO/activities/{activity['id']}")
+    conflicts = section(page.text, "conflicts")
+    assert "deleted this activity while another device edited it" in conflicts
+    assert b.id[:8] in conflicts
+
+
+def test_history_escapes_what_devices_sent(workspace: Workspace, demo_token: str) -> None:
+    a, _ = devices(workspace, demo_token)
+    activity = new_activity("Plain")
+    a.push(activity)
+    a.push({**activity, "title": "<script>alert(1)</script>"}, base=1)
+    page = workspace.login(ANALYST).get(f"/missions/DEMO/activities/{activity['id']}").text
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_staff_session_cannot_call_sync(workspace: Workspace, demo_token: str) -> None:
+    client = workspace.login(ADMIN)
+    device = Device(client, demo_token)
+    response = client.post("/api/v1/sync", json=device.body([]))
+    assert response.status_code == 401  # the staff cookie is no mission token
+    staff_cookie = client.cookies
+    assert staff_cookie  # the session really was there
+    page = workspace.new_client().get("/missions/DEMO", headers={
+        "Authorization": f"Bearer {demo_token}"}, follow_redirects=False)
+    assert page.status_code in (303, 401)  # and a mission token opens no page
