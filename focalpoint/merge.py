@@ -114,10 +114,25 @@ class _Fields:
             return flatten_response(state.get("response"))
         return {k: v for k, v in state.items() if k not in IDENTITY_FIELDS}
 
-    def join(self, flat: dict[str, Any], identity: dict[str, Any]) -> dict[str, Any]:
+    def join(self, flat: dict[str, Any], identity: dict[str, Any],
+             *like: State) -> dict[str, Any]:
         if self.kind == "response":
-            return {"response": unflatten_response(flat)}
+            return {"response": in_order_of(unflatten_response(flat), *like)}
         return {**identity, **flat}
+
+
+def in_order_of(response: dict[str, Any], *states: State) -> dict[str, Any]:
+    """``response`` with its Part 2 entries in the order the given states list them (the
+    first state's order first), new ones after: a merge or a patch moves no entry."""
+    order: dict[str, int] = {}
+    for state in states:
+        for entry in ((state or {}).get("response") or {}).get("task_entries") or []:
+            order.setdefault(entry.get("task_code", ""), len(order))
+    entries = response.get("task_entries") or []
+    response["task_entries"] = sorted(
+        entries, key=lambda e: (order.get(e.get("task_code", ""), len(order)),
+                                e.get("task_code", "")))
+    return response
 
 
 def same_value(name: str, left: Any, right: Any) -> bool:
@@ -186,7 +201,7 @@ def three_way(kind: EntityKind, base: State, head: Head, incoming: Incoming) -> 
             clashes.append(FieldClash(name, b, h, head.device_id, m, incoming.device_id))
         merged_fields[name] = value
     identity = {k: v for k, v in (mine or {}).items() if k in IDENTITY_FIELDS}
-    state = view.join(merged_fields, identity)
+    state = view.join(merged_fields, identity, current, mine)
     if kind == "response":
         # A draft's merge keeps the submission snapshot of whichever side carries one
         # (a submitted response never merges: the ingest refuses changes to it).
@@ -239,5 +254,5 @@ def apply_patch(kind: EntityKind, base: State, patch: dict[str, Any]) -> dict[st
     if kind == "response":
         flat = flatten_response(base.get("response"))
         flat.update(patch)
-        return {"response": unflatten_response(flat)}
+        return {"response": in_order_of(unflatten_response(flat), base)}
     return {**base, **patch}

@@ -287,3 +287,18 @@ def test_hold_back_keeps_the_head_and_every_incoming_change() -> None:
     assert decision.state == current and decision.conflict is not None
     assert [(v.field, v.incoming) for v in decision.conflict.values] == [
         ("status", "done"), ("title", "B's")]
+
+
+def test_response_merge_and_patch_keep_the_order_of_entries() -> None:
+    base = {"response": {"id": ID, "task_entries": [
+        {"task_code": "IV.1.1", "comment": "x"}, {"task_code": "III.10.2", "comment": "y"}]}}
+    current = {"response": {"id": ID, "task_entries": [
+        {"task_code": "IV.1.1", "comment": "A"}, {"task_code": "III.10.2", "comment": "y"}]}}
+    decision = concurrent("response", base, current, base)
+    assert decision.state is not None
+    assert [e["task_code"] for e in decision.state["response"]["task_entries"]] == [
+        "IV.1.1", "III.10.2"]
+    patched = apply_patch("response", base, {"task_entries/III.10.2/comment": "z",
+                                              "task_entries/V.1.1/comment": "new"})
+    assert [e["task_code"] for e in patched["response"]["task_entries"]] == [
+        "IV.1.1", "III.10.2", "V.1.1"]

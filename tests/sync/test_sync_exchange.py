@@ -6,8 +6,10 @@ versions two devices based their changes on.
 
 from __future__ import annotations
 
+import copy
 import gzip
 import json
+import threading
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -19,9 +21,10 @@ from fastapi.testclient import TestClient
 from faults import Fault, FlakyProxy
 from sync_helpers import start_service
 
+from focalpoint.demo import demo_document
 from focalpoint.secretariat.app import create_app
 from focalpoint.secretariat.exchange import ERROR_DEVICE_RESTORED
-from focalpoint.secretariat.store import ServiceStore, versions
+from focalpoint.secretariat.store import ServiceStore, browse, versions
 from focalpoint.sync.protocol import ExchangeReply, Limits
 
 
@@ -451,3 +454,98 @@ def test_reply_json_is_what_the_client_models_read(a: Device, b: Device) -> None
     model = ExchangeReply.model_validate(b.last)
     assert model.feed is not None and model.feed.items[-1].conflicts[0].values[0].field == "title"
     assert json.loads(model.model_dump_json())["ack"]["results"][0]["conflict_id"]
+
+
+# --- questionnaire drafts ----------------------------------------------------------------
+
+def draft() -> dict[str, Any]:
+    response = copy.deepcopy(demo_document()["questionnaire"])
+    response["id"] = str(uuid.uuid4())
+    return {"response": response}
+
+
+def edited_draft(payload: dict[str, Any], entry: int | None = None, **fields: Any
+                 ) -> dict[str, Any]:
+    changed = copy.deepcopy(payload)
+    target = changed["response"] if entry is None else changed["response"]["task_entries"][entry]
+    target.update(fields)
+    return changed
+
+
+def shared_draft(a: Device, b: Device) -> dict[str, Any]:
+    payload = draft()
+    assert a.push(payload, entity_type="response")["version"] == 1
+    b.sync()
+    a.sync()
+    return payload
+
+
+def test_draft_edits_of_different_entries_and_part1_merge(
+        a: Device, b: Device, service_store: ServiceStore) -> None:
+    payload = shared_draft(a, b)
+    a.push(edited_draft(payload, 0, comment="A's comment"), entity_type="response", base=1)
+    mine = edited_draft(edited_draft(payload, 1, comment="B's comment"), goal_setting="B's")
+    result = b.push(mine, entity_type="response", base=1)
+    assert result["merged"] and "conflict_id" not in result
+    stored_response = items_of(b.last)[payload["response"]["id"]]["payload"]["response"]
+    entries = stored_response["task_entries"]
+    assert (entries[0]["comment"], entries[1]["comment"]) == ("A's comment", "B's comment")
+    assert stored_response["goal_setting"] == "B's" and stored_response["status"] == "draft"
+    with service_store.read() as db:
+        [row] = [r for r in browse.responses(db, "DEMO") if r.id == payload["response"]["id"]]
+    assert row.status == "draft"  # a draft stays a draft at the Secretariat
+
+
+def test_draft_same_entry_field_is_a_conflict_named_by_task(a: Device, b: Device) -> None:
+    payload = shared_draft(a, b)
+    code = payload["response"]["task_entries"][0]["task_code"]
+    a.push(edited_draft(payload, 0, comment="A"), entity_type="response", base=1)
+    result = b.push(edited_draft(payload, 0, comment="B"), entity_type="response", base=1)
+    item = items_of(b.last)[payload["response"]["id"]]
+    [conflict] = item["conflicts"]
+    assert conflict["id"] == result["conflict_id"]
+    assert [(v["field"], v["current"], v["incoming"]) for v in conflict["values"]] == [
+        (f"task_entries/{code}/comment", "A", "B")]
+
+
+def test_draft_patch_with_flattened_fields(a: Device, b: Device) -> None:
+    payload = shared_draft(a, b)
+    code = payload["response"]["task_entries"][0]["task_code"]
+    result = b.push({f"task_entries/{code}/challenges": "Patched"}, op="patch",
+                    entity_type="response", entity_id=payload["response"]["id"], base=1)
+    assert result["version"] == 2 and not result["merged"]
+    entry = items_of(b.last)[payload["response"]["id"]]["payload"]["response"]["task_entries"][0]
+    assert entry["challenges"] == "Patched" and entry["comment"] == payload["response"][
+        "task_entries"][0]["comment"]
+
+
+# --- several devices at once ---------------------------------------------------------------
+
+def test_concurrent_exchanges_of_one_mission_get_distinct_feed_numbers(
+        service_store: ServiceStore, token: str) -> None:
+    service = start_service(service_store)
+    start = threading.Barrier(4)
+    errors: list[BaseException] = []
+
+    def laptop() -> None:
+        try:
+            with requests.Session() as session:
+                device = Device(HttpClient(session, service.url), token)
+                start.wait()
+                for _ in range(5):
+                    device.push(new_activity())
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=laptop) for _ in range(4)]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        service.stop()
+    assert errors == []
+    with service_store.read() as db:
+        page = versions.feed_page(db, "DEMO", 0, 100)
+    assert sorted(r.server_seq for r in page) == list(range(1, 21))
