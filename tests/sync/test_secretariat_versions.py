@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from alembic import command
 from exchange_helpers import change, new_activity
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from test_secretariat_store import make_v1_store
 
 from focalpoint.secretariat import ingest as ingest_module
@@ -19,7 +19,7 @@ from focalpoint.secretariat.exchange import feed
 from focalpoint.secretariat.ingest import ingest
 from focalpoint.secretariat.store import ServiceStore
 from focalpoint.secretariat.store import versions as version_queries
-from focalpoint.secretariat.store.engine import sqlite_engine, write_options
+from focalpoint.secretariat.store.engine import postgresql_engine, sqlite_engine, write_options
 from focalpoint.secretariat.store.schema import APPLICATION_ID, alembic_config
 from focalpoint.sync.protocol import Batch, Change
 
@@ -32,12 +32,12 @@ def batch(*changes: dict[str, Any], device: str = DEVICE) -> Batch:
                  device_id=device, changes=[Change.model_validate(c) for c in changes])
 
 
-def make_0004_store(path: Path) -> dict[str, Any]:
+def make_0004_store(engine: Engine) -> dict[str, Any]:
     """A store at revision 0004 with what protocol 2 stored: heads, a deletion, a profile,
     a draft response, and an activity with no head row."""
-    engine = sqlite_engine(path)
     with engine.connect().execution_options(**write_options()) as conn, conn.begin():
-        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         command.upgrade(alembic_config(conn), "0004")
         first, second, headless = new_activity("First"), new_activity("Second"), new_activity()
         gone = str(uuid.uuid4())
@@ -69,12 +69,20 @@ def make_0004_store(path: Path) -> dict[str, Any]:
             "response": response}
 
 
-def test_upgrade_makes_version_1_of_everything_stored(tmp_path: Path) -> None:
-    path = tmp_path / "secretariat.db"
-    made = make_0004_store(path)
-    store = ServiceStore.open(path)
-    try:
+@pytest.mark.parametrize("engine_name", ["sqlite", "postgresql"])
+def test_upgrade_makes_version_1_of_everything_stored(
+        engine_name: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    if engine_name == "sqlite":
+        path = tmp_path / "secretariat.db"
+        made = make_0004_store(sqlite_engine(path))
+        store = ServiceStore.open(path)
         assert store.backup is not None  # the file had data: copied first
+    else:
+        server = request.getfixturevalue("postgres_server")
+        url = server.create_database("focalpoint_r0004")
+        made = make_0004_store(postgresql_engine(url))
+        store = ServiceStore.open_url(url)
+    try:
         with store.read() as db:
             page = feed(db, "DEMO", 0, 100)
             highest = version_queries.highest_server_seq(db, "DEMO")
