@@ -57,21 +57,32 @@ def handshake_body(store: ServiceStore, mission: str, raw: bytes, encoding: str,
     return hello_reply(store, mission, hello, limits)
 
 
-def batch_body(store: ServiceStore, mission: str, raw: bytes, encoding: str,
-                limits: Limits) -> Any:
+def json_object(raw: bytes, encoding: str, limits: Limits, what: str) -> dict[str, Any]:
+    """The body as a JSON object (422 for any other JSON value)."""
     data = decode_body(raw, encoding, limits)
     if not isinstance(data, dict):
-        raise HTTPException(422, "batch: expected a JSON object")
+        raise HTTPException(422, f"{what}: expected a JSON object")
+    return data
+
+
+def check_change_count(changes: object, limits: Limits, where: str) -> None:
+    """More changes than a batch may carry is a 413 (the client splits the batch), checked
+    before the body is validated, so the answer names the limit."""
+    if isinstance(changes, list) and len(changes) > limits.max_changes_per_batch:
+        raise HTTPException(413, f"{where}: {len(changes)} changes in one batch; the "
+                                 f"limit is {limits.max_changes_per_batch}")
+
+
+def batch_body(store: ServiceStore, mission: str, raw: bytes, encoding: str,
+                limits: Limits) -> Any:
+    data = json_object(raw, encoding, limits, "batch")
     version = data.get("protocol_version")
     if not accepts_protocol(version):
         return error_answer(422, f"protocol_version: {version!r} is not supported (this "
                            f"service speaks versions {MIN_PROTOCOL_VERSION} to "
                            f"{PROTOCOL_VERSION})",
                       code=ERROR_PROTOCOL_VERSION)
-    changes = data.get("changes")
-    if isinstance(changes, list) and len(changes) > limits.max_changes_per_batch:
-        raise HTTPException(413, f"changes: {len(changes)} changes in one batch; the "
-                                 f"limit is {limits.max_changes_per_batch}")
+    check_change_count(data.get("changes"), limits, "changes")
     try:
         batch = Batch.model_validate(data)
     except ValidationError as error:

@@ -19,10 +19,11 @@ from fastapi import HTTPException
 from pydantic import ValidationError
 from sqlalchemy import Connection
 
-from focalpoint.secretariat.bodies import decode_body
 from focalpoint.secretariat.endpoints import (
+    check_change_count,
     error_answer,
     hello_reply,
+    json_object,
     post_batch,
     validation_detail,
 )
@@ -58,14 +59,10 @@ ERROR_DEVICE_RESTORED = "device_restored"
 def exchange_body(store: ServiceStore, mission: str, raw: bytes, encoding: str,
                   limits: Limits) -> Any:
     """The whole exchange (runs in a worker thread): an ``ExchangeReply`` or an error."""
-    data = decode_body(raw, encoding, limits)
-    if not isinstance(data, dict):
-        raise HTTPException(422, "exchange: expected a JSON object")
+    data = json_object(raw, encoding, limits, "exchange")
     batch = data.get("batch")
-    changes = batch.get("changes") if isinstance(batch, dict) else None
-    if isinstance(changes, list) and len(changes) > limits.max_changes_per_batch:
-        raise HTTPException(413, f"batch.changes: {len(changes)} changes in one batch; the "
-                                 f"limit is {limits.max_changes_per_batch}")
+    check_change_count(batch.get("changes") if isinstance(batch, dict) else None, limits,
+                       "batch.changes")
     version = data.get("protocol_version")
     outside: int | None = None
     if isinstance(version, int) and not isinstance(version, bool) and not (
