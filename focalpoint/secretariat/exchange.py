@@ -33,6 +33,7 @@ from focalpoint.secretariat.store import feedback as feedback_queries
 from focalpoint.secretariat.store import versions as version_queries
 from focalpoint.secretariat.store.versions import ConflictRow
 from focalpoint.sync.protocol import (
+    ERROR_DEVICE_RESTORED,
     MIN_PROTOCOL_VERSION,
     PROTOCOL_VERSION,
     Acknowledgement,
@@ -49,11 +50,6 @@ from focalpoint.sync.protocol import (
     Handshake,
     Limits,
 )
-
-#: ``ErrorBody.code`` of an exchange whose batch reuses sequence numbers this device id
-#: already used for other changes: the store is a copy restored from a backup. Nothing was
-#: applied; the client continues under a new device id and sends the batch again.
-ERROR_DEVICE_RESTORED = "device_restored"
 
 
 def exchange_body(store: ServiceStore, mission: str, raw: bytes, encoding: str,

@@ -224,6 +224,10 @@ class Acknowledgement(WireModel):
 #: ``ErrorBody.code`` of a batch refused for its protocol version: nothing is wrong with
 #: the data, so the client stops (upgrade) instead of quarantining the changes.
 ERROR_PROTOCOL_VERSION = "protocol_version"
+#: ``ErrorBody.code`` (409) of an exchange whose batch reuses sequence numbers this device
+#: id already used for other changes: the store is a copy restored from a backup. Nothing
+#: was applied; the client continues under a new device id and sends its changes again.
+ERROR_DEVICE_RESTORED = "device_restored"
 
 
 class ErrorBody(WireModel):

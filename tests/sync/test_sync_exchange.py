@@ -23,9 +23,8 @@ from sync_helpers import start_service
 
 from focalpoint.demo import demo_document
 from focalpoint.secretariat.app import create_app
-from focalpoint.secretariat.exchange import ERROR_DEVICE_RESTORED
 from focalpoint.secretariat.store import ServiceStore, browse, versions
-from focalpoint.sync.protocol import ExchangeReply, Limits
+from focalpoint.sync.protocol import ERROR_DEVICE_RESTORED, ExchangeReply, Limits
 
 
 @pytest.fixture
