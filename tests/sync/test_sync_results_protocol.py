@@ -74,7 +74,7 @@ def test_inconsistent_results_are_rejected_naming_the_field(
     assert service_store.export_document("DEMO")["activities"] == []
 
 
-@pytest.mark.parametrize("version", [0, 3, "2", True, None])
+@pytest.mark.parametrize("version", [0, PROTOCOL_VERSION + 1, "2", True, None])
 def test_unknown_versions_are_refused(service: Service, demo_token: str, version: Any) -> None:
     response = post_batch(service, demo_token, version, demo_document()["activities"][0])
     assert response.status_code == 422 and response.json()["code"] == "protocol_version"
