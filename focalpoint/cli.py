@@ -39,6 +39,7 @@ from focalpoint.vocabularies import (
 COMMAND_MODULES: list[str] = [
     "focalpoint.report.cli",
     "focalpoint.sync.cli",
+    "focalpoint.sync.conflicts_cli",
     "focalpoint.analysis.cli",
     "focalpoint.storage.cli",
 ]

@@ -84,7 +84,9 @@ def test_a_feed_page_overwrites_rows_without_pending_changes_and_keeps_the_other
     assert store.activities.get(busy["id"]).title == "Study tour"  # our edit stays
     assert store.activities.get(busy["id"]).outcome == "edited here, not yet sent"
     assert store.server_state.cursor() == 6
-    assert store.server_state.version("activity", busy["id"]) == 2
+    assert store.server_state.version("activity", quiet["id"]) == 2
+    # The busy one's change still goes with the base it was made on (none here).
+    assert store.server_state.version("activity", busy["id"]) is None
     # Nothing queued for what came from the service; our edit is still queued once.
     queued = [(c.entity_id, c.state) for c in store.outbox.all() if c.state == "pending"]
     assert queued == [(busy["id"], "pending")]

@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import sqlite_utils
 
+from focalpoint.fields import flatten_response, unflatten_response
 from focalpoint.storage.activities import NotFound
 from focalpoint.storage.database import utc_now
-from focalpoint.storage.history import flatten_response, unflatten_response
 from focalpoint.storage.outbox import mark_resolves, record_change
 from focalpoint.storage.server_state import ServerState
 

@@ -46,8 +46,9 @@ def apply_page(store: Store, items: Sequence[dict[str, Any]], cursor: int) -> Pa
     with store.db.atomic():
         for item in items:
             _apply_item(store, item, result)
-        if cursor > store.server_state.cursor():
-            store.server_state.set_cursor(cursor)
+        # As the service says, even lower: a service restored from an older backup answers
+        # with its last number, so that what it stores next is not skipped.
+        store.server_state.set_cursor(cursor)
     return result
 
 
@@ -61,11 +62,14 @@ def _apply_item(store: Store, item: dict[str, Any], result: PageResult) -> None:
     if known is not None and version <= known:
         result.skipped += 1  # our own acknowledged change, or a page seen before
         return
-    store.server_state.put(entity_type, entity_id, version, item["op"], item["payload"],
-                           int(item["server_seq"]))
     if store.outbox.has_pending(entity_type, entity_id):
+        # Our change goes with the base it was made on (server_state stays there, so the
+        # batch built later says so, and a patch is relative to it): the service sees the
+        # two as concurrent and merges; the merged version comes back in a later page.
         result.kept_local += 1
         return
+    store.server_state.put(entity_type, entity_id, version, item["op"], item["payload"],
+                           int(item["server_seq"]))
     device_id = str(item.get("device_id") or "")
     try:
         with store.db.atomic():  # a savepoint: a bad item leaves the rest of the page

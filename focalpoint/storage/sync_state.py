@@ -15,6 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
+from focalpoint.domain import new_id
 from focalpoint.storage.database import utc_now
 
 LOG_KEEP = 2000
@@ -158,6 +159,36 @@ class SyncState:
             self.db.execute(
                 "UPDATE sync_batches SET state = ?, error = ?, finished_at = ? "
                 "WHERE batch_id = ?", [state, error, utc_now(), batch_id])
+
+    def requeue_copies(self, seqs: list[int], *, full_state: bool) -> int:
+        """Queue each change again as a new outbox row (new change id and seq), unless a
+        newer change of its entity is already queued — that one goes instead (made whole
+        if ``full_state``). Caller holds the transaction of the acknowledgement.
+
+        Used for a ``patch`` the service could not apply (sent again whole) and for new
+        edits the service took for replays (a store restored from a backup)."""
+        added = 0
+        for seq in seqs:
+            row = self.db.execute(
+                "SELECT entity_type, entity_id FROM outbox WHERE seq = ?", [seq]).fetchone()
+            if row is None:
+                continue
+            newer = self.db.execute(
+                "SELECT seq FROM outbox WHERE entity_type = ? AND entity_id = ? AND seq > ? "
+                "AND state = 'pending' ORDER BY seq DESC LIMIT 1", [row[0], row[1], seq]
+            ).fetchone()
+            if newer is not None:
+                if full_state:
+                    self.db.execute("UPDATE outbox SET full_state = 1 WHERE seq = ? "
+                                    "AND batch_id IS NULL", [newer[0]])
+                continue
+            self.db.execute(
+                "INSERT INTO outbox (change_id, entity_type, entity_id, op, payload, "
+                "catalogue_version, created_at, resolves, full_state) SELECT ?, entity_type, "
+                "entity_id, op, payload, catalogue_version, ?, resolves, ? FROM outbox "
+                "WHERE seq = ?", [new_id(), utc_now(), int(full_state), seq])
+            added += 1
+        return added
 
     # --- rejected changes --------------------------------------------------------------
 

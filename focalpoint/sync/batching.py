@@ -21,12 +21,12 @@ from datetime import datetime
 from typing import Any
 
 from focalpoint.domain import new_id
-from focalpoint.storage.history import flatten_response
+from focalpoint.fields import flatten_response
 from focalpoint.storage.server_state import EntityState, ServerState
 from focalpoint.storage.sync_state import BatchRecord, SyncState
 from focalpoint.sync.protocol import (
+    LEGACY_PROTOCOL_VERSION,
     MAX_CHANGES_PER_BATCH,
-    PROTOCOL_VERSION,
     TARGET_BATCH_BYTES,
 )
 
@@ -103,7 +103,8 @@ def build_next_batch(
     its changes passes ``target_bytes``. Reading the rows, assigning the batch id and
     storing the body happen in one immediate transaction, so an edit made meanwhile on
     another connection either lands before (and is in the batch or coalesced) or after.
-    Below protocol 3 (an older service) changes go whole, without versions.
+    ``protocol_version`` None: the protocol 2 batch of ``POST /batches`` (an older
+    service), whole changes without versions; 3 or more: the batch of an exchange.
     """
     db = state.db
     with db.atomic():
@@ -113,7 +114,7 @@ def build_next_batch(
         changes: list[dict[str, Any]] = []
         size = 0
         server = ServerState(db)
-        protocol_version = protocol_version or PROTOCOL_VERSION
+        protocol_version = protocol_version or LEGACY_PROTOCOL_VERSION
         versioned = protocol_version >= 3
         for row in rows:
             base = server.get(row["entity_type"], row["entity_id"]) if versioned else None

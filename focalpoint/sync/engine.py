@@ -1,4 +1,10 @@
-"""One sync pass: handshake, resend open batches, send new ones, pull catalogue and feedback.
+"""One sync pass: exchanges with the service until everything is sent and pulled.
+
+Protocol 3 (:mod:`.exchange_pass`): each request is one ``POST /sync`` carrying the hello,
+at most one batch and the feed cursor; its answer acknowledges, brings other devices'
+changes, the catalogue version and feedback. A service without ``/sync`` (it answers 404:
+an older Secretariat) gets the protocol 2 pass instead: handshake, resend open batches,
+send new ones, pull catalogue and feedback.
 
 The engine is shared by ``focalpoint sync`` and the GUI's periodic and manual sync. It does
 one pass with the bounded retries of :mod:`.http` and reports a :class:`SyncResult`
@@ -32,6 +38,7 @@ from focalpoint.storage.sync_state import BatchRecord, LogEntry, StoredFeedback,
 from focalpoint.sync.batching import build_next_batch
 from focalpoint.sync.config import SyncConfig
 from focalpoint.sync.credentials import InvalidToken
+from focalpoint.sync.exchange_pass import ExchangePass
 from focalpoint.sync.http import (
     CertificateError,
     HttpError,
@@ -42,6 +49,7 @@ from focalpoint.sync.http import (
 )
 from focalpoint.sync.protocol import (
     ERROR_PROTOCOL_VERSION,
+    LEGACY_PROTOCOL_VERSION,
     MAX_CHANGES_PER_BATCH,
     PROTOCOL_VERSION,
     TARGET_BATCH_BYTES,
@@ -51,6 +59,7 @@ from focalpoint.sync.protocol import (
     HandshakeReply,
     ReviewItem,
 )
+from focalpoint.sync.stop import LegacyService, SyncStop
 
 log = logging.getLogger(__name__)
 
@@ -86,13 +95,7 @@ class SyncStatus:
     last_attempt: str | None = None
 
 
-class _Stop(Exception):
-    """Ends the pass with a result kind and a one-line message."""
-
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.message = message
+_Stop = SyncStop
 
 
 def _now() -> datetime:
@@ -114,6 +117,10 @@ class SyncEngine:
         self._policy = policy or RetryPolicy(total_timeout=max(config.timeout_seconds, 1.0))
         self.batch_bytes = max(1024, batch_bytes)
         self.bytes_sent = 0
+        #: Requests the last pass made (retries not counted) and the protocol it spoke.
+        self.requests = 0
+        self.protocol = 0
+        self._clock_warning = ""
 
     def __repr__(self) -> str:
         return f"SyncEngine({self.config.server_url!r}, {self.config.mission_code!r}, <token>)"
@@ -136,14 +143,19 @@ class SyncEngine:
                             session_factory=self._session_factory)
         except InvalidToken as error:
             return self._finish(counts, "auth", str(error))
+        self._clock_warning = ""
+        self.requests = 0
         try:
             self._log("info", f"sync with {self.config.server_url} started "
                               f"({self.store.outbox.pending_count()} changes pending)")
-            reply = self._handshake(http)
-            self._send_all(http, reply, counts, progress, cancelled)
-            self._pull(http)
-            if self.store.outbox.pending_count():  # edits made while we were pulling
-                self._send_all(http, reply, counts, progress, cancelled)
+            exchange = ExchangePass(self, http, counts, progress, cancelled,
+                                    protocol_version=PROTOCOL_VERSION)
+            try:
+                exchange.run()
+                self.protocol = PROTOCOL_VERSION
+            except LegacyService:
+                ExchangePass.forget(self.store)
+                self._legacy_pass(http, counts, progress, cancelled)
         except _Stop as stop:
             return self._finish(counts, stop.kind, stop.message)
         except CertificateError as error:
@@ -156,16 +168,37 @@ class SyncEngine:
         finally:
             http.close()
             self.bytes_sent += http.bytes_sent
+            self.requests = http.requests
         kind, message = "ok", ""
         rejected = self.state.unresolved_rejected_count()
         if rejected:
             kind = "rejected"
             message = (f"{rejected} change(s) were refused by the Secretariat and need fixing "
                        "(see 'focalpoint sync-status')")
-        if reply.clock_warning:
-            self._log("warning", reply.clock_warning)
-            message = (message + "; " if message else "") + reply.clock_warning
+        if self._clock_warning:
+            self._log("warning", self._clock_warning)
+            message = (message + "; " if message else "") + self._clock_warning
         return self._finish(counts, kind, message)
+
+    def _legacy_pass(self, http: SyncHttp, counts: dict[str, int], progress: Progress,
+                     cancelled: Cancelled) -> None:
+        """Protocol 2 for a service without ``/sync``: handshake, batches, then pulls."""
+        self._log("info", "the service has no protocol 3 exchange; using protocol "
+                          f"{LEGACY_PROTOCOL_VERSION}")
+        self.protocol = LEGACY_PROTOCOL_VERSION
+        for batch in self.state.open_batches():
+            if decode_batch_body(batch.body).get("protocol_version", 1) > LEGACY_PROTOCOL_VERSION:
+                # Built for protocol 3 (patches, versions) and never taken by this service:
+                # its changes go again in protocol 2 batches.
+                self.state.close_batch(batch.batch_id, "refused", "re-packed for protocol "
+                                       f"{LEGACY_PROTOCOL_VERSION}", reject_changes=False,
+                                       release_changes=True)
+        reply = self._handshake(http)
+        self._clock_warning = reply.clock_warning
+        self._send_all(http, reply, counts, progress, cancelled)
+        self._pull(http)
+        if self.store.outbox.pending_count():  # edits made while we were pulling
+            self._send_all(http, reply, counts, progress, cancelled)
 
     def check_connection(self) -> tuple[str, str]:
         """Only the handshake, for Settings → Test connection: ``(kind, message)`` with
@@ -200,6 +233,7 @@ class SyncEngine:
 
     def _handshake(self, http: SyncHttp) -> HandshakeReply:
         hello = handshake_document(self.store, self.config.mission_code)
+        hello["protocol_version"] = min(PROTOCOL_VERSION, LEGACY_PROTOCOL_VERSION)
         try:
             reply = HandshakeReply.model_validate(http.post_json("/handshake", hello))
         except ValidationError:
@@ -209,17 +243,33 @@ class SyncEngine:
             raise _Stop("upgrade", reply.message or "the Secretariat asks for a newer FocalPoint")
         if reply.status == "halt":
             raise _Stop("halt", reply.message or "the Secretariat has paused sync")
-        seen = reply.device_highest_seq
-        if seen is not None and seen > self.state.highest_seq_assigned():
-            # The service has changes from this device that this store never made: it is a
-            # copy restored from a backup. New changes would reuse sequence numbers already
-            # applied and be ignored as replays, so continue as a new device.
-            self.store.meta.set(META_DEVICE_ID, new_id())
-            self._log("warning", "this store was restored from a backup (the Secretariat has "
-                                 f"change {seen} of it, the store only goes to "
-                                 f"{self.state.highest_seq_assigned()}); it now syncs as a new "
-                                 "device so that no later change is taken for an old one")
+        self._check_device(reply.device_highest_seq)
         return reply
+
+    def _check_device(self, seen: int | None) -> bool:
+        """Continue as a new device if the service has seen sequence numbers this store
+        never handed out (a copy restored from a backup); True if the id changed."""
+        if seen is None or seen <= self.state.highest_seq_assigned():
+            return False
+        # The service has changes from this device that this store never made: it is a
+        # copy restored from a backup. New changes would reuse sequence numbers already
+        # applied and be ignored as replays, so continue as a new device.
+        self._new_device(f"the Secretariat has change {seen} of it, the store only goes to "
+                         f"{self.state.highest_seq_assigned()}")
+        return True
+
+    def _new_device(self, why: str) -> None:
+        self.store.meta.set(META_DEVICE_ID, new_id())
+        self._log("warning", f"this store was restored from a backup ({why}); it now syncs "
+                             "as a new device so that no later change is taken for an old one")
+
+    def _last_sync(self) -> datetime | None:
+        last = self.store.meta.get(META_LAST_SUCCESS)
+        return datetime.fromisoformat(last) if last else None
+
+    @staticmethod
+    def _clock() -> datetime:
+        return _now()
 
     def _send_all(self, http: SyncHttp, reply: HandshakeReply, counts: dict[str, int],
                   progress: Progress, cancelled: Cancelled) -> None:
@@ -234,13 +284,11 @@ class SyncEngine:
         max_changes = max(1, min(MAX_CHANGES_PER_BATCH, reply.limits.max_changes_per_batch))
         while True:
             self._check_cancel(cancelled)
-            last = self.store.meta.get(META_LAST_SUCCESS)
             fresh = build_next_batch(
                 self.state, mission_code=self.config.mission_code,
                 device_id=self.store.meta.device_id(),
                 pending_count=self.store.outbox.pending_count(),
-                last_sync=datetime.fromisoformat(last) if last else None,
-                target_bytes=target, max_changes=max_changes)
+                last_sync=self._last_sync(), target_bytes=target, max_changes=max_changes)
             if fresh is None:
                 break
             if not self._send(http, fresh, counts):
@@ -326,6 +374,18 @@ class SyncEngine:
             update = CatalogueUpdate.model_validate(http.get("/catalogue", {"since": since}))
         except ValidationError:
             raise _Stop("server", "the catalogue answer is not understood") from None
+        self._take_catalogue(update)
+        since_id = self.state.last_feedback_id(self.config.server_url)
+        review_since = self.store.reviews.last_id(self.config.server_url)
+        try:
+            items = FeedbackList.model_validate(http.get(
+                "/feedback", {"since": since_id, "review_since": review_since}))
+        except ValidationError:
+            raise _Stop("server", "the feedback answer is not understood") from None
+        self._take_feedback(items)
+
+    def _take_catalogue(self, update: CatalogueUpdate) -> None:
+        """Keep newer catalogue versions (an invalid one is logged and ignored)."""
         for version in update.versions:
             try:
                 Catalogue.model_validate(version.catalogue)
@@ -335,13 +395,9 @@ class SyncEngine:
             if self.state.store_catalogue(version.version, version.published_at.isoformat(),
                                           version.catalogue):
                 self._log("info", f"new Action Plan catalogue version {version.version}")
-        since_id = self.state.last_feedback_id(self.config.server_url)
-        review_since = self.store.reviews.last_id(self.config.server_url)
-        try:
-            items = FeedbackList.model_validate(http.get(
-                "/feedback", {"since": since_id, "review_since": review_since}))
-        except ValidationError:
-            raise _Stop("server", "the feedback answer is not understood") from None
+
+    def _take_feedback(self, items: FeedbackList) -> None:
+        """Keep the Secretariat's comments and review decisions."""
         if items.items:
             self.state.store_feedback(self.config.server_url,
                                       [i.model_dump(mode="json") for i in items.items])

@@ -252,6 +252,7 @@ class SyncHttp:
         self.auth = BearerAuth(token)
         self.verify: bool | str = ca_bundle or True
         self.bytes_sent = 0
+        self.requests = 0  # calls made (automatic retries of one call not counted)
 
     def close(self) -> None:
         self.session.close()
@@ -271,6 +272,7 @@ class SyncHttp:
         return min(self.policy.connect_timeout, budget), min(self.policy.read_timeout, budget)
 
     def _request(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        self.requests += 1
         try:
             response = self.session.request(
                 method, self.base + path, auth=self.auth, verify=self.verify,

@@ -25,7 +25,7 @@ from focalpoint.storage import Store
 from focalpoint.sync.config import SyncConfig, save_sync_config
 from focalpoint.sync.engine import SyncEngine, SyncResult
 from focalpoint.sync.http import RetryPolicy, make_session
-from focalpoint.sync.protocol import Limits
+from focalpoint.sync.protocol import API_PREFIX, Limits
 
 FAST = RetryPolicy(attempts=6, backoff_factor=0.01, backoff_max=0.05, backoff_jitter=0.01,
                    connect_timeout=2.0, read_timeout=10.0)
@@ -53,8 +53,14 @@ def wait_for(condition: Callable[[], bool], timeout: float = 10.0, what: str = "
         time.sleep(0.005)
 
 
-def start_service(store: ServiceStore, limits: Limits | None = None) -> Service:
-    config = uvicorn.Config(create_app(store, limits=limits), host="127.0.0.1", port=0,
+def start_service(store: ServiceStore, limits: Limits | None = None,
+                  legacy: bool = False) -> Service:
+    """``legacy``: a service from before protocol 3 (``POST /sync`` answers 404)."""
+    app = create_app(store, limits=limits)
+    if legacy:
+        app.router.routes = [route for route in app.router.routes
+                             if getattr(route, "path", "") != f"{API_PREFIX}/sync"]
+    config = uvicorn.Config(app, host="127.0.0.1", port=0,
                             log_level="warning", lifespan="off")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)

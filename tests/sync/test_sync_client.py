@@ -271,17 +271,54 @@ def test_reset_settings_is_guarded(demo_store: Store, service: Service, demo_tok
 
 
 def test_batch_protocol_mismatch_stops_without_quarantine(
-        demo_store: Store, service: Service, demo_token: str,
+        demo_store: Store, service_store: ServiceStore, demo_token: str,
         monkeypatch: pytest.MonkeyPatch) -> None:
+    """An older service (no protocol 3) refuses a batch's protocol with 422: stop, queue."""
+    from sync_helpers import start_service
+
     from focalpoint.sync import batching
     from focalpoint.sync.protocol import PROTOCOL_VERSION
 
-    monkeypatch.setattr(batching, "PROTOCOL_VERSION", PROTOCOL_VERSION + 1)
-    pending = demo_store.outbox.pending_count()
-    result = run_sync(demo_store, service.url, demo_token)
+    monkeypatch.setattr(batching, "LEGACY_PROTOCOL_VERSION", PROTOCOL_VERSION + 1)
+    legacy = start_service(service_store, legacy=True)
+    try:
+        pending = demo_store.outbox.pending_count()
+        result = run_sync(demo_store, legacy.url, demo_token)
+    finally:
+        legacy.stop()
     assert result.kind == "upgrade" and "protocol_version" in result.message
     assert demo_store.outbox.pending_count() == pending
     assert sync_status(demo_store).rejected == 0
+
+
+def test_a_newer_client_than_the_service_stops_without_quarantine(
+        demo_store: Store, service: Service, demo_token: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from focalpoint.sync.protocol import PROTOCOL_VERSION
+
+    monkeypatch.setattr(engine_module, "PROTOCOL_VERSION", PROTOCOL_VERSION + 1)
+    pending = demo_store.outbox.pending_count()
+    result = run_sync(demo_store, service.url, demo_token)
+    assert result.kind in ("halt", "upgrade"), result
+    assert demo_store.outbox.pending_count() == pending
+    assert sync_status(demo_store).rejected == 0
+
+
+def test_an_older_service_gets_the_protocol_2_flow(
+        demo_store: Store, service_store: ServiceStore, demo_token: str) -> None:
+    from sync_helpers import start_service
+
+    legacy = start_service(service_store, legacy=True)
+    try:
+        config = configure(demo_store, legacy.url)
+        engine = SyncEngine(demo_store, config, demo_token,
+                            session_factory=lambda: make_session(FAST), policy=FAST)
+        assert engine.run().ok
+        assert engine.protocol == 2
+        assert engine.requests > 3  # /sync (404), handshake, batches, catalogue, feedback
+    finally:
+        legacy.stop()
+    assert_exactly_once(demo_store, service_store)
 
 
 def test_sync_without_login_says_what_to_do(demo_store: Store,
@@ -333,14 +370,17 @@ def test_a_store_restored_from_a_backup_loses_no_later_edit(
 
 
 class _CannedService(requests.adapters.BaseAdapter):
-    """A "service" that answers the handshake and refuses every batch with a 422 whose
-    per-change results are garbage (a broken or impostor server)."""
+    """A protocol 2 "service" that answers the handshake and refuses every batch with a 422
+    whose per-change results are garbage (a broken or impostor server)."""
 
     def send(self, request: requests.PreparedRequest, **_kwargs: object) -> requests.Response:
         response = requests.Response()
         response.request = request
         response.url = request.url or ""
-        if (request.url or "").endswith("/handshake"):
+        if (request.url or "").endswith("/sync"):  # a service from before protocol 3
+            response.status_code = 404
+            response._content = json.dumps({"detail": "Not Found"}).encode()
+        elif (request.url or "").endswith("/handshake"):
             response.status_code = 200
             response._content = json.dumps({"status": "ok", "server_time":
                                              "2026-01-01T00:00:00Z"}).encode()
