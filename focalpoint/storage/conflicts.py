@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import sqlite_utils
 
 from focalpoint.fields import flatten_response, unflatten_response
+from focalpoint.merge import in_order_of
 from focalpoint.storage.activities import NotFound
 from focalpoint.storage.database import utc_now
 from focalpoint.storage.outbox import mark_resolves, record_change
@@ -267,7 +268,8 @@ class ConflictRepository:
             store.activities.save({**state, **chosen, "id": entity_id})
         elif entity_type == "response":
             flat = {**flatten_response(state.get("response")), **chosen}
-            store.responses.save_draft(unflatten_response(flat))
+            # Part 2 entries stay where they were (the service's merge keeps them so too).
+            store.responses.save_draft(in_order_of(unflatten_response(flat), state))
         else:
             data = {k: v for k, v in {**state, **chosen}.items() if k != "id"}
             if store.mission.entity_id() != entity_id:

@@ -8,8 +8,9 @@ Protocol 3: each change carries the service version it was made on (``base_versi
 from ``server_state`` when the batch is built) and the conflict it settles
 (``resolves``). Where the device knows the state at that version, an upsert travels as a
 ``patch`` of only the fields that differ (one edited field: a few dozen bytes instead of
-the whole record). The outbox keeps the full state, so a patch the service cannot apply
-is sent again whole (``outbox.full_state``) and the old protocol can always be spoken.
+the whole record). The outbox keeps the full state, so a patch whose base the service
+does not have is sent again whole and without that base (``outbox.full_state``), and the
+old protocol can always be spoken.
 """
 
 from __future__ import annotations
@@ -45,9 +46,11 @@ def _change(row: dict[str, Any], base: EntityState | None = None,
         "catalogue_version": row["catalogue_version"],
         "created_at": row["created_at"],
     }
+    if row.get("full_state"):
+        base = None  # the service lacks that version: the whole record, last arrival wins
     if base is not None:
         change["base_version"] = base.version
-        if patches and row["op"] == "upsert" and not row.get("full_state"):
+        if patches and row["op"] == "upsert":
             patch = field_patch(row["entity_type"], base, payload)
             if patch is not None:
                 change["op"], change["payload"] = "patch", patch

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -22,9 +23,12 @@ from focalpoint.storage.conflicts import Conflict, Keep, ResolutionError
 from focalpoint.sync import credentials
 from focalpoint.sync.cli import EXIT_ACTION, EXIT_RETRY, NO_KEYRING_HELP, TIMEOUT_HELP, _read_token
 from focalpoint.sync.config import SyncConfig, check_server_url, check_timeout
+from focalpoint.sync.protocol import DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT
 from focalpoint.sync.restore import RestoreError, partial_path, restore_store
 
 _RETRY_KINDS = ("offline", "server", "cancelled")
+#: Records per page of a restore (each page is committed with its cursor); for tests/tuning.
+PAGE_SIZE_ENV = "FOCALPOINT_RESTORE_PAGE_SIZE"
 
 
 def _conflict_json(conflict: Conflict, label: str, device_id: str) -> dict[str, Any]:
@@ -120,6 +124,15 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _page_size() -> int:
+    value = os.environ.get(PAGE_SIZE_ENV, "")
+    if not value:
+        return DEFAULT_PULL_LIMIT
+    if not value.isdigit() or not 1 <= int(value) <= MAX_PULL_LIMIT:
+        raise UsageError(f"{PAGE_SIZE_ENV} must be a number of records, 1-{MAX_PULL_LIMIT}")
+    return int(value)
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     server = check_server_url(args.server)
     code = args.mission_code.strip().upper()
@@ -143,7 +156,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     try:
         result = restore_store(target, config, token, progress=progress,
-                               ask=terminal_passphrase)
+                               ask=terminal_passphrase, pull_limit=_page_size())
     except RestoreError as error:
         if error.kind == "exists":
             raise UsageError(error.message) from None

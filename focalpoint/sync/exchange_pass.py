@@ -19,6 +19,7 @@ is applied in one transaction with its cursor (``focalpoint/storage/feed.py``).
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -100,6 +101,10 @@ class ExchangePass:
                 if error.status == 409 and error.body.get("code") == ERROR_DEVICE_RESTORED:
                     self._restored_copy(batch, error)
                     continue
+                refusal = self._refusal(batch, error)
+                if refusal is not None:  # every change refused, each with its reason
+                    self._acknowledge(batch, refusal, switched=False)
+                    continue
                 if not engine._refused(batch, error, self.counts):
                     target = max(1024, target // 4)  # too large: smaller batches follow
                 continue
@@ -120,7 +125,7 @@ class ExchangePass:
             self.progress(self.counts["acknowledged"], total,
                           f"{self.counts['acknowledged']} of {total} changes acknowledged"
                           + (f", {self.pulled} received" if self.pulled else ""))
-            if not more and batch is None and not self._something_to_send():
+            if not more and not self._something_to_send():
                 return reply
 
     @staticmethod
@@ -142,6 +147,21 @@ class ExchangePass:
             pending_count=self.store.outbox.pending_count(),
             last_sync=self.engine._last_sync(), target_bytes=target, max_changes=max_changes,
             protocol_version=max(self.protocol_version, EXCHANGE_PROTOCOL_VERSION))
+
+    @staticmethod
+    def _refusal(batch: BatchRecord, error: HttpError) -> Acknowledgement | None:
+        """A 422 naming each change's refusal, as an acknowledgement of nothing accepted
+        (so a refused patch is sent again whole, as in a partly accepted batch)."""
+        results = error.body.get("results")
+        if error.status != 422 or not error.from_service or not isinstance(results, list) \
+                or not results or error.body.get("code"):
+            return None
+        try:
+            return Acknowledgement(batch_id=batch.batch_id, received_at=datetime.now(UTC),
+                                   results=results, accepted=0, rejected=len(results))
+        except ValidationError:
+            raise SyncStop("server", f"the refusal of batch {batch.batch_id} is not "
+                                     "understood; the batch stays queued") from None
 
     def _restored_copy(self, batch: BatchRecord, error: HttpError) -> None:
         """The service refused the batch, applying nothing: its device id already sent

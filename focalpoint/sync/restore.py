@@ -40,7 +40,7 @@ from focalpoint.sync.http import (
     SyncHttp,
     TransportError,
 )
-from focalpoint.sync.protocol import MAX_PULL_LIMIT, PROTOCOL_VERSION, ExchangeReply
+from focalpoint.sync.protocol import DEFAULT_PULL_LIMIT, PROTOCOL_VERSION, ExchangeReply
 
 PARTIAL_SUFFIX = ".restoring"
 META_SOURCE = "restore.source"
@@ -83,7 +83,7 @@ def restore_store(target: Path | str, config: SyncConfig, token: str, *,
                   session_factory: SessionFactory | None = None,
                   policy: RetryPolicy | None = None,
                   ask: AskPassphrase | None = None, kdf: Kdf | None = None,
-                  pull_limit: int = MAX_PULL_LIMIT) -> RestoreResult:
+                  pull_limit: int = DEFAULT_PULL_LIMIT) -> RestoreResult:
     """Pull the mission into a new store at ``target`` (resuming a killed restore)."""
     target = Path(target)
     progress = progress or (lambda _pages, _items, _message: None)
@@ -95,14 +95,16 @@ def restore_store(target: Path | str, config: SyncConfig, token: str, *,
         raise RestoreError("auth", "the server address and mission code are needed")
     partial = partial_path(target)
     resumed = partial.exists()
-    source = f"{config.server_url.rstrip('/')} {config.mission_code.upper()}"
+    # The mission, not the address: the same restore may go on through another address
+    # (a proxy, a new name); the feed position itself is tied to the address (bind()).
+    source = config.mission_code.upper()
     store = Store.open(partial, ask=ask, kdf=kdf)
     try:
         marker = store.meta.get(META_SOURCE)
         if resumed and marker != source:
-            raise RestoreError("exists", f"{partial} holds an unfinished restore of "
-                               f"{marker or 'something else'}, not of {source}; delete it "
-                               "to start again")
+            raise RestoreError("exists", f"{partial} holds an unfinished restore of mission "
+                               f"{marker or '(unknown)'}, not of {source}; delete it to "
+                               "start again")
         if marker is None:
             store.meta.set(META_SOURCE, source)
             save_sync_config(store, config, force=True)

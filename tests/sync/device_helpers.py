@@ -11,6 +11,7 @@ from typing import Any
 
 from sync_helpers import FAST, client_view, configure, query, server_view
 
+from focalpoint.domain import QuestionnaireResponse
 from focalpoint.secretariat.store import ServiceStore
 from focalpoint.storage import Store
 from focalpoint.sync.config import load_sync_config
@@ -67,10 +68,19 @@ def conflicts_at_service(service_store: ServiceStore, code: str = "DEMO") -> lis
         "status = 'open'", code=code))
 
 
+def service_data(service_store: ServiceStore, code: str = "DEMO") -> dict[str, Any]:
+    """The service's copy, responses read through the domain model: a merged response is
+    stored without its empty (None) fields, which the model gives back as None."""
+    view = server_view(service_store, code)
+    view["responses"] = [QuestionnaireResponse.model_validate(r).model_dump(mode="json")
+                         for r in view["responses"]]
+    return view
+
+
 def assert_converged(devices: list[Store], service_store: ServiceStore,
                      code: str = "DEMO") -> None:
     """Every device holds the service's data and lists the service's open conflicts."""
-    expected = server_view(service_store, code)
+    expected = service_data(service_store, code)
     for device in devices:
         assert data(device) == expected, f"{device.path} differs from the service"
         assert device.outbox.pending_count() == 0

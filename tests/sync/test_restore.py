@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from device_helpers import assert_converged, data, edit, open_device, settle, sync
+from device_helpers import assert_converged, data, edit, open_device, sync
 from faults import Fault, FlakyProxy
 from store_keys import TEST_PASSPHRASE
 from sync_helpers import FAST, Service, server_view, wait_for
@@ -82,24 +82,28 @@ def test_a_cut_restore_resumes_and_the_next_edit_reaches_everyone(
         service_store: ServiceStore) -> None:
     target = tmp_path / "new-laptop.db"
     with FlakyProxy(service.port) as proxy:
-        proxy.add(*[Fault(cut_response_after=200, after_bytes_up=2500)] * 8)
+        # A page or two get through, then the link dies for longer than the retries last.
+        proxy.add(Fault(cut_response_after=200, after_bytes_up=1500),
+                  *[Fault(cut_response_after=200)] * 20)
         with pytest.raises(RestoreError) as stopped:
             _restore(target, proxy.url, demo_token, pull_limit=5)
         assert stopped.value.kind == "offline" and proxy.faults_applied
-    assert not target.exists() and partial_path(target).exists()
-    with Store.open(partial_path(target)) as half:
-        cursor = half.server_state.cursor()
-        assert 0 < half.activities.total() < original.activities.total()
-    assert cursor > 0
-    result = _restore(target, service.url, demo_token, pull_limit=5)
-    assert result.resumed  # type: ignore[attr-defined]
-    with Store.open(target) as restored:
-        assert data(restored) == data(original)
-        target_id = restored.activities.list()[0].id
-        edit(restored, target_id, title="Edited on the new laptop")
-        settle([restored, original], service.url, demo_token)
-        assert original.activities.get(target_id).title == "Edited on the new laptop"
-        assert_converged([restored, original], service_store)
+        assert not target.exists() and partial_path(target).exists()
+        with Store.open(partial_path(target)) as half:
+            assert half.server_state.cursor() > 0
+            assert 0 < half.activities.total() < original.activities.total()
+        proxy.plan.clear()  # the link is back
+        result = _restore(target, proxy.url, demo_token, pull_limit=5)
+        assert result.resumed  # type: ignore[attr-defined]
+        with Store.open(target) as restored:
+            assert data(restored) == data(original)
+            target_id = restored.activities.list()[0].id
+            edit(restored, target_id, title="Edited on the new laptop")
+            for _ in range(2):
+                sync(restored, proxy.url, demo_token)
+                sync(original, service.url, demo_token)
+            assert original.activities.get(target_id).title == "Edited on the new laptop"
+            assert_converged([restored, original], service_store)
 
 
 def test_kill_9_during_restore_then_restore_again(original: Store, tmp_path: Path,
@@ -107,6 +111,7 @@ def test_kill_9_during_restore_then_restore_again(original: Store, tmp_path: Pat
     target = tmp_path / "new-laptop.db"
     env = child_env(demo_token)
     env["FOCALPOINT_PASSPHRASE"] = TEST_PASSPHRASE
+    env["FOCALPOINT_RESTORE_PAGE_SIZE"] = "5"
 
     def restore_command(url: str) -> subprocess.Popen[bytes]:
         return subprocess.Popen(
@@ -123,18 +128,18 @@ def test_kill_9_during_restore_then_restore_again(original: Store, tmp_path: Pat
         try:
             wait_for(lambda: proxy.held.is_set() or child.poll() is not None, timeout=120,
                      what="the proxy to hold the restore")
-            assert child.poll() is None, child.communicate()
+            assert child.poll() is None, child.stderr and child.stderr.read()
             child.send_signal(signal.SIGKILL)
             child.wait(timeout=30)
         finally:
             if child.poll() is None:
                 child.kill()
             proxy.release()
-    assert child.returncode == -signal.SIGKILL
-    assert not target.exists(), "a killed restore left a store at the target"
-    assert partial_path(target).exists()
-    again = restore_command(service.url)
-    out, err = again.communicate(demo_token.encode() + b"\n", timeout=180)
+        assert child.returncode == -signal.SIGKILL
+        assert not target.exists(), "a killed restore left a store at the target"
+        assert partial_path(target).exists()
+        again = restore_command(proxy.url)  # the same address: it resumes
+        out, err = again.communicate(demo_token.encode() + b"\n", timeout=180)
     assert again.returncode == 0, err.decode()
     assert b"Continuing the restore" in err and b"Restored" in out
     assert demo_token.encode() not in out + err
