@@ -131,7 +131,7 @@ def test_serve_process_logs_no_token(tmp_path: Path, demo_store: Store,
             server.terminate()
             server.wait(timeout=10)
     text = log_path.read_text(encoding="utf-8", errors="replace")
-    assert "POST /api/v1/batches" in text  # the access log is there...
+    assert "POST /api/v1/sync" in text  # the access log is there...
     assert token not in text and token.split("_", 2)[2] not in text  # ...without the token
     assert json.loads(json.dumps(ServiceStore.open(db).export_document("DEMO")))["activities"]
 

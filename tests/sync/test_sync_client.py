@@ -362,9 +362,16 @@ def test_a_store_restored_from_a_backup_loses_no_later_edit(
         assert restored.meta.device_id() != old_device
         assert any("restored from a backup" in e.message for e in sync_log(restored))
         assert server_view(service_store) == client_view(restored)
+        # Protocol 3: the copy's edit was made on the version of the backup, concurrent
+        # with the original's later edits, so it is not dropped but kept in a conflict.
+        [conflict] = restored.conflicts.list_open()
+        [clash] = conflict.fields
+        assert clash.field == "title"
+        assert clash.mine(restored.meta.device_id()) == "after the restore"
+        restored.conflicts.resolve(conflict.id, "mine")
+        assert run_sync(restored, service.url, demo_token).ok  # a second pass: no new rotation
         titles = {a["id"]: a["title"] for a in server_view(service_store)["activities"]}
         assert titles[activity.id] == "after the restore"
-        assert run_sync(restored, service.url, demo_token).ok  # a second pass: no new rotation
     device_again = demo_store.meta.device_id()
     assert device_again == old_device  # the original keeps its identity
 
