@@ -30,6 +30,7 @@ from focalpoint.storage.sync_state import BatchRecord
 from focalpoint.sync.batching import build_next_batch
 from focalpoint.sync.http import HttpError, SyncHttp
 from focalpoint.sync.protocol import (
+    ERROR_DEVICE_RESTORED,
     EXCHANGE_PROTOCOL_VERSION,
     MAX_CHANGES_PER_BATCH,
     Acknowledgement,
@@ -41,9 +42,6 @@ if TYPE_CHECKING:
     from focalpoint.storage import Store
     from focalpoint.sync.engine import Cancelled, Progress, SyncEngine
 
-#: ``ErrorBody.code`` of an exchange whose batch reuses this device's sequence numbers for
-#: other changes (a store restored from a backup): nothing was applied.
-ERROR_DEVICE_RESTORED = "device_restored"
 #: ``meta`` key: the service (URL and mission) that last answered an exchange.
 META_EXCHANGE_TARGET = "sync.exchange_target"
 #: Feed items asked for per exchange (the service may send fewer).
