@@ -172,3 +172,31 @@ def test_changing_server_with_unsynced_changes_keeps_the_dialog_open(
     assert len(told) == 1 and told[0].is_file()
     with Store.open(told[0]) as backup:
         assert backup.outbox.pending_count() == demo_store.outbox.pending_count()
+
+
+def test_the_sync_timeout_is_set_in_settings_and_kept(qtbot, window: MainWindow,
+                                                      demo_store: Store):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from focalpoint.sync.config import SyncConfig, save_sync_config
+
+    save_sync_config(demo_store, SyncConfig(timeout_seconds=90))
+    dialog = window.open_settings()
+    assert dialog.timeout.value() == 90  # the stored value, not the default
+    assert (dialog.timeout.minimum(), dialog.timeout.maximum()) == (5, 600)
+    dialog.timeout.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.timeout, "240")
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert load_sync_config(demo_store).timeout_seconds == 240
+
+    # Saving the other settings again keeps the timeout (it used to fall back to 30 s).
+    again = window.open_settings()
+    assert again.timeout.value() == 240
+    again.interval.setValue(30)
+    with qtbot.waitSignal(again.accepted):
+        qtbot.mouseClick(again.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+    assert load_sync_config(demo_store).timeout_seconds == 240
+    assert load_sync_config(demo_store).interval_minutes == 30

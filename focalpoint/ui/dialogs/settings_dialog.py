@@ -33,7 +33,9 @@ from shiboken6 import isValid
 from focalpoint.storage import Store, StoreError
 from focalpoint.sync.config import (
     MAX_INTERVAL_MINUTES,
+    MAX_TIMEOUT_SECONDS,
     MIN_INTERVAL_MINUTES,
+    MIN_TIMEOUT_SECONDS,
     SyncConfig,
     SyncConfigError,
     check_server_url,
@@ -163,6 +165,15 @@ class SettingsDialog(QDialog):
         self.interval.setValue(config.interval_minutes)
         self.interval.setAccessibleName(self.tr("Sync interval in minutes"))
         form.addRow(self.tr("Sync &every:"), self.interval)
+        self.timeout = QSpinBox()
+        self.timeout.setRange(int(MIN_TIMEOUT_SECONDS), int(MAX_TIMEOUT_SECONDS))
+        self.timeout.setSuffix(self.tr(" s"))
+        self.timeout.setValue(round(config.timeout_seconds))
+        self.timeout.setAccessibleName(self.tr("Sync timeout in seconds"))
+        self.timeout.setToolTip(self.tr(
+            "How long a sync waits for the Secretariat's server, retries included, before "
+            "it stops and says the connection is down. Raise it on a slow satellite link."))
+        form.addRow(self.tr("Wait for the server &up to:"), self.timeout)
         ca_row = QHBoxLayout()
         self.ca_bundle = QLineEdit(config.ca_bundle)
         self.ca_bundle.setPlaceholderText(
@@ -259,6 +270,7 @@ class SettingsDialog(QDialog):
             self.mission_code.text(),
             self.interval.value(),
             self.ca_bundle.text().strip(),
+            float(self.timeout.value()),
         )
         try:
             saved = save_sync_config(self.store, config)
