@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from focalpoint.demo import load_demo
 from focalpoint.domain import MissionProfile
@@ -30,11 +30,12 @@ from focalpoint.storage import (
 )
 from focalpoint.storage.conversion import encrypt_store
 from focalpoint.storage.encryption import AskPassphrase, keyring_usable, read_keyinfo
+from focalpoint.ui.busy import run_asking, run_with_progress
 from focalpoint.ui.dialogs.passphrase_dialog import ask_passphrase
 from focalpoint.ui.dialogs.setup_dialog import SetupChoice, SetupDialog
 from focalpoint.ui.dialogs.store_problem_dialog import StoreChoice, StoreProblemDialog
 from focalpoint.ui.import_activities import import_into
-from focalpoint.ui.tasks import Job, TaskManager
+from focalpoint.ui.tasks import Job
 
 translate = QCoreApplication.translate
 
@@ -69,30 +70,43 @@ def import_in_background(store: Store, path: Path) -> str:
 
 
 def _with_progress(text: str, work: Callable[[Job], Any], name: str) -> tuple[Any, str | None]:
-    """Run ``work`` in a worker while a modal progress dialog shows (before the main
-    window exists); returns its result and None, or None and the error message."""
-    outcome: dict[str, Any] = {}
-    loop = QEventLoop()
-    progress = QProgressDialog(text, "", 0, 0)
-    progress.setWindowTitle(translate("Startup", "FocalPoint"))
-    progress.setCancelButton(None)  # type: ignore[arg-type]
-    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-    progress.setMinimumDuration(0)
-    progress.show()
-    tasks = TaskManager()
+    """:func:`run_with_progress`, its error as a message (None when the work succeeded)."""
+    try:
+        return run_with_progress(text, work, name), None
+    except Exception as error:  # reported to the person by the caller, in words
+        return None, str(error)
 
-    def done(result: object) -> None:
-        outcome["result"] = result
-        loop.quit()
 
-    def failed(error: BaseException, _details: str) -> None:
-        outcome["error"] = str(error)
-        loop.quit()
+def open_in_background(path: Path, passphrase: AskPassphrase, *, create: bool,
+                       error: str = "", demo: bool = False) -> Store:
+    """:meth:`Store.open` (key derivation, integrity check, migrations) in a worker with a
+    busy dialog, so the screen never freezes; the passphrase, if the key file wants one,
+    is asked on the GUI thread. ``demo`` fills the new store with the demo mission there
+    too. Raises what :meth:`Store.open` raises."""
 
-    tasks.run(work, on_done=done, on_error=failed, write=True, name=name)
-    loop.exec()
-    progress.close()
-    return outcome.get("result"), outcome.get("error")
+    def work(_job: Job, ask: AskPassphrase) -> Store:
+        store = Store.open(path, create=create, ask=ask, error=error)
+        if demo:
+            try:
+                load_demo(store)
+            except BaseException:
+                store.close()
+                raise
+        return store
+
+    text = (translate("Startup", "Creating the store…") if create
+            else translate("Startup", "Opening and checking the store…"))
+    return run_asking(text, work, passphrase, "open store")
+
+
+def restore_in_background(backup: Path, target: Path, passphrase: AskPassphrase) -> Path | None:
+    """:func:`restore_file` (which checks the backup's integrity first) in a worker."""
+
+    def work(_job: Job, ask: AskPassphrase) -> Path | None:
+        return restore_file(backup, target, ask)
+
+    return run_asking(translate("Startup", "Checking and restoring the backup…"), work,
+                      passphrase, "restore backup")
 
 
 def ask_problem(path: Path, error: StoreError, backups: list[Path]) -> StoreChoice:
@@ -149,7 +163,7 @@ def open_existing(path: Path, passphrase: AskPassphrase) -> Store:
     error = ""
     while True:
         try:
-            return Store.open(path, create=False, ask=passphrase, error=error)
+            return open_in_background(path, passphrase, create=False, error=error)
         except WrongKeyError as wrong:
             if read_keyinfo(path).source != "passphrase":
                 raise
@@ -180,11 +194,11 @@ def open_store_interactive(
                 path = start.path  # an existing store: opened (and checked) below
                 continue
             try:
-                store = Store.open(path, create=True, ask=passphrase)
+                store = open_in_background(path, passphrase, create=True,
+                                           demo=start.action == "demo")
             except PassphraseCancelled:
                 return None
             if start.action == "demo":
-                load_demo(store)
                 log.info("created store %s with the demo mission", path)
                 return store
             assert start.profile is not None
@@ -204,7 +218,7 @@ def open_store_interactive(
                 return None
             if choice.action == "restore":
                 try:
-                    kept = restore_file(choice.path, path, passphrase)
+                    kept = restore_in_background(choice.path, path, passphrase)
                 except (StoreError, OSError) as restore_error:
                     message(
                         translate("Startup", "The backup could not be restored: %1").replace(
