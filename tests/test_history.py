@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from focalpoint.storage import NotFound, Store
+from focalpoint.storage.responses import ResponseLocked
 from focalpoint.storage import history as history_module
 from focalpoint.storage import outbox as outbox_module
 from focalpoint.storage.history import COALESCE_SECONDS, flatten_response, unflatten_response
@@ -192,3 +193,35 @@ def test_response_flattening_round_trips() -> None:
     assert back["priorities"] == "p"
     assert sorted(json.dumps(e, sort_keys=True) for e in back["task_entries"]) == sorted(
         json.dumps(e, sort_keys=True) for e in data["task_entries"])
+
+
+def test_a_draft_goes_back_to_an_earlier_version_as_a_normal_save(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(history_module, "COALESCE_SECONDS", -1)  # every save a version
+    entry = {"task_code": "III.12.1", "status": "in_progress", "comment": "Two trainings"}
+    rid = draft(store, priorities="NRM first").id
+    draft(store, id=rid, priorities="NRM first", task_entries=[entry])
+    draft(store, id=rid, priorities="Prevention first",
+          task_entries=[{**entry, "comment": "Two trainings, one round table"}])
+    with_entry = store.responses.versions(rid)[1]
+    sent_before = store.outbox.pending_count()
+
+    restored = store.responses.restore_version(rid, with_entry.id)
+    assert restored.priorities == "NRM first"
+    assert [(e.task_code, e.comment) for e in restored.task_entries] == [
+        ("III.12.1", "Two trainings")]
+    assert store.responses.get(rid) == restored
+    newest = store.responses.versions(rid)[0]
+    assert (newest.op, newest.restored_from) == ("restore", with_entry.id)
+    assert newest.changes["priorities"] == ["Prevention first", "NRM first"]
+    assert store.outbox.pending_count() == sent_before  # the draft's one waiting upsert
+    assert store.responses.restore_version(rid, 0).task_entries == []  # before any entry
+
+    with pytest.raises(NotFound):
+        store.responses.restore_version(rid, 999_999)
+    store.responses.submit(rid)
+    frozen = store.responses.get(rid)
+    with pytest.raises(ResponseLocked):
+        store.responses.restore_version(rid, with_entry.id)
+    assert store.responses.get(rid) == frozen

@@ -26,6 +26,7 @@ from focalpoint.storage.history import (
     diff,
     flatten_response,
     remote_author,
+    unflatten_response,
 )
 from focalpoint.storage.outbox import delete_with_change, record_change
 from focalpoint.validation import parse, validate_response
@@ -107,6 +108,26 @@ class ResponseRepository:
         """The response's recorded versions (Part 1 fields, Part 2 entries), newest first."""
         return self.history.versions("response", response_id)
 
+    def restore_version(self, response_id: str, version_id: int) -> QuestionnaireResponse:
+        """Make the draft what it was right after ``version_id`` (0: before its oldest
+        recorded version): a normal save, with its outbox row and a version of its own
+        (so the restore itself can be undone). A submitted response is refused."""
+        with self.db.atomic():
+            self._refuse_if_submitted(response_id)
+            current = self._stored(response_id)
+            if current is None:
+                raise NotFound(f"no questionnaire response with id {response_id}")
+            versions = self.history.versions("response", response_id)
+            if version_id and version_id not in {v.id for v in versions}:
+                raise NotFound(f"questionnaire response {response_id} has no version "
+                               f"{version_id}")
+            state = unflatten_response(
+                self.history.state_after(flatten_response(current), versions, version_id))
+            state.update(id=response_id, status=ResponseStatus.DRAFT, submitted_at=None)
+            response = validate_response(state, self.catalogue)
+            self._write(response, snapshot=None, restored_from=version_id)
+        return response
+
     def revision_of(self, response_id: str) -> QuestionnaireResponse | None:
         """The response that revises ``response_id`` (its next version), if any."""
         row = self.db.execute(
@@ -179,7 +200,7 @@ class ResponseRepository:
         return True
 
     def _write(self, response: QuestionnaireResponse, snapshot: dict[str, Any] | None,
-               remote: Author | None = None) -> None:
+               remote: Author | None = None, restored_from: int | None = None) -> None:
         data = response.model_dump(mode="json")
         old = self._stored(response.id)
         self.history.record(
@@ -187,12 +208,15 @@ class ResponseRepository:
             [
                 (
                     response.id,
-                    "create" if old is None else "update",
+                    "create" if old is None else "update" if restored_from is None
+                    else "restore",
                     {} if old is None else diff(flatten_response(old), flatten_response(data)),
                 )
             ],
-            coalesce=snapshot is None and remote is None,  # a draft's autosave
+            # a draft's autosave (not a submission, another device's state or a restore)
+            coalesce=snapshot is None and remote is None and restored_from is None,
             who=remote,
+            restored_from=restored_from,
         )
         snapshot_text = json.dumps(snapshot, ensure_ascii=False) if snapshot else None
         self.db.execute(

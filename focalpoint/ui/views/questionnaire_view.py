@@ -52,6 +52,7 @@ from focalpoint.ui.labels import label
 from focalpoint.ui.tasks import Cancelled, Job, TaskManager
 from focalpoint.ui.validation_text import problem_text
 from focalpoint.ui.views.questionnaire_parts import PartOneWidget, PartTwoWidget
+from focalpoint.ui.widgets.response_history import ResponseHistoryPanel
 from focalpoint.validation import InvalidRecord, Problem
 from focalpoint.vocabularies import ResponseStatus
 
@@ -171,6 +172,10 @@ class QuestionnaireView(QWidget):
         self.part_two = PartTwoWidget(self.store.catalogue)
         self.tabs.addTab(self.part_one, self.tr("Part 1: Goals, priorities and resources"))
         self.tabs.addTab(self.part_two, self.tr("Part 2: Action Plan tasks"))
+        self.history = ResponseHistoryPanel(self.store, None)
+        self.history.restored.connect(self._restored)
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.currentChanged.connect(lambda _index: self._history_shown())
         self.pages.addWidget(self.tabs)
         layout.addWidget(self.pages, 1)
         self.part_one.changed.connect(self._edited)
@@ -244,7 +249,22 @@ class QuestionnaireView(QWidget):
         else:
             self.state.setText(self.tr("Draft — changes are saved automatically"))
         self._show_review(response)
+        self.history.show_entity(response.id)
         self._load_activities()
+
+    def _history_shown(self) -> None:
+        """The History tab lists what is saved: save what was typed first."""
+        if self.tabs.currentWidget() is self.history and self.response is not None:
+            self.save_now()
+            self.history.show_entity(self.response.id)
+
+    def _restored(self, response: object) -> None:
+        """A version restored in the History tab is already saved: show it."""
+        assert isinstance(response, QuestionnaireResponse)
+        self._show(response)
+        self.state.setText(self.tr("Restored an earlier version at %1").replace(
+            "%1", QTime.currentTime().toString("HH:mm:ss")))
+        self._announce_saved()
 
     def _show_review(self, response: QuestionnaireResponse) -> None:
         """The Secretariat's decision on this response, or on the one this draft revises,

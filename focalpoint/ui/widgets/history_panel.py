@@ -1,10 +1,13 @@
-"""The activity editor's History tab: every recorded version, what it changed, and
-"Restore this version".
+"""The History tabs: every recorded version of an activity (the editor) or of a
+questionnaire response (the Questionnaire view), what it changed, and "Restore this
+version".
 
 Why a widget of its own: the editor's form belongs to its fields; the history is a second
-view of the same activity that reads the store's version table (through the repository)
-and writes only through :meth:`ActivityRepository.restore_version` — a normal change with
-its outbox row and a version of its own, so a restore can itself be undone here.
+view of the same entity that reads the store's version table (through the repository)
+and writes only through the repository's ``restore_version`` — a normal change with its
+outbox row and a version of its own, so a restore can itself be undone here.
+:class:`HistoryPanel` is the activity's list and details; a subclass says where other
+versions come from, how their fields are named and what restoring means.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from focalpoint.storage import NotFound, Store
 from focalpoint.storage.history import Version, stamp
+from focalpoint.ui.contrast import style_as_hint
 from focalpoint.ui.labels import label_for
 from focalpoint.ui.validation_text import problem_text
 from focalpoint.validation import InvalidRecord
@@ -75,22 +79,21 @@ def local_time(at: str) -> str:
 
 
 class HistoryPanel(QWidget):
-    """``restored`` carries the :class:`~focalpoint.domain.Activity` as restored."""
+    """An activity's versions (a subclass shows another kind of entity's); ``restored``
+    carries the entity as restored (already saved)."""
 
     restored = Signal(object)
 
-    def __init__(self, store: Store, activity_id: str | None, parent: QWidget | None = None,
+    def __init__(self, store: Store, entity_id: str | None, parent: QWidget | None = None,
                  *, confirm: Confirm = ask_restore) -> None:
         super().__init__(parent)
         self.store = store
-        self.activity_id = activity_id
+        self.entity_id = entity_id
         self.confirm = confirm
         self._versions: list[Version] = []
         self._rows: list[int] = []  # version id per table row (BEFORE_HISTORY for the last)
         layout = QVBoxLayout(self)
-        self.intro = QLabel(self.tr(
-            "Every saved change of this activity, newest first: when, by whom, on which "
-            "computer, and each field before and after."))
+        self.intro = QLabel(self.intro_text())
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -128,7 +131,7 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.error)
         row = QHBoxLayout()
         self.note = QLabel()
-        self.note.setStyleSheet("color: palette(dark);")
+        style_as_hint(self.note)
         row.addWidget(self.note, 1)
         self.restore_button = QPushButton(self.tr("&Restore this version"))
         self.restore_button.setEnabled(False)
@@ -140,10 +143,14 @@ class HistoryPanel(QWidget):
 
     # --- loading ------------------------------------------------------------------------
 
+    def show_entity(self, entity_id: str | None) -> None:
+        """Show another entity's versions (the Questionnaire view's period changed)."""
+        self.entity_id = entity_id
+        self.refresh()
+
     def refresh(self) -> None:
         """Read the versions again (after a save or a restore)."""
-        self._versions = (self.store.activities.versions(self.activity_id)
-                          if self.activity_id else [])
+        self._versions = self.load_versions() if self.entity_id else []
         self._rows = [v.id for v in self._versions]
         oldest = self._versions[-1] if self._versions else None
         if oldest is not None and oldest.op not in ("create", "undelete"):
@@ -164,6 +171,7 @@ class HistoryPanel(QWidget):
         self.note.setText(self.tr("No saved changes yet.") if not self._rows else "")
         self.fields.setRowCount(0)
         self.restore_button.setEnabled(False)
+        self.table.clearSelection()  # so that selecting row 0 again shows its changes
         if self._rows:
             self.table.selectRow(0)
 
@@ -210,7 +218,29 @@ class HistoryPanel(QWidget):
                 self.fields.setItem(row, column, item)
         self.fields.resizeRowsToContents()
         current = bool(self._rows) and version_id == self._rows[0]
-        self.restore_button.setEnabled(version_id is not None and not current)
+        refused = self.cannot_restore()
+        self.restore_button.setToolTip(refused)
+        self.restore_button.setEnabled(version_id is not None and not current and not refused)
+
+    # --- what a subclass for another kind of entity overrides -----------------------------
+
+    def intro_text(self) -> str:
+        return self.tr("Every saved change of this activity, newest first: when, by whom, on "
+                       "which computer, and each field before and after.")
+
+    def load_versions(self) -> list[Version]:
+        """The entity's versions, newest first."""
+        assert self.entity_id is not None
+        return self.store.activities.versions(self.entity_id)
+
+    def restore_to(self, version_id: int) -> object:
+        """Restore through the repository; returns the entity as restored."""
+        assert self.entity_id is not None
+        return self.store.activities.restore_version(self.entity_id, version_id)
+
+    def cannot_restore(self) -> str:
+        """Why no version can be restored now ('' when one can)."""
+        return ""
 
     def field_name(self, field: str) -> str:
         names = {
@@ -260,17 +290,18 @@ class HistoryPanel(QWidget):
             return label_for(vocabulary, str(value))
         return str(value)
 
+
     # --- restoring ------------------------------------------------------------------------
 
     def _restore(self) -> None:
         version_id = self.selected_version()
-        if version_id is None or self.activity_id is None:
+        if version_id is None or self.entity_id is None or self.cannot_restore():
             return
         when = self._version_time(version_id)
         if not self.confirm(self, when):
             return
         try:
-            activity = self.store.activities.restore_version(self.activity_id, version_id)
+            restored = self.restore_to(version_id)
         except InvalidRecord as invalid:
             self._show_error(self.tr("This version cannot be restored: %1").replace(
                 "%1", "; ".join(problem_text(p) for p in invalid.problems) or str(invalid)))
@@ -279,7 +310,7 @@ class HistoryPanel(QWidget):
             self._show_error(str(missing))
             return
         self.refresh()
-        self.restored.emit(activity)
+        self.restored.emit(restored)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
