@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import translations_ru_data as data  # noqa: E402
 import translations_ru_features as features  # noqa: E402
+import translations_ru_sync as sync  # noqa: E402
 from translations_ru_seed import EN_PLURALS, RU, RU_PLURALS  # noqa: E402
 
 
@@ -37,9 +38,9 @@ def merged(*parts: dict[str, dict]) -> dict[str, dict]:
 TRANSLATIONS = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
 LANGUAGES = {
-    "ru": (merged(RU, features.RU, data.RU),
-           merged(RU_PLURALS, features.RU_PLURALS, data.RU_PLURALS)),
-    "en": ({}, merged(EN_PLURALS, features.EN_PLURALS, data.EN_PLURALS)),
+    "ru": (merged(RU, features.RU, data.RU, sync.RU),
+           merged(RU_PLURALS, features.RU_PLURALS, data.RU_PLURALS, sync.RU_PLURALS)),
+    "en": ({}, merged(EN_PLURALS, features.EN_PLURALS, data.EN_PLURALS, sync.EN_PLURALS)),
 }
 
 

@@ -4,7 +4,7 @@
     <name>ActionPlanView</name>
     <message>
         <source>Action Plan tasks with activity counts</source>
-        <extracomment>Open the Activities view filtered on this task, section or chapter code. Open one activity in the editor.</extracomment>
+        <extracomment>Open the Activities view filtered on this task, section or chapter code. Open one activity in the editor. The counts of the tree are those of the store (after each refresh). Counts are computed in a worker (a second at 50,000 activities); None: at once.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -225,6 +225,7 @@
     </message>
     <message>
         <source>Edit activity</source>
+        <extracomment>Reads the completion lists in a worker (the window's); None reads them at once.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -431,7 +432,7 @@
     <name>ActivityTableModel</name>
     <message>
         <source>Title</source>
-        <extracomment>(column key, header, sort key in the repository or None when not sortable)</extracomment>
+        <extracomment>Rows past the last one the view asked for that the id query reads ahead (a screenful). (column key, header, sort key in the repository or None when not sortable)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -782,6 +783,18 @@
     </message>
     <message>
         <source>The analysis failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Busy</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>The busy dialog appears only when the work takes longer than this (no flash on a fast open); the work itself is never timed.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FocalPoint</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1997,11 +2010,19 @@ Go on and lose it, or stay and correct it?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Submitted %1 — read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Draft — changes are saved automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored an earlier version at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2094,6 +2115,69 @@ Go on and lose it, or stay and correct it?</source>
     </message>
     <message>
         <source>Remove line</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResponseHistoryPanel</name>
+    <message>
+        <source>Restore this version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the questionnaire draft what it was on %1? It is saved at once as a new version (nothing is lost: the current one stays in the history).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every saved change of this questionnaire, newest first: when, by whom, on which computer, and each answer before and after. Typing saved within a few minutes by the same person is one version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A submitted questionnaire cannot change; its history is shown as it was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Implementation status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the mission implemented the task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Respondent name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Respondent post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revises the returned response</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2265,6 +2349,22 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Sync &amp;every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync timeout in seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long a sync waits for the Secretariat's server, retries included, before it stops and says the connection is down. Raise it on a slow satellite link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait for the server &amp;up to:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2797,6 +2897,18 @@ Keep the token for this session only? You will have to enter it again after rest
         <source>Nothing was imported: %1
 
 The store was created without activities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating the store…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening and checking the store…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -4,7 +4,7 @@
     <name>ActionPlanView</name>
     <message>
         <source>Action Plan tasks with activity counts</source>
-        <extracomment>Open the Activities view filtered on this task, section or chapter code. Open one activity in the editor.</extracomment>
+        <extracomment>Open the Activities view filtered on this task, section or chapter code. Open one activity in the editor. The counts of the tree are those of the store (after each refresh). Counts are computed in a worker (a second at 50,000 activities); None: at once.</extracomment>
         <translation>Задачи Плана действий с числом мероприятий</translation>
     </message>
     <message>
@@ -241,6 +241,7 @@
     </message>
     <message>
         <source>Edit activity</source>
+        <extracomment>Reads the completion lists in a worker (the window's); None reads them at once.</extracomment>
         <translation>Изменить мероприятие</translation>
     </message>
     <message>
@@ -455,7 +456,7 @@
     <name>ActivityTableModel</name>
     <message>
         <source>Title</source>
-        <extracomment>(column key, header, sort key in the repository or None when not sortable)</extracomment>
+        <extracomment>Rows past the last one the view asked for that the id query reads ahead (a screenful). (column key, header, sort key in the repository or None when not sortable)</extracomment>
         <translation>Название</translation>
     </message>
     <message>
@@ -807,6 +808,18 @@
     <message>
         <source>The analysis failed: %1</source>
         <translation>Анализ не удался: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Busy</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>The busy dialog appears only when the work takes longer than this (no flash on a fast open); the work itself is never timed.</extracomment>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>FocalPoint</source>
+        <translation>FocalPoint</translation>
     </message>
 </context>
 <context>
@@ -2096,12 +2109,20 @@ Go on and lose it, or stay and correct it?</source>
         <translation>Часть 2: задачи Плана действий</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
         <source>Submitted %1 — read-only</source>
         <translation>Отправлено %1 — только просмотр</translation>
     </message>
     <message>
         <source>Draft — changes are saved automatically</source>
         <translation>Черновик — изменения сохраняются автоматически</translation>
+    </message>
+    <message>
+        <source>Restored an earlier version at %1</source>
+        <translation>Восстановлена более ранняя версия в %1</translation>
     </message>
     <message>
         <source>Returned for revision by the Secretariat (%1)</source>
@@ -2194,6 +2215,69 @@ Go on and lose it, or stay and correct it?</source>
     <message>
         <source>Remove line</source>
         <translation>Удалить строку</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseHistoryPanel</name>
+    <message>
+        <source>Restore this version</source>
+        <translation>Восстановить эту версию</translation>
+    </message>
+    <message>
+        <source>Make the questionnaire draft what it was on %1? It is saved at once as a new version (nothing is lost: the current one stays in the history).</source>
+        <translation>Вернуть черновик анкеты к состоянию на %1? Он сразу сохраняется как новая версия (ничего не теряется: текущая остаётся в истории).</translation>
+    </message>
+    <message>
+        <source>Every saved change of this questionnaire, newest first: when, by whom, on which computer, and each answer before and after. Typing saved within a few minutes by the same person is one version.</source>
+        <translation>Все сохранённые изменения этой анкеты, сначала новые: когда, кем, на каком компьютере и каждый ответ до и после. Правки одного человека в течение нескольких минут образуют одну версию.</translation>
+    </message>
+    <message>
+        <source>A submitted questionnaire cannot change; its history is shown as it was recorded.</source>
+        <translation>Отправленную анкету изменить нельзя; её история показана так, как была записана.</translation>
+    </message>
+    <message>
+        <source>Implementation status</source>
+        <translation>Статус выполнения</translation>
+    </message>
+    <message>
+        <source>How the mission implemented the task</source>
+        <translation>Как миссия выполняла задачу</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Трудности</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Respondent name</source>
+        <translation>Имя респондента</translation>
+    </message>
+    <message>
+        <source>Respondent post</source>
+        <translation>Должность респондента</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>Revises the returned response</source>
+        <translation>Исправляет возвращённую анкету</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2452,22 @@ Keep the token for this session only? You will have to enter it again after rest
     <message>
         <source>Sync &amp;every:</source>
         <translation>Синхронизировать ка&amp;ждые:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Sync timeout in seconds</source>
+        <translation>Время ожидания синхронизации в секундах</translation>
+    </message>
+    <message>
+        <source>How long a sync waits for the Secretariat's server, retries included, before it stops and says the connection is down. Raise it on a slow satellite link.</source>
+        <translation>Сколько синхронизация ждёт сервер Секретариата (включая повторные попытки), прежде чем остановиться и сообщить, что связи нет. Увеличьте его при медленной спутниковой связи.</translation>
+    </message>
+    <message>
+        <source>Wait for the server &amp;up to:</source>
+        <translation>Ждать ответа сервера &amp;не дольше:</translation>
     </message>
     <message>
         <source>Leave empty unless your IT department gave you such a file</source>
@@ -2928,6 +3028,18 @@ The store was created without activities.</source>
         <translation>Ничего не импортировано: %1
 
 Хранилище создано без мероприятий.</translation>
+    </message>
+    <message>
+        <source>Creating the store…</source>
+        <translation>Создание хранилища…</translation>
+    </message>
+    <message>
+        <source>Opening and checking the store…</source>
+        <translation>Открытие и проверка хранилища…</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Проверка и восстановление резервной копии…</translation>
     </message>
     <message>
         <source>The store is not encrypted</source>
