@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 
 from focalpoint.storage import NotFound, Store
-from focalpoint.storage.responses import ResponseLocked
 from focalpoint.storage import history as history_module
 from focalpoint.storage import outbox as outbox_module
 from focalpoint.storage.history import COALESCE_SECONDS, flatten_response, unflatten_response
+from focalpoint.storage.responses import ResponseLocked
 
 BASE = {
     "title": "Training for border police on victim identification",
