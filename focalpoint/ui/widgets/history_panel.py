@@ -33,30 +33,15 @@ from PySide6.QtWidgets import (
 from focalpoint.storage import NotFound, Store
 from focalpoint.storage.history import Version, stamp
 from focalpoint.ui.contrast import style_as_hint
-from focalpoint.ui.labels import label_for
+from focalpoint.ui.field_text import field_name, value_text
 from focalpoint.ui.validation_text import problem_text
 from focalpoint.validation import InvalidRecord
-from focalpoint.vocabularies import (
-    ActivityStatus,
-    ActivityType,
-    FundingSource,
-    Recurrence,
-    TargetAudience,
-    TraffickingForm,
-)
 
 translate = QCoreApplication.translate
 
 #: Answers "restore the version of <time>?"; tests pass their own.
 Confirm = Callable[[QWidget, str], bool]
 
-VOCABULARIES: dict[str, Any] = {
-    "activity_type": ActivityType,
-    "status": ActivityStatus,
-    "recurrence": Recurrence,
-    "audiences": TargetAudience,
-    "forms": TraffickingForm,
-}
 BEFORE_HISTORY = 0  # the pseudo-version: the activity as it was before its oldest version
 
 
@@ -83,6 +68,8 @@ class HistoryPanel(QWidget):
     carries the entity as restored (already saved)."""
 
     restored = Signal(object)
+    #: Which kind of entity (names its fields: see :mod:`focalpoint.ui.field_text`).
+    entity_type = "activity"
 
     def __init__(self, store: Store, entity_id: str | None, parent: QWidget | None = None,
                  *, confirm: Confirm = ask_restore) -> None:
@@ -243,53 +230,11 @@ class HistoryPanel(QWidget):
         return ""
 
     def field_name(self, field: str) -> str:
-        names = {
-            "title": self.tr("Title"),
-            "activity_type": self.tr("Type"),
-            "status": self.tr("Status"),
-            "recurrence": self.tr("Recurrence"),
-            "start_date": self.tr("Start date"),
-            "end_date": self.tr("End date"),
-            "locations": self.tr("Locations"),
-            "partners": self.tr("Partners"),
-            "audiences": self.tr("Audiences"),
-            "forms": self.tr("Forms of trafficking"),
-            "description": self.tr("Description"),
-            "funding": self.tr("Funding"),
-            "outcome": self.tr("Evaluation / outcome"),
-            "task_codes": self.tr("Action Plan tasks"),
-            "people_reached": self.tr("People reached"),
-            "outcome_indicators": self.tr("Outcome indicators"),
-            "evaluation": self.tr("Evaluation"),
-            "sustainability": self.tr("Sustainability"),
-        }
-        return names.get(field, field.replace("_", " ").capitalize())
+        return field_name(self.entity_type, field)
 
     def value_text(self, field: str, value: Any) -> str:
         """A stored value as the editor would show it."""
-        if value is None or value == "" or value == [] or value == {}:
-            return "—"
-        vocabulary = VOCABULARIES.get(field)
-        if field == "funding" and isinstance(value, list):
-            lines = []
-            for line in value:
-                source = label_for(FundingSource, str(line.get("source", "")))
-                parts = [source, line.get("donor") or "", line.get("amount") or "",
-                         line.get("currency") or ""]
-                lines.append(" ".join(str(p) for p in parts if p))
-            return "\n".join(lines)
-        if isinstance(value, dict):  # e.g. people reached, evaluation
-            return "; ".join(f"{key.replace('_', ' ')}: {self.value_text(key, item)}"
-                             for key, item in value.items() if item not in (None, "", [], {}))
-        if isinstance(value, list):
-            items = [self.value_text(field, v) if isinstance(v, dict)
-                     else label_for(vocabulary, str(v)) if vocabulary else str(v)
-                     for v in value]
-            return ", ".join(items)
-        if vocabulary is not None:
-            return label_for(vocabulary, str(value))
-        return str(value)
-
+        return value_text(self.entity_type, field, value)
 
     # --- restoring ------------------------------------------------------------------------
 
