@@ -21,3 +21,6 @@ class Events(QObject):
     sync_finished = Signal(object)
     #: Something was written that the Secretariat must receive (outbox grew).
     outbox_changed = Signal()
+    #: A conflict between two devices was resolved here (the sync's own news comes with
+    #: ``sync_finished``): the Conflicts list and its badge re-read the store.
+    conflicts_changed = Signal()

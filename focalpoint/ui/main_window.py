@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -44,20 +44,23 @@ from focalpoint.ui.deletion_undo import DeletionUndo
 from focalpoint.ui.dialogs.settings_dialog import SettingsDialog
 from focalpoint.ui.events import Events
 from focalpoint.ui.file_actions import FileActions
+from focalpoint.ui.numbers import format_count
 from focalpoint.ui.sync_controller import SyncController, SyncState, local_time
 from focalpoint.ui.tasks import Job, TaskManager
 from focalpoint.ui.views.actionplan_view import ActionPlanView
 from focalpoint.ui.views.activities_view import ActivitiesView
 from focalpoint.ui.views.analysis_view import AnalysisView
+from focalpoint.ui.views.conflicts_view import ConflictsView
 from focalpoint.ui.views.questionnaire_view import QuestionnaireView
 from focalpoint.ui.views.sync_view import SyncView
 from focalpoint.ui.widgets.progress_panel import ProgressPanel
 from focalpoint.ui.window_size import restore_size
 
-VIEWS = ("activities", "actionplan", "questionnaire", "sync", "analysis")
+VIEWS = ("activities", "actionplan", "questionnaire", "sync", "analysis", "conflicts")
 #: Close although part of the questionnaire draft cannot be saved (the reason given)?
 AskCloseUnsaved = Callable[[QWidget, str], bool]
 GEOMETRY_KEY = "window/geometry"
+CONFLICT_RED = "#b3261e"
 STATE_KEY = "window/state"
 VIEW_KEY = "window/view"
 
@@ -112,7 +115,8 @@ class MainWindow(QMainWindow):
                      QStyle.StandardPixmap.SP_DirIcon,
                      QStyle.StandardPixmap.SP_FileDialogContentsView,
                      QStyle.StandardPixmap.SP_BrowserReload,
-                     QStyle.StandardPixmap.SP_FileDialogInfoView):
+                     QStyle.StandardPixmap.SP_FileDialogInfoView,
+                     QStyle.StandardPixmap.SP_MessageBoxWarning):
             QListWidgetItem(style.standardIcon(icon), "", self.nav)
         self.nav.currentRowChanged.connect(self._view_changed)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -131,6 +135,8 @@ class MainWindow(QMainWindow):
         self.undo.job_started.connect(self.track_job)
         self.undo.restored.connect(lambda _ids: self.show_view(VIEWS.index("activities")))
         self.events.activity_changed.connect(lambda _id: self.sync.publish())
+        self.events.sync_finished.connect(lambda _result: self.show_conflict_count())
+        self.events.conflicts_changed.connect(self.show_conflict_count)
         self.retranslate_ui()
         self._restore()
         self.sync.publish()
@@ -145,6 +151,7 @@ class MainWindow(QMainWindow):
         self.questionnaire = QuestionnaireView(store, self.tasks, self.events)
         self.sync_view = SyncView(store, self.sync)
         self.analysis = AnalysisView(store, self.tasks, self.events, self.settings)
+        self.conflicts = ConflictsView(store, self.events)
         for view in self._views():
             self.stack.addWidget(view)
         self.actionplan.show_task_activities.connect(self.show_task_activities)
@@ -159,7 +166,7 @@ class MainWindow(QMainWindow):
     def _views(self) -> list[QWidget]:
         """The views in navigation order (:data:`VIEWS`)."""
         return [self.activities, self.actionplan, self.questionnaire, self.sync_view,
-                self.analysis]
+                self.analysis, self.conflicts]
 
     def _rebuild_views(self) -> None:
         """Recreate the views so every text follows a new interface language.
@@ -255,6 +262,15 @@ class MainWindow(QMainWindow):
         self.encryption_label.setStyleSheet("color: #b3261e;")
         self.encryption_label.setVisible(not self.store.encrypted)
         bar.addPermanentWidget(self.encryption_label)
+        # The badge: how many conflicts wait for a decision (hidden when none); a click opens
+        # the Conflicts view.
+        self.conflicts_label = QLabel()
+        self.conflicts_label.setContentsMargins(8, 0, 8, 0)
+        self.conflicts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.conflicts_label.linkActivated.connect(
+            lambda _link: self.show_view(VIEWS.index("conflicts")))
+        self.conflicts_label.hide()
+        bar.addPermanentWidget(self.conflicts_label)
         bar.addPermanentWidget(self.connection_label)
         bar.addPermanentWidget(self.pending_label)
         bar.addPermanentWidget(self.last_sync_label)
@@ -267,7 +283,7 @@ class MainWindow(QMainWindow):
         title = self.tr("FocalPoint")
         self.setWindowTitle(f"{title} — {mission.code} {mission.name}" if mission else title)
         names = [self.tr("Activities"), self.tr("Action Plan"), self.tr("Questionnaire"),
-                 self.tr("Sync"), self.tr("Analysis")]
+                 self.tr("Sync"), self.tr("Analysis"), self.tr("Conflicts")]
         for row, name in enumerate(names):
             item = self.nav.item(row)
             if item is not None:
@@ -304,6 +320,7 @@ class MainWindow(QMainWindow):
         for action, name in zip(self.view_actions, names, strict=True):
             action.setText(name)
         self.show_sync_state(self.sync.state())
+        self.show_conflict_count()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self._closed:
@@ -380,6 +397,29 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(state.can_sync)
         self.sync_action.setToolTip(state.why_not)
         self.sync_action.setStatusTip(state.why_not)
+
+    def show_conflict_count(self) -> None:
+        """The conflicts badge: in the navigation ("Conflicts (2)", in red) and in the
+        status bar; called after every sync and every resolution."""
+        if self._closed:
+            return
+        count = self.store.conflicts.open_count()  # not the view's rows: after a language
+        # change the rebuilt view may hear of the sync after the window
+        item = self.nav.item(VIEWS.index("conflicts"))
+        name = self.tr("Conflicts")
+        item.setText(self.tr("%1 (%2)").replace("%1", name).replace("%2", format_count(count))
+                     if count else name)
+        font = item.font()
+        font.setBold(bool(count))
+        item.setFont(font)
+        item.setForeground(QBrush(QColor(CONFLICT_RED)) if count else QBrush())
+        item.setToolTip(self.tr("%n conflict(s) between computers of the mission to resolve",
+                                "", count) if count else "")
+        self.conflicts_label.setVisible(bool(count))
+        self.conflicts_label.setText(
+            f'<a href="conflicts" style="color: {CONFLICT_RED};">'
+            + self.tr("%n conflict(s) to resolve", "", count) + "</a>")
+        self.conflicts_label.setToolTip(self.tr("Open the Conflicts view (Ctrl+6)"))
 
     def track_job(self, job: Job, title: str) -> None:
         """Show a long job's progress and a Cancel button in the status bar."""

@@ -33,7 +33,7 @@ from focalpoint.ui.dialogs.error_dialog import ErrorDialog
 from focalpoint.ui.dialogs.questionnaire_dialogs import NewPeriodDialog, confirm_submit
 from focalpoint.ui.dialogs.setup_dialog import SetupDialog
 from focalpoint.ui.dialogs.store_problem_dialog import StoreProblemDialog
-from focalpoint.ui.main_window import MainWindow
+from focalpoint.ui.main_window import VIEWS, MainWindow
 from focalpoint.ui.views.activities_view import confirm_delete
 
 SCREEN = QSize(1280, 720)
@@ -108,9 +108,10 @@ def assert_fits(window: QWidget, name: str, *, needs_default: bool = True) -> No
 
 
 def _each_page(window: MainWindow) -> Iterator[str]:
-    names = ("activities", "action plan", "questionnaire", "sync")
-    for index, name in enumerate(names):
-        window.show_view(index)
+    names = {"activities": "activities", "action plan": "actionplan",
+             "questionnaire": "questionnaire", "sync": "sync", "conflicts": "conflicts"}
+    for name, view in names.items():
+        window.show_view(VIEWS.index(view))
         if name == "questionnaire":
             for tab in range(window.questionnaire.tabs.count()):
                 window.questionnaire.tabs.setCurrentIndex(tab)
@@ -120,6 +121,11 @@ def _each_page(window: MainWindow) -> Iterator[str]:
 
 
 def test_main_window_fits_on_every_view(qtbot, make_window, demo_store: Store, language: str):
+    from test_ui_conflicts import add_conflict, title_clash  # the Conflicts view with both kinds
+
+    first, second = demo_store.activities.ids()[:2]
+    title_clash(demo_store, first)
+    add_conflict(demo_store, second, [], kind="delete", deleted_by="another device")
     window = make_window(demo_store)
     for page in _each_page(window):
         assert_fits(window, f"{page} ({language})", needs_default=False)

@@ -40,7 +40,7 @@ from pytestqt.qtbot import QtBot
 from focalpoint.storage import Store
 from focalpoint.ui.app import ExceptionHook
 from focalpoint.ui.dialogs.error_dialog import ErrorDialog
-from focalpoint.ui.main_window import MainWindow
+from focalpoint.ui.main_window import VIEWS, MainWindow
 from focalpoint.ui.views.actionplan_view import ActionPlanView
 
 #: How a cautious user answers a question box: the first of these buttons it has.
@@ -217,11 +217,13 @@ def _prepare(window: MainWindow, page: str) -> None:
         view.select_task("III.12.1")
     elif page.startswith("questionnaire"):
         window.questionnaire.part_two.select("III.12.1")
+    elif page == "conflicts" and window.conflicts.model.rowCount() > 0:
+        window.conflicts.table.selectRow(0)
 
 
 def _pages(window: MainWindow) -> Iterator[str]:
-    for index, name in enumerate(("activities", "actionplan", "questionnaire", "sync")):
-        window.show_view(index)
+    for name in ("activities", "actionplan", "questionnaire", "sync", "conflicts"):
+        window.show_view(VIEWS.index(name))
         if name == "questionnaire" and window.questionnaire.pages.currentIndex() == 1:
             for tab in range(window.questionnaire.tabs.count()):
                 window.questionnaire.tabs.setCurrentIndex(tab)
@@ -262,6 +264,13 @@ def _assert_clean(record: Walk) -> None:
 
 
 def test_every_control_on_the_demo_store(qtbot, make_window, demo_store: Store, walk: Walk):
+    from test_ui_conflicts import add_conflict, title_clash
+
+    ids = demo_store.activities.ids()
+    title_clash(demo_store, ids[0])  # Keep mine / Keep theirs
+    title_clash(demo_store, ids[1])
+    add_conflict(demo_store, ids[2], [], kind="delete", deleted_by="another device",
+                 opened_at="2026-12-01T11:00:00Z")  # listed last: the walk starts elsewhere
     window = make_window(demo_store)
     walk_window(qtbot, window, walk)
     _assert_clean(walk)
@@ -269,7 +278,8 @@ def test_every_control_on_the_demo_store(qtbot, make_window, demo_store: Store, 
     clicked = "\n".join(walk.clicked)
     for expected in ("activities › New activity", "activities › Delete",
                      "questionnaire tab 1 › New period…", "questionnaire tab 1 › Export PDF…",
-                     "sync › ", "action Settings…", "action About FocalPoint"):
+                     "sync › ", "action Settings…", "action About FocalPoint",
+                     "conflicts › Keep mine", "conflicts › Keep theirs"):
         assert expected in clicked, f"not clicked: {expected}"
     dialogs = "\n".join(walk.dialogs)
     assert "NewPeriodDialog" in dialogs and "ActivityEditor" in dialogs
