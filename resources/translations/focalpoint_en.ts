@@ -829,6 +829,172 @@
     </message>
 </context>
 <context>
+    <name>ConflictFieldsModel</name>
+    <message>
+        <source>Two other computers changed this: "mine" is the change the Secretariat received last.</source>
+        <extracomment>A choice was made or changed (the view enables "Keep the chosen values").</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The other computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received first</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mission profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted on this computer, changed on another</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed here or elsewhere, deleted on another computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>When two computers of the mission change the same thing from the same version, or one deletes what another changes, the Secretariat keeps both and asks you to decide here. Your decision is sent with the next sync and settles the conflict on every computer of the mission.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;No conflicts&lt;/h3&gt;&lt;p&gt;Everything the mission's computers sent fits together. Conflicts appear here after a sync, if there are any.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both versions, field by field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep one computer's values for every field, or tick one value per field and keep the chosen values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the conflict was not resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the &amp;chosen values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer and another one changed the same fields from the same version. Until you decide, the value that reached the Secretariat first is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two other computers of the mission changed the same fields from the same version. Until someone decides, the value that reached the Secretariat first is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep the %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You deleted this %1 on this computer while another computer changed it. It is kept, with those changes, until you decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another computer deleted this %1 while it was being changed. It is kept, with the changes, until you decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questionnaire draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick this computer's or the other computer's value in every row first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not resolved: the chosen values do not make a valid record: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not resolved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved: %1. The decision is sent to the Secretariat with the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DeletionUndo</name>
     <message>
         <source>Cannot undo</source>
@@ -925,6 +1091,37 @@
     </message>
     <message>
         <source>Hide details</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mission code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mission name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Focal point's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Focal point's post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field operation</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1050,6 +1247,7 @@ The previous store is opened again.</source>
     </message>
     <message>
         <source>When</source>
+        <extracomment>Which kind of entity (names its fields: see :mod:`focalpoint.ui.field_text`).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1270,6 +1468,10 @@ The store is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Not encrypted</source>
         <translation type="unfinished" />
     </message>
@@ -1395,6 +1597,24 @@ The store is unchanged.</source>
 %1
 
 Close anyway and lose it, or go back and correct it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) between computers of the mission to resolve</source>
+        <translation>
+            <numerusform>%n conflict between computers of the mission to resolve</numerusform><numerusform>%n conflicts between computers of the mission to resolve</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform><numerusform>%n conflicts to resolve</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the Conflicts view (Ctrl+6)</source>
         <translation type="unfinished" />
     </message>
     <message>

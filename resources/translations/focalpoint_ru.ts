@@ -853,6 +853,172 @@
     </message>
 </context>
 <context>
+    <name>ConflictFieldsModel</name>
+    <message>
+        <source>Two other computers changed this: "mine" is the change the Secretariat received last.</source>
+        <extracomment>A choice was made or changed (the view enables "Keep the chosen values").</extracomment>
+        <translation>Это изменили два других компьютера: «моё» — изменение, которое Секретариат получил последним.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>До обоих изменений</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Received last</source>
+        <translation>Получено последним</translation>
+    </message>
+    <message>
+        <source>The other computer</source>
+        <translation>Другой компьютер</translation>
+    </message>
+    <message>
+        <source>Received first</source>
+        <translation>Получено первым</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Вопросник</translation>
+    </message>
+    <message>
+        <source>Mission profile</source>
+        <translation>Профиль миссии</translation>
+    </message>
+    <message>
+        <source>Deleted on this computer, changed on another</source>
+        <translation>Удалено на этом компьютере, изменено на другом</translation>
+    </message>
+    <message>
+        <source>Changed here or elsewhere, deleted on another computer</source>
+        <translation>Изменено здесь или в другом месте, удалено на другом компьютере</translation>
+    </message>
+    <message>
+        <source>Both changed: %1</source>
+        <translation>Изменено на обоих: %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>When two computers of the mission change the same thing from the same version, or one deletes what another changes, the Secretariat keeps both and asks you to decide here. Your decision is sent with the next sync and settles the conflict on every computer of the mission.</source>
+        <translation>Когда два компьютера миссии изменяют одно и то же из одной и той же версии или один удаляет то, что изменяет другой, Секретариат сохраняет оба варианта и просит вас решить здесь. Ваше решение отправляется при следующей синхронизации и разрешает конфликт на всех компьютерах миссии.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No conflicts&lt;/h3&gt;&lt;p&gt;Everything the mission's computers sent fits together. Conflicts appear here after a sync, if there are any.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Конфликтов нет&lt;/h3&gt;&lt;p&gt;Всё, что отправили компьютеры миссии, согласуется. Конфликты, если они будут, появятся здесь после синхронизации.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Both versions, field by field</source>
+        <translation>Обе версии, поле за полем</translation>
+    </message>
+    <message>
+        <source>Keep one computer's values for every field, or tick one value per field and keep the chosen values.</source>
+        <translation>Оставьте значения одного компьютера для всех полей или отметьте по одному значению в каждом поле и оставьте выбранные.</translation>
+    </message>
+    <message>
+        <source>Why the conflict was not resolved</source>
+        <translation>Почему конфликт не разрешён</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Оставить &amp;моё</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Оставить &amp;их</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;chosen values</source>
+        <translation>Оставить &amp;выбранные значения</translation>
+    </message>
+    <message>
+        <source>Last resolution</source>
+        <translation>Последнее решение</translation>
+    </message>
+    <message>
+        <source>This computer and another one changed the same fields from the same version. Until you decide, the value that reached the Secretariat first is kept.</source>
+        <translation>Этот и другой компьютер изменили одни и те же поля из одной версии. Пока вы не решите, сохраняется значение, первым дошедшее до Секретариата.</translation>
+    </message>
+    <message>
+        <source>Two other computers of the mission changed the same fields from the same version. Until someone decides, the value that reached the Secretariat first is kept.</source>
+        <translation>Два других компьютера миссии изменили одни и те же поля из одной версии. Пока кто-нибудь не решит, сохраняется значение, первым дошедшее до Секретариата.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the %1</source>
+        <translation>&amp;Оставить %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>You deleted this %1 on this computer while another computer changed it. It is kept, with those changes, until you decide.</source>
+        <translation>Вы удалили это (%1) на этом компьютере, а другой компьютер его изменил. Пока вы не решите, оно сохраняется вместе с этими изменениями.</translation>
+    </message>
+    <message>
+        <source>Another computer deleted this %1 while it was being changed. It is kept, with the changes, until you decide.</source>
+        <translation>Другой компьютер удалил это (%1), пока его изменяли. Пока вы не решите, оно сохраняется вместе с изменениями.</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <source>questionnaire draft</source>
+        <translation>черновик вопросника</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>Tick this computer's or the other computer's value in every row first</source>
+        <translation>Сначала отметьте в каждой строке значение этого или другого компьютера</translation>
+    </message>
+    <message>
+        <source>Not resolved: the chosen values do not make a valid record: %1</source>
+        <translation>Не разрешено: из выбранных значений не получается допустимая запись: %1</translation>
+    </message>
+    <message>
+        <source>Not resolved: %1</source>
+        <translation>Не разрешено: %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1. The decision is sent to the Secretariat with the next sync.</source>
+        <translation>Разрешено: %1. Решение будет отправлено в Секретариат при следующей синхронизации.</translation>
+    </message>
+</context>
+<context>
     <name>DeletionUndo</name>
     <message>
         <source>Cannot undo</source>
@@ -954,6 +1120,37 @@
     <message>
         <source>Hide details</source>
         <translation>Скрыть подробности</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Mission code</source>
+        <translation>Код миссии</translation>
+    </message>
+    <message>
+        <source>Mission name</source>
+        <translation>Название миссии</translation>
+    </message>
+    <message>
+        <source>Focal point's name</source>
+        <translation>Имя координатора</translation>
+    </message>
+    <message>
+        <source>Focal point's post</source>
+        <translation>Должность координатора</translation>
+    </message>
+    <message>
+        <source>Field operation</source>
+        <translation>Полевое присутствие</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1279,7 @@ The previous store is opened again.</source>
     </message>
     <message>
         <source>When</source>
+        <extracomment>Which kind of entity (names its fields: see :mod:`focalpoint.ui.field_text`).</extracomment>
         <translation>Когда</translation>
     </message>
     <message>
@@ -1315,6 +1513,10 @@ The store is unchanged.</source>
         <translation>Анализ</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
         <source>Not encrypted</source>
         <translation>Не зашифровано</translation>
     </message>
@@ -1446,6 +1648,24 @@ Close anyway and lose it, or go back and correct it?</source>
 %1
 
 Закрыть программу и потерять её или вернуться и исправить?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) between computers of the mission to resolve</source>
+        <translation>
+            <numerusform>%n конфликт между компьютерами миссии ждёт решения</numerusform><numerusform>%n конфликта между компьютерами миссии ждут решения</numerusform><numerusform>%n конфликтов между компьютерами миссии ждут решения</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n конфликт ждёт решения</numerusform><numerusform>%n конфликта ждут решения</numerusform><numerusform>%n конфликтов ждут решения</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the Conflicts view (Ctrl+6)</source>
+        <translation>Открыть раздел «Конфликты» (Ctrl+6)</translation>
     </message>
     <message>
         <source>About FocalPoint</source>
