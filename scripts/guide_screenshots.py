@@ -150,6 +150,14 @@ def shoot_guide(temp: Path, out: Path, language: str = "en") -> int:
     window.show_view(3)
     save(window, "sync")
 
+    from conflict_examples import add_example_conflicts
+
+    add_example_conflicts(store)
+    window.events.sync_finished.emit(None)  # as after the sync that brought them
+    window.show_view(5)
+    window.conflicts.table.selectRow(0)
+    save(window, "conflicts")
+
     window.show_view(0)
     window.close()
     QApplication.processEvents()

@@ -166,6 +166,27 @@ def shoot(temp: Path, out: Path, language: str = "en") -> int:
     save(history_editor, "activity_history")
     history_editor.reject()
 
+    # The questionnaire's History tab: an answer changed after the demo's first save.
+    from focalpoint.storage import history as history_module
+
+    history_module.COALESCE_SECONDS = -1  # this edit is a version of its own
+    window.show_view(2)
+    part_one = window.questionnaire.part_one
+    part_one.priorities.setPlainText(part_one.priorities.toPlainText()
+                                     + " Labour exploitation comes first from 2007.")
+    window.questionnaire.tabs.setCurrentIndex(2)  # saves what was typed, lists the versions
+    save(window, "questionnaire_history")
+    window.questionnaire.tabs.setCurrentIndex(0)
+
+    # The Conflicts view: what a second computer of the mission clashed with.
+    from conflict_examples import add_example_conflicts
+
+    add_example_conflicts(store)
+    window.events.sync_finished.emit(None)  # as after the sync that brought them
+    window.show_view(5)
+    window.conflicts.table.selectRow(0)
+    save(window, "conflicts")
+
     from focalpoint.storage import PassphraseRequest
     from focalpoint.ui.dialogs.passphrase_dialog import PassphraseDialog
 
