@@ -139,7 +139,7 @@ def test_a_bad_row_537_among_5000_names_row_and_column_and_changes_nothing(
     with pytest.raises(InvalidSheet) as raised:
         spreadsheets.import_sheet(demo_store, sheet, guess_mapping(sheet.headers))
     assert [str(p) for p in raised.value.problems] == [
-        "row 537, column “Start date”: not a date: 'sometime' (write YYYY-MM-DD or DD.MM.YYYY)"]
+        "row 537, column “Start date” (D): not a date: 'sometime' (write YYYY-MM-DD or DD.MM.YYYY)"]
     assert "nothing was imported" in str(raised.value)
     assert state(demo_store) == before
     rows[535][3] = date(2005, 1, 1)
@@ -171,8 +171,8 @@ def test_every_bad_row_and_column_is_named(store: Store, tmp_path: Path) -> None
     assert found == [(3, "Status"), (3, "Title"), (6, "Type"), (6, "Start date"),
                      (6, "Action Plan tasks"), (7, "Action Plan tasks"), (8, "Title")]
     text = str(raised.value)
-    assert "row 3, column “Status”: 'done' is not one of: Planned, Ongoing" in text
-    assert "row 6, column “Action Plan tasks”: unknown Action Plan task code 'IX.1'" in text
+    assert "row 3, column “Status” (C): 'done' is not one of: Planned, Ongoing" in text
+    assert "row 6, column “Action Plan tasks” (G): unknown Action Plan task code 'IX.1'" in text
     assert "7 problem(s) in 4 row(s)" in text
     assert state(store) == ([], 0)
 
@@ -249,7 +249,8 @@ def test_duplicate_ids_are_named(store: Store, tmp_path: Path) -> None:
     same = "5d0c2d8e-8f0b-4d47-9a43-7d1a3f5e2b10"
     sheet = read_sheet(xlsx(tmp_path / "d.xlsx", [[same, "A", "training", "III.12.1"]] * 2,
                             ["ID", "Title", "Type", "Tasks"]))
-    with pytest.raises(InvalidSheet, match=r"row 3, column “ID”: id .* also appears in row 2"):
+    with pytest.raises(InvalidSheet,
+                       match=r"row 3, column “ID” \(A\): id .* also appears in row 2"):
         check_rows(sheet, guess_mapping(sheet.headers), store.catalogue)
 
 
@@ -293,7 +294,7 @@ def test_cli_bad_row_exits_2_and_names_it(tmp_path: Path, capsys: pytest.Capture
     path = xlsx(tmp_path / "in.xlsx", rows)
     code, _, err = run(capsys, "--db", db, "import", str(path))
     assert code == 2
-    assert "row 5, column “Action Plan tasks”: unknown Action Plan task code 'III.99.9'" in err
+    assert "row 5, column “Action Plan tasks” (G): unknown Action Plan task code 'III.99.9'" in err
     with Store.open(db) as store:
         assert store.activities.total() == 0
     code, _, err = run(capsys, "--db", db, "export", str(tmp_path / "nodir" / "out.xlsx"))
@@ -363,3 +364,66 @@ def test_bad_results_cells_name_their_column(store: Store, tmp_path: Path) -> No
     assert "add up to 13, more than the total 10" in text
     assert "'many'" in text and "write name: number" in text
     assert state(store) == ([], 0)
+
+
+# --- a partial sheet updates only its mapped columns -------------------------------------
+
+
+def stored_activity(store: Store) -> str:
+    return store.activities.save({
+        "title": "Training of judges", "activity_type": "training", "status": "planned",
+        "description": "Two days in Osh", "partners": ["ODIHR", "IOM"],
+        "locations": ["Osh"], "task_codes": ["III.12.1"], "outcome": "40 judges trained",
+        "people_reached": {"total": 40, "women": 22},
+        "funding": [{"source": "extrabudgetary", "donor": "Norway", "amount": "5000",
+                     "currency": "EUR"}]}).id
+
+
+def test_a_partial_sheet_changes_only_the_mapped_fields(store: Store, tmp_path: Path) -> None:
+    activity_id = stored_activity(store)
+    before = store.activities.get(activity_id).model_dump(mode="json")
+    sheet = read_sheet(xlsx(tmp_path / "status.xlsx", [[activity_id, "Completed", ""]],
+                            ["ID", "Status", "Women"]))
+    spreadsheets.import_sheet(store, sheet, guess_mapping(sheet.headers))
+    after = store.activities.get(activity_id).model_dump(mode="json")
+    assert after["status"] == "completed"
+    assert after["people_reached"]["women"] is None  # a mapped blank cell clears its field
+    assert after["people_reached"]["total"] == 40
+    for name in ("title", "description", "partners", "locations", "task_codes", "outcome",
+                 "funding", "activity_type", "evaluation", "sustainability"):
+        assert after[name] == before[name], name
+    assert store.activities.total() == 1
+
+
+def test_a_partial_sheet_with_a_new_id_names_the_missing_columns(store: Store,
+                                                                 tmp_path: Path) -> None:
+    activity_id = stored_activity(store)
+    before = state(store)
+    unknown = "5d0c2d8e-8f0b-4d47-9a43-7d1a3f5e2b10"
+    sheet = read_sheet(xlsx(tmp_path / "status.xlsx",
+                            [[activity_id, "Completed"], [unknown, "Ongoing"]],
+                            ["ID", "Status"]))
+    with pytest.raises(InvalidSheet) as raised:
+        spreadsheets.import_sheet(store, sheet, guess_mapping(sheet.headers))
+    assert [str(p) for p in raised.value.problems] == [
+        "row 3: no stored activity has this row's id, so the row adds one, which needs the "
+        "column(s) Title, Type, Action Plan tasks"]
+    assert state(store) == before
+
+
+def test_cli_partial_import_keeps_the_unmapped_fields(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "x.db"
+    run(capsys, "--db", str(db), "init", "--mission-code", "XK", "--mission-name", "X")
+    with Store.open(db) as store:
+        activity_id = stored_activity(store)
+        before = store.activities.get(activity_id).model_dump(mode="json")
+    path = xlsx(tmp_path / "partial.xlsx", [[activity_id, "Judges and prosecutors", "ongoing"]],
+                ["ID", "Title", "Status"])
+    code, _out, err = run(capsys, "--db", str(db), "import", str(path))
+    assert code == 0, err
+    with Store.open(db) as store:
+        after = store.activities.get(activity_id).model_dump(mode="json")
+    assert (after["title"], after["status"]) == ("Judges and prosecutors", "ongoing")
+    assert {k: v for k, v in after.items() if k not in ("title", "status")} == {
+        k: v for k, v in before.items() if k not in ("title", "status")}

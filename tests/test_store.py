@@ -88,7 +88,7 @@ def test_entity_and_outbox_commit_together_or_not_at_all(
 def test_save_many_is_all_or_nothing(store: Store) -> None:
     records = [new(title=f"Activity {i}") for i in range(50)]
     records[31]["end_date"] = "2001-01-01"
-    with pytest.raises(InvalidRecord, match=r"record 31: end_date"):
+    with pytest.raises(InvalidRecord, match=r"record 32: end_date"):
         store.activities.save_many(records)
     assert store.activities.total() == 0
     assert store.outbox.pending_count() == 0
@@ -96,7 +96,7 @@ def test_save_many_is_all_or_nothing(store: Store) -> None:
 
 def test_save_many_refuses_duplicate_ids(store: Store) -> None:
     one = new(id="0b6a4a36-6c55-4b47-9d4a-4a8b7b4fd9a1")
-    with pytest.raises(InvalidRecord, match=r"record 1: id .* appears twice"):
+    with pytest.raises(InvalidRecord, match=r"record 2: id .* appears twice"):
         store.activities.save_many([one, dict(one)])
     assert store.activities.total() == 0
 

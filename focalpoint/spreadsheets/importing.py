@@ -1,9 +1,14 @@
 """Turning the rows of a sheet into activities: mapping, checking every row, importing.
 
 All or nothing, as the JSON import: every row is parsed and validated before anything is
-written, and every problem is reported with the row number and the column's header (not
-only the first), so a person can correct the sheet in one pass. Only when no row has a
-problem are the activities written, in one transaction with their outbox rows.
+written, and every problem is reported with the row number and the column's header and
+letter as the spreadsheet program shows them (not only the first), so a person can correct
+the sheet in one pass. Only when no row has a problem are the activities written, in one
+transaction with their outbox rows.
+
+A row whose ``id`` names a stored activity updates it, and only in the mapped columns: a
+sheet with just "ID" and "Status" changes statuses and leaves every other field as it was
+(a partial sheet must never reset what it does not carry).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from focalpoint.spreadsheets.columns import (
     guess_mapping,
     put,
 )
-from focalpoint.spreadsheets.reading import Sheet
+from focalpoint.spreadsheets.reading import Sheet, column_letter
 from focalpoint.storage import Store
 from focalpoint.validation import InvalidRecord, Problem, validate_activity
 
@@ -40,15 +45,23 @@ class MappingError(ValueError):
 
 @dataclass(frozen=True)
 class RowProblem:
+    #: The row number the spreadsheet program shows (the header is usually row 1).
     row: int
+    #: The column's header, and its letter as the spreadsheet shows it ("C").
     column: str
     message: str
     #: The validation problem behind the message (its template lets an interface
     #: translate it); ``None`` for a cell that could not be read at all.
     problem: Problem | None = field(default=None, compare=False)
+    letter: str = ""
+
+    @property
+    def where(self) -> str:
+        """“Status” (C): the header, and the letter when the column is one of the sheet."""
+        return f"“{self.column}” ({self.letter})" if self.letter else f"“{self.column}”"
 
     def __str__(self) -> str:
-        where = f"row {self.row}, column “{self.column}”" if self.column else f"row {self.row}"
+        where = f"row {self.row}, column {self.where}" if self.column else f"row {self.row}"
         return f"{where}: {self.message}"
 
 
@@ -95,7 +108,7 @@ def check_mapping(sheet: Sheet, mapping: Mapping) -> Mapping:
     if "funding" in used and set(FUNDING_PARTS) & set(used):
         raise MappingError("map either the 'funding' column or the single funding columns")
     missing = [key for key, column in BY_KEY.items() if column.required and key not in used]
-    if missing:
+    if missing and "id" not in used:  # with ids, a sheet may update only some fields
         raise MappingError(
             f"no column is mapped to the required field(s) {', '.join(missing)} "
             f"(the sheet has: {', '.join(map(repr, sheet.headers))})"
@@ -194,11 +207,77 @@ def _column_of(path: str, mapping: Mapping) -> str:
     return candidates[0] if candidates else field
 
 
+def _clear(record: dict[str, Any], path: str) -> None:
+    """Remove the value at a dotted ``path`` (so the field's default applies)."""
+    *parents, last = path.split(".")
+    for part in parents:
+        inner = record.get(part)
+        if not isinstance(inner, dict):
+            return
+        record = inner
+    record.pop(last, None)
+
+
+def _overlay(base: dict[str, Any], record: dict[str, Any]) -> None:
+    for key, value in record.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            _overlay(base[key], value)
+        else:
+            base[key] = value
+
+
+def _updated(stored: Activity, record: dict[str, Any], mapping: Mapping) -> dict[str, Any]:
+    """The stored activity with only the mapped columns' fields replaced by the row's
+    (a blank mapped cell clears its field; an unmapped field keeps its stored value)."""
+    merged = stored.model_dump(mode="json")
+    for key in {key for key in mapping.values() if key}:
+        _clear(merged, BY_KEY[key].field)
+    _overlay(merged, record)
+    return merged
+
+
+def _new_needs(record: dict[str, Any], mapping: Mapping) -> list[str]:
+    """The required fields a row creating an activity lacks because no column fills them
+    (possible only in a sheet with ids, which may update a few fields)."""
+    mapped = set(mapping.values())
+    return [column.header for key, column in BY_KEY.items()
+            if column.required and key not in mapped and column.field not in record]
+
+
+def stored_ids(sheet: Sheet, mapping: Mapping) -> list[str]:
+    """The ids of the sheet's id column that parse (the others are reported by the check)."""
+    header = next((h for h, k in mapping.items() if k == "id"), None)
+    if header is None:
+        return []
+    index = sheet.headers.index(header)
+    ids = []
+    for _number, row in sheet.rows:
+        try:
+            value = BY_KEY["id"].parse(row[index])
+        except CellError:
+            continue
+        if value:
+            ids.append(value)
+    return ids
+
+
 def check_rows(sheet: Sheet, mapping: Mapping, catalogue: Catalogue,
                progress: Progress | None = None,
-               cancelled: Callable[[], bool] | None = None) -> list[Activity]:
-    """Every row as a valid activity, or :class:`InvalidSheet` with every problem."""
+               cancelled: Callable[[], bool] | None = None,
+               stored: dict[str, Activity] | None = None) -> list[Activity]:
+    """Every row as a valid activity, or :class:`InvalidSheet` with every problem.
+
+    ``stored`` holds the store's activities whose ids the sheet names: such a row is an
+    update of the mapped fields only.
+    """
     mapping = check_mapping(sheet, mapping)
+    stored = stored or {}
+    letters = {header: column_letter(i) for i, header in enumerate(sheet.headers, start=1)}
+
+    def problem_at(number: int, header: str, message: str,
+                   problem: Problem | None = None) -> RowProblem:
+        return RowProblem(number, header, message, problem, letters.get(header, ""))
+
     problems: list[RowProblem] = []
     activities: list[Activity] = []
     first_row_of: dict[str, int] = {}
@@ -208,8 +287,16 @@ def check_rows(sheet: Sheet, mapping: Mapping, catalogue: Catalogue,
             raise InterruptedError("import cancelled")
         cells = dict(zip(sheet.headers, row, strict=True))
         record, failed = _record(cells, mapping)
-        problems += [RowProblem(number, header, problem.message, problem)
+        problems += [problem_at(number, header, problem.message, problem)
                      for header, problem in failed]
+        before = stored.get(record.get("id", ""))
+        if before is not None:
+            record = _updated(before, record, mapping)
+        elif needs := _new_needs(record, mapping):
+            problems.append(problem_at(
+                number, "", f"no stored activity has this row's id, so the row adds one, which "
+                f"needs the column(s) {', '.join(needs)}"))
+            continue
         failed_headers = {header for header, _problem in failed}
         try:
             activity = validate_activity(record, catalogue)
@@ -217,12 +304,12 @@ def check_rows(sheet: Sheet, mapping: Mapping, catalogue: Catalogue,
             for problem in error.problems:
                 header = _column_of(problem.field, mapping)
                 if header not in failed_headers:
-                    problems.append(RowProblem(number, header, problem.message, problem))
+                    problems.append(problem_at(number, header, problem.message, problem))
         else:
             if not failed:
                 if activity.id in first_row_of and "id" in mapping.values():
                     header = next(h for h, k in mapping.items() if k == "id")
-                    problems.append(RowProblem(
+                    problems.append(problem_at(
                         number, header,
                         f"id {activity.id} also appears in row {first_row_of[activity.id]}"))
                 first_row_of.setdefault(activity.id, number)
@@ -240,6 +327,8 @@ def check_rows(sheet: Sheet, mapping: Mapping, catalogue: Catalogue,
 def import_sheet(store: Store, sheet: Sheet, mapping: Mapping,
                  progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> list[Activity]:
-    """Check every row, then write all activities in one transaction (or none)."""
-    activities = check_rows(sheet, mapping, store.catalogue, progress, cancelled)
+    """Check every row, then write all activities in one transaction (or none); rows with
+    the id of a stored activity change only its mapped fields."""
+    stored = store.activities.get_many(stored_ids(sheet, check_mapping(sheet, mapping)))
+    activities = check_rows(sheet, mapping, store.catalogue, progress, cancelled, stored)
     return store.activities.save_many(activities)

@@ -94,8 +94,8 @@ def test_a_bad_row_537_among_5000_is_named_and_nothing_is_written(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.job is None, timeout=60_000)
     text = dialog.problems_text()
-    assert "Row 537, column “Start date”: not a date: 'sometime'" in text
-    assert "Row 2002, column “Action Plan tasks”" in text
+    assert "Row 537, column “Start date” (C): not a date: 'sometime'" in text
+    assert "Row 2002, column “Action Plan tasks” (E)" in text
     assert "2 problem(s) in 2 row(s)" in text
     assert dialog.isVisible() and state(demo_store) == before
     assert progress and max(progress) == 5000
@@ -276,3 +276,19 @@ def test_mission_profile_is_edited_and_queued_for_the_secretariat(
                        if c.entity_type == "mission" and c.state == "pending"]
     assert len(mission_changes) == 1
     assert mission_changes[0].payload["name"] == "OSCE Office in Yerevan"
+
+
+def test_a_partial_sheet_through_the_wizard_keeps_the_unmapped_fields(
+        qtbot, window: MainWindow, demo_store: Store, monkeypatch, tmp_path: Path):
+    stored = demo_store.activities.list()[0]
+    before = stored.model_dump(mode="json")
+    path = workbook(tmp_path / "status.xlsx", [[stored.id, "cancelled"]], ["ID", "Status"])
+    dialog = open_import(qtbot, window, monkeypatch, path)
+    assert [c.currentData() for c in dialog.combos] == ["id", "status"]
+    with qtbot.waitSignal(dialog.imported, timeout=30_000) as imported:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert imported.args == [1]
+    after = demo_store.activities.get(stored.id).model_dump(mode="json")
+    assert after["status"] == "cancelled"
+    assert {k: v for k, v in after.items() if k != "status"} == {
+        k: v for k, v in before.items() if k != "status"}

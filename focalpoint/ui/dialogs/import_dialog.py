@@ -391,6 +391,10 @@ class SpreadsheetImportDialog(QDialog):
                            else problem_text(problem.problem))
             except (KeyError, IndexError, ValueError):
                 message = problem.message  # a translation that lost a placeholder
+        if problem.column and problem.letter:
+            return (self.tr("Row %1, column “%2” (%3): %4").replace("%1", str(problem.row))
+                    .replace("%2", problem.column).replace("%3", problem.letter)
+                    .replace("%4", message))
         if problem.column:
             return (self.tr("Row %1, column “%2”: %3").replace("%1", str(problem.row))
                     .replace("%2", problem.column).replace("%3", message))
