@@ -41,6 +41,7 @@ from focalpoint.storage.encryption import (
     keyinfo_path,
     read_keyinfo,
 )
+from focalpoint.storage.private_files import create_private
 
 #: The steps, in order; ``step`` is called with each name before it runs (tests inject
 #: faults there). Everything before "swap" leaves the original untouched.
@@ -153,6 +154,7 @@ def _export(db: sqlite_utils.Database, tmp: Path, key: bytes) -> None:
     ``sqlcipher_export`` copies the schema and rows, not the header fields, so the schema
     version and the FocalPoint application id are set by hand.
     """
+    create_private(tmp)
     db.execute("ATTACH DATABASE ? AS encrypted KEY ?", [str(tmp), f"x'{key.hex()}'"])
     try:
         db.execute("SELECT sqlcipher_export('encrypted')")

@@ -37,6 +37,7 @@ from focalpoint.storage.encryption import (
 )
 from focalpoint.storage.errors import CorruptStoreError, NewerStoreError, NotAStoreError, StoreError
 from focalpoint.storage.migrations import Migration
+from focalpoint.storage.private_files import create_private
 
 #: What the store's connections raise (SQLCipher's module, not the standard ``sqlite3``).
 Error = driver.Error
@@ -97,6 +98,7 @@ def connect(path: Path | str, key: bytes | None = None) -> sqlite_utils.Database
         # Pages are decrypted when read from the file: a larger page cache (32 MiB instead
         # of 2) keeps a 50,000-activity list's scans in decrypted memory.
         first += [pragma_key(key), "PRAGMA cache_size = -32768"]
+    create_private(path)  # a new store (and its -wal, -shm) readable by its owner only
     try:
         return sqlite.connect(path, driver=driver, first=first, synchronous=DURABILITY)
     except driver.DatabaseError as error:
@@ -134,6 +136,7 @@ def backup_file(
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)
+    create_private(tmp)
     target = driver.connect(str(tmp))
     try:
         if key is not None:

@@ -33,6 +33,7 @@ import keyring.errors
 from argon2.low_level import Type, hash_secret_raw
 
 from focalpoint.storage.errors import CorruptStoreError, StoreError
+from focalpoint.storage.private_files import write_private_text
 
 KEYRING_SERVICE = "FocalPoint store key"
 KEYINFO_SUFFIX = ".keyinfo"
@@ -162,10 +163,11 @@ def read_keyinfo(path: Path) -> KeyInfo:
 
 
 def write_keyinfo(path: Path, info: KeyInfo) -> Path:
-    """Write the key file atomically (temp file + rename), so it is whole or absent."""
+    """Write the key file atomically (temp file + rename), so it is whole or absent;
+    mode 0600, as the store it belongs to."""
     target = keyinfo_path(path)
     tmp = target.with_name(target.name + ".part")
-    tmp.write_text(info.to_json(), encoding="utf-8")
+    write_private_text(tmp, info.to_json())
     tmp.replace(target)
     return target
 
