@@ -4,18 +4,21 @@ and every bar and counting cell opens exactly the activities it counted."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QDateTimeEdit, QTableWidget
 
+from focalpoint.analysis import Period
 from focalpoint.analysis.charts import TEXTS
 from focalpoint.cli import main
 from focalpoint.storage import Store
 from focalpoint.ui.analysis_texts import EXTRACTED
 from focalpoint.ui.main_window import VIEWS, MainWindow
 from focalpoint.ui.views.analysis_view import AnalysisView, FigurePanel
+from focalpoint.ui.widgets.period_selector import PeriodSelector
 
 
 def cli_json(store: Store, capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
@@ -113,14 +116,33 @@ def test_a_table_cell_opens_exactly_its_activities(qtbot, window: MainWindow, de
 def test_period_selector_recomputes(qtbot, window: MainWindow, demo_store: Store,
                                     capsys: pytest.CaptureFixture[str]) -> None:
     view = open_analysis(qtbot, window)
-    index = view.period.findText("2005")
-    assert index > 0
+    assert isinstance(view.period, PeriodSelector)  # the one widget, as the Action Plan's
+    assert view.period.combo.findText("2005") > 0
+    view.period.combo.setFocus()
     with qtbot.waitSignal(view.computed, timeout=60_000):
-        view.period.setCurrentIndex(index)
+        qtbot.keyClicks(view.period.combo, "2005")
+    assert view.period.combo.currentText() == "2005"
     data = cli_json(demo_store, capsys, "--period", "2005-01-01:2005-12-31")
     assert view.result is not None
     assert view.result.to_json() == data
     assert view.status.text() == f"{data['activities']['count']} activities in this period"
+    # "Custom period…" starts from the year shown, and recomputes when a date changes.
+    with qtbot.waitSignal(view.computed, timeout=60_000):
+        qtbot.keyClick(view.period.combo, Qt.Key.Key_End)  # the last choice: custom
+    assert view.period.combo.currentText() == "Custom period…"
+    assert view.period.start.isVisible() and view.period.end.isVisible()
+    assert view.current_period() == Period(date(2005, 1, 1), date(2005, 12, 31))
+    view.period.end.setFocus()
+    view.period.end.setCurrentSection(QDateTimeEdit.Section.YearSection)
+    with qtbot.waitSignal(view.computed, timeout=60_000):
+        qtbot.keyClick(view.period.end, Qt.Key.Key_Up)
+    assert view.current_period() == Period(date(2005, 1, 1), date(2006, 12, 31))
+    assert view.result is not None and view.result.period == view.current_period()
+    view.period.start.setFocus()
+    view.period.start.setCurrentSection(QDateTimeEdit.Section.YearSection)
+    for _ in range(2):
+        qtbot.keyClick(view.period.start, Qt.Key.Key_Up)  # 2007: after the end
+    assert view.status.text() == "The period ends before it starts."
 
 
 def test_a_saved_activity_updates_the_figures(qtbot, window: MainWindow, demo_store: Store):

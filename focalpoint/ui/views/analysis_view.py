@@ -10,14 +10,10 @@ when the view is shown again, not on every keystroke elsewhere.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,11 +35,10 @@ from focalpoint.ui.analysis_texts import text
 from focalpoint.ui.events import Events
 from focalpoint.ui.tasks import Job, TaskManager
 from focalpoint.ui.widgets.bar_chart import BarChart, ChartBar, ChartData
+from focalpoint.ui.widgets.period_selector import PeriodSelector
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
 LINK = QColor("#0b57d0")
-ALL = "all"
-CUSTOM = "custom"
 
 
 def _number(value: float, unit: str) -> str:
@@ -179,25 +174,12 @@ class AnalysisView(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        label = QLabel(self.tr("&Period:"), self)
-        self.period = QComboBox(self)
-        self.period.setAccessibleName(self.tr("Period"))
-        label.setBuddy(self.period)
-        self.start = QDateEdit(self)
-        self.end = QDateEdit(self)
-        for edit, name in ((self.start, self.tr("Period start")),
-                           (self.end, self.tr("Period end"))):
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setCalendarPopup(True)
-            edit.setAccessibleName(name)
-            edit.dateChanged.connect(lambda _d: self.recompute())
+        self.period = PeriodSelector(self.store, self.settings, "analysis/period", self)
+        self.period.changed.connect(self.recompute)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.clicked.connect(self.recompute)
         self.status = QLabel(self)
-        top.addWidget(label)
         top.addWidget(self.period)
-        top.addWidget(self.start)
-        top.addWidget(self.end)
         top.addWidget(self.refresh_button)
         top.addWidget(self.status, 1)
         layout.addLayout(top)
@@ -210,60 +192,9 @@ class AnalysisView(QWidget):
             self.tabs.addTab(panel, name)
             self.panels.append(panel)
         layout.addWidget(self.tabs, 1)
-        self._fill_periods()
-        self.period.currentIndexChanged.connect(self._period_changed)
-        self._period_changed()
-
-    def _fill_periods(self) -> None:
-        self.period.blockSignals(True)
-        current = self.period.currentData()
-        self.period.clear()
-        self.period.addItem(self.tr("All dates"), ALL)
-        for response in self.store.responses.list():
-            key = f"{response.period_start.isoformat()}:{response.period_end.isoformat()}"
-            if self.period.findData(key) < 0:
-                self.period.addItem(self.tr("Questionnaire %1").replace(
-                    "%1", key.replace(":", " – ")), key)
-        for year in reversed(self.store.activities.years()):
-            key = f"{year}-01-01:{year}-12-31"
-            if self.period.findData(key) < 0:
-                self.period.addItem(str(year), key)
-        self.period.addItem(self.tr("Custom period…"), CUSTOM)
-        saved = current or (self.settings.value("analysis/period", ALL) if self.settings
-                            else ALL)
-        self.period.setCurrentIndex(max(0, self.period.findData(saved)))
-        self.period.blockSignals(False)
-
-    def _period_changed(self) -> None:
-        key = self.period.currentData()
-        custom = key == CUSTOM
-        self.start.setVisible(custom)
-        self.end.setVisible(custom)
-        if custom and self.result is not None and self.result.period is not None:
-            self._set_dates(self.result.period.start, self.result.period.end)
-        elif custom:
-            today = date.today()
-            self._set_dates(date(today.year, 1, 1), date(today.year, 12, 31))
-        if self.settings is not None and key != CUSTOM:
-            self.settings.setValue("analysis/period", key)
-        self.recompute()
-
-    def _set_dates(self, start: date, end: date) -> None:
-        for edit, value in ((self.start, start), (self.end, end)):
-            edit.blockSignals(True)
-            edit.setDate(QDate(value.year, value.month, value.day))
-            edit.blockSignals(False)
 
     def current_period(self) -> Period | None:
-        key = self.period.currentData()
-        if key == CUSTOM:
-            start, end = self.start.date().toPython(), self.end.date().toPython()
-            assert isinstance(start, date) and isinstance(end, date)
-            return Period(start, end) if start <= end else None
-        if not key or key == ALL:
-            return None
-        first, last = str(key).split(":")
-        return Period(date.fromisoformat(first), date.fromisoformat(last))
+        return self.period.period()
 
     # --- computing ---------------------------------------------------------------------
 
@@ -275,7 +206,7 @@ class AnalysisView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            self._fill_periods()
+            self.period.fill()  # a questionnaire or a year may have appeared meanwhile
             self.recompute()
 
     def recompute(self) -> None:
@@ -283,7 +214,7 @@ class AnalysisView(QWidget):
         if not self.isVisible():
             self._stale = True  # computed when the view is shown, not behind the user's back
             return
-        if self.period.currentData() == CUSTOM and self.start.date() > self.end.date():
+        if not self.period.is_valid():
             self.status.setText(self.tr("The period ends before it starts."))
             return
         if self._job is not None:

@@ -49,6 +49,7 @@ class PeriodSelector(QWidget):
         for widget in (self.label, self.combo, self.start, self.end):
             layout.addWidget(widget)
         self.fill()
+        self._last = self.period()
         self.combo.currentIndexChanged.connect(self._chosen)
 
     def fill(self) -> None:
@@ -81,10 +82,16 @@ class PeriodSelector(QWidget):
     def _chosen(self) -> None:
         key = self.combo.currentData()
         if key == CUSTOM:
-            today = date.today()
-            self.set_dates(date(today.year, 1, 1), date(today.year, 12, 31))
+            # Start from the period chosen before (a year, a questionnaire's), so "Custom"
+            # adjusts what was shown; from the current year if all dates were shown.
+            before = self._last
+            if before is None:
+                today = date.today()
+                before = Period(date(today.year, 1, 1), date(today.year, 12, 31))
+            self.set_dates(before.start, before.end)
         elif self.settings is not None and self.key:
             self.settings.setValue(self.key, key)
+        self._last = self.period()
         self._show_dates()
         self.changed.emit()
 
