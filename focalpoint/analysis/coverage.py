@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from focalpoint.analysis.figures import Tally, tally
-from focalpoint.catalogue import Catalogue
+from focalpoint.catalogue import Catalogue, Task
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,16 @@ class TaskCoverage:
                 "by_section": [s.to_json() for s in self.sections]}
 
 
+def applies_to_mission(task: Task, activity_count: int, field_operation: bool) -> bool:
+    """Whether a task applies to the mission (before any answer of the focal point's).
+
+    The one definition, for the Analysis, the Action Plan view, questionnaire Part 2 and
+    the PDF: a task with activities applies; otherwise a field operation answers for the
+    tasks the Action Plan gives to field operations, and an institution for every task.
+    """
+    return bool(activity_count) or task.field_operations or not field_operation
+
+
 class Mapped(Protocol):
     """What coverage needs of an activity: a whole one, or a light store row."""
 
@@ -75,7 +85,7 @@ def task_coverage(activities: Sequence[Mapped], catalogue: Catalogue,
         for code in activity.task_codes:
             by_task.setdefault(code, set()).add(activity.id)
     applicable = [task for task in catalogue.tasks()
-                  if task.code in by_task or task.field_operations or not field_operation]
+                  if applies_to_mission(task, len(by_task.get(task.code, ())), field_operation)]
     tasks = tuple(tally(task.code, by_task.get(task.code, set())) for task in applicable)
     chapters: list[AreaCoverage] = []
     sections: list[AreaCoverage] = []

@@ -16,14 +16,22 @@ def period_filter(period: Period | None) -> ActivityFilter:
                           period_end=period.end.isoformat())
 
 
+def is_field_operation(store: Store) -> bool:
+    """Which tasks apply to this store's mission: a field operation's, unless its profile
+    says it is an institution (a store without a profile yet counts as a field operation)."""
+    mission = store.mission.get()
+    return mission.is_field_operation if mission else True
+
+
 def store_task_coverage(store: Store, period: Period | None = None) -> TaskCoverage:
-    """Distinct activities per task, section and chapter, every task of the catalogue.
+    """Distinct activities per task, section and chapter, for the tasks that apply to the
+    mission (:func:`~focalpoint.analysis.coverage.applies_to_mission`), as the Analysis.
 
     The store filters the period in SQL and hands over only ids and task codes, so this
     stays quick at 50,000 activities; the counting is the Analysis view's own.
     """
     return task_coverage(store.activities.task_mappings(period_filter(period)),
-                         store.catalogue, field_operation=False)
+                         store.catalogue, field_operation=is_field_operation(store))
 
 
 def analyse_store(store: Store, period: Period | None = None) -> Analysis:
@@ -32,7 +40,5 @@ def analyse_store(store: Store, period: Period | None = None) -> Analysis:
     The store's period filter and :meth:`Period.contains` apply the same overlap rule; the
     analysis applies it again, so the figures never depend on how the caller loaded them.
     """
-    flt = period_filter(period)
-    mission = store.mission.get()
-    return analyse(store.activities.list(flt), store.catalogue, period=period,
-                   field_operation=mission.is_field_operation if mission else True)
+    return analyse(store.activities.list(period_filter(period)), store.catalogue,
+                   period=period, field_operation=is_field_operation(store))

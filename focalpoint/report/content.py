@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from focalpoint.analysis.coverage import applies_to_mission
 from focalpoint.catalogue import Catalogue, Chapter, Section, Task
 from focalpoint.domain import Activity, MissionProfile, QuestionnaireResponse, TaskEntry
 from focalpoint.report.errors import ReportError
@@ -97,9 +98,7 @@ def is_applicable(
     """
     if entry is not None:
         return entry.status != ImplementationStatus.NOT_APPLICABLE
-    if activity_count:
-        return True
-    return task.field_operations if mission.is_field_operation else True
+    return applies_to_mission(task, activity_count, mission.is_field_operation)
 
 
 def _sort_key(activity: Activity) -> tuple[str, str, str]:

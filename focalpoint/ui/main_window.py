@@ -378,6 +378,9 @@ class MainWindow(QMainWindow):
         self._mission = profile
         self.retranslate_ui()
         self.events.outbox_changed.emit()
+        # Field operation or institution decides which tasks apply (and so the gaps).
+        self.actionplan.refresh()
+        self.analysis.recompute()
 
     def search_activities(self) -> None:
         self.show_view(VIEWS.index("activities"))

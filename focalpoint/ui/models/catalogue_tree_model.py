@@ -8,7 +8,7 @@ picker (checkable tasks, filtered by code or words through :class:`TaskFilterPro
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -129,16 +129,18 @@ class CatalogueTreeModel(QStandardItemModel):
 
     # --- counts (Action Plan view) -------------------------------------------------------
 
-    def set_counts(self, counts: dict[str, int], groups: dict[str, int]) -> None:
+    def set_counts(self, counts: dict[str, int], groups: dict[str, int],
+                   gaps: Collection[str]) -> None:
         """Show per-task counts and distinct totals per section and chapter (``groups``:
-        an activity mapped to two tasks of a section counts once there); a task with none
-        is a gap and is marked in red."""
+        an activity mapped to two tasks of a section counts once there); the ``gaps``
+        (tasks that apply to the mission and have no activity, as the Analysis counts
+        them) are marked in red."""
         for code, item in self._count_items.items():
             count = counts.get(code, 0)
             item.setText(format_count(count))
             item.setData(count, COUNT_ROLE)
             task_item = self._task_items[code]
-            gap = count == 0
+            gap = code in gaps
             brush = QBrush(GAP_COLOR) if gap else QBrush()
             background = QBrush(GAP_BACKGROUND) if gap else QBrush()
             for cell in (task_item, item):

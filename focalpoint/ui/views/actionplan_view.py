@@ -183,11 +183,12 @@ class ActionPlanView(QWidget):
     def _show_coverage(self, coverage: TaskCoverage, period: Period | None) -> None:
         counts = {t.key: t.count for t in coverage.tasks}
         groups = {area.code: len(area.ids) for area in (*coverage.chapters, *coverage.sections)}
-        self.model.set_counts(counts, groups)
-        tasks = self.store.catalogue.task_codes()
-        gaps = [code for code in tasks if counts.get(code, 0) == 0]
-        text = self.tr("%1 of %2 Action Plan tasks have activities of this mission.").replace(
-            "%1", format_count(len(tasks) - len(gaps))).replace("%2", format_count(len(tasks)))
+        gaps = coverage.gaps  # of the tasks that apply to the mission, as in the Analysis
+        self.model.set_counts(counts, groups, set(gaps))
+        applicable = len(coverage.tasks)
+        text = self.tr("%1 of the %2 Action Plan tasks that apply to this "
+                       "mission have activities.").replace(
+            "%1", format_count(applicable - len(gaps))).replace("%2", format_count(applicable))
         if period is not None:
             text = self.tr("In this period: %1").replace("%1", text)
         if gaps:
