@@ -1,4 +1,4 @@
-"""Undo of deleted activities: the deletions of this session, newest last.
+"""Undo and redo of deleted activities: the deletions of this session, newest last.
 
 Why a separate object: the store keeps what each deletion removed
 (:meth:`ActivityRepository.delete_many`); this object remembers which deletions the
@@ -6,6 +6,13 @@ person made in this window, so Edit → Undo, Ctrl+Z and the "Deleted — Undo" 
 undo the same, newest one. The main window owns it, so it survives the views being rebuilt
 for a new interface language. A large restore runs on the database writer thread in short
 transactions, with progress, like a large deletion.
+
+Redo (Edit → Redo, Ctrl+Shift+Z / Ctrl+Y) deletes again what an undo brought back, as a new
+deletion that can be undone in turn; a new deletion by the person clears what can be
+redone, as in every editor. Why not ``QUndoStack``: its commands run ``undo()``/``redo()``
+synchronously and move the stack's index at once, while a large restore or deletion here
+is a cancellable background job that may end part-way (what was done stays undoable, the
+rest redoable) — the stack must change when the store has, not before.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from focalpoint.domain import new_id
 from focalpoint.storage import NotFound, Store
 from focalpoint.ui.events import Events
 from focalpoint.ui.tasks import Job, TaskManager
@@ -38,7 +46,9 @@ class DeletionUndo(QObject):
     changed = Signal()
     #: Activities came back (their ids).
     restored = Signal(list)
-    #: A long restore started (job, title).
+    #: Activities were deleted again by a redo (their ids).
+    redone = Signal(list)
+    #: A long restore or redo started (job, title).
     job_started = Signal(object, str)
 
     def __init__(self, store: Store, tasks: TaskManager, events: Events,
@@ -49,16 +59,28 @@ class DeletionUndo(QObject):
         self.events = events
         self.warn = warn
         self._stack: list[tuple[str, int, str]] = []
+        #: What undos brought back, newest last: (the activities' ids, title).
+        self._redo: list[tuple[list[str], str]] = []
         self._job: Job | None = None
 
     def record(self, deletion_id: str, count: int, title: str = "") -> None:
-        """A deletion happened (``title``: the activity's, when only one was deleted)."""
+        """A deletion happened (``title``: the activity's, when only one was deleted);
+        what could be redone is forgotten, as after a new edit in any editor."""
         if count:
             self._stack.append((deletion_id, count, title))
+            self._redo.clear()
             self.changed.emit()
 
     def can_undo(self) -> bool:
         return bool(self._stack) and self._job is None
+
+    def can_redo(self) -> bool:
+        return bool(self._redo) and self._job is None
+
+    def redo_text(self) -> str:
+        if not self._redo:
+            return self.tr("&Redo")
+        return self.tr("&Redo deleting %n activity(ies)", "", len(self._redo[-1][0]))
 
     def last(self) -> tuple[str, int, str] | None:
         return self._stack[-1] if self._stack else None
@@ -142,12 +164,89 @@ class DeletionUndo(QObject):
         self._notify(ids, pop=True)
 
     def _notify(self, ids: list[str], *, pop: bool) -> None:
+        title = self._stack[-1][2] if self._stack else ""
+        if ids:
+            self._redo.append((ids, title if len(ids) == 1 else ""))
         if pop:
             self._stack.pop()
         self.events.activity_changed.emit(ids[0] if len(ids) == 1 else "")
         self.events.outbox_changed.emit()
         self.changed.emit()
         self.restored.emit(ids)
+
+    def redo(self) -> Job | None:
+        """Delete again what the newest undo brought back (in the background when large);
+        the deletion can be undone like any other."""
+        if not self.can_redo():
+            return None
+        ids, title = self._redo[-1]
+        deletion_id = new_id()
+        if len(ids) <= BACKGROUND_RESTORE or self.store.path is None:
+            deleted = self.store.activities.delete_many(ids, deletion_id)
+            self._redone(ids, deleted, deletion_id, title)
+            return None
+        store = self.store
+        message = self.tr("Deleting activities: %1 of %2")
+
+        def work(job: Job) -> list[str]:
+            writer = store.reopen()
+            deleted: list[str] = []
+            try:
+                for start in range(0, len(ids), RESTORE_CHUNK):
+                    if job.cancelled():
+                        break
+                    deleted += writer.activities.delete_many(
+                        ids[start:start + RESTORE_CHUNK], deletion_id)
+                    job.progress(min(start + RESTORE_CHUNK, len(ids)), len(ids), message.replace(
+                        "%1", str(min(start + RESTORE_CHUNK, len(ids)))).replace(
+                            "%2", str(len(ids))))
+            finally:
+                writer.close()
+            return deleted
+
+        def done(deleted: list[str]) -> None:
+            self._job = None
+            self._redone(ids, deleted, deletion_id, title)
+
+        def failed(error: BaseException, _details: str) -> None:
+            self._job = None
+            count = self.store.activities.deleted_count(deletion_id)
+            if count:  # whatever was deleted before the error can be undone
+                self._stack.append((deletion_id, count, ""))
+            self.events.activity_changed.emit("")
+            self.events.outbox_changed.emit()
+            self.changed.emit()
+            raise error
+
+        self._job = self.tasks.run(work, on_done=done, on_error=failed, write=True,
+                                   name="redo deletion")
+        self.changed.emit()
+        self.job_started.emit(self._job, self.tr("Deleting activities…"))
+        return self._job
+
+    def _redone(self, ids: list[str], deleted: list[str], deletion_id: str,
+                title: str) -> None:
+        """After a redo: the deletion becomes the newest undo; ids not reached (a cancelled
+        run) stay redoable."""
+        gone = set(deleted)
+        self._redo.pop()
+        left = [activity_id for activity_id in ids
+                if activity_id not in gone and self._exists(activity_id)]
+        if left:
+            self._redo.append((left, ""))
+        if deleted:
+            self._stack.append((deletion_id, len(deleted), title if len(deleted) == 1 else ""))
+        self.events.activity_changed.emit(deleted[0] if len(deleted) == 1 else "")
+        self.events.outbox_changed.emit()
+        self.changed.emit()
+        self.redone.emit(deleted)
+
+    def _exists(self, activity_id: str) -> bool:
+        try:
+            self.store.activities.get(activity_id)
+        except NotFound:
+            return False
+        return True
 
     def _failed(self, error: Exception) -> None:
         self._stack.pop()

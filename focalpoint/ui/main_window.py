@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.undo.changed.connect(self._update_undo_action)
         self.undo.job_started.connect(self.track_job)
         self.undo.restored.connect(lambda _ids: self.show_view(VIEWS.index("activities")))
+        self.undo.redone.connect(lambda _ids: self.show_view(VIEWS.index("activities")))
         self.events.activity_changed.connect(lambda _id: self.sync.publish())
         self.events.sync_finished.connect(lambda _result: self.show_conflict_count())
         self.events.conflicts_changed.connect(self.show_conflict_count)
@@ -207,6 +208,9 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.sync_action = self._action("F5", self.sync.sync_now)
         self.undo_action = self._action(QKeySequence.StandardKey.Undo, self.undo_delete)
+        self.redo_action = self._action(None, self.redo_delete)
+        # Both usual keys on every platform (the standard key is only one of them on Linux).
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.duplicate_action = self._action("Ctrl+D", self.duplicate_activity)
         self.view_actions = [
             self._action(f"Ctrl+{number}", functools.partial(self.show_view, number - 1))
@@ -235,6 +239,7 @@ class MainWindow(QMainWindow):
                 self.file_menu.addAction(action)
         self.edit_menu = menu_bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.duplicate_action)
         self.edit_menu.addAction(self.find_action)
@@ -363,9 +368,14 @@ class MainWindow(QMainWindow):
     def undo_delete(self) -> None:
         self.undo.undo()
 
+    def redo_delete(self) -> None:
+        self.undo.redo()
+
     def _update_undo_action(self) -> None:
         self.undo_action.setEnabled(self.undo.can_undo())
         self.undo_action.setText(self.undo.action_text())
+        self.redo_action.setEnabled(self.undo.can_redo())
+        self.redo_action.setText(self.undo.redo_text())
 
     def duplicate_activity(self) -> None:
         self.show_view(VIEWS.index("activities"))

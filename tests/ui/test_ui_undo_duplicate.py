@@ -115,6 +115,67 @@ def test_large_undo_runs_in_the_background(qtbot, window: MainWindow, demo_store
     assert progress and progress[-1] == len(before)
 
 
+def test_redo_deletes_again_what_undo_brought_back(qtbot, window: MainWindow,
+                                                   demo_store: Store):
+    before = snapshot(demo_store)
+    assert not window.redo_action.isEnabled()
+    assert window.redo_action in window.edit_menu.actions()
+    ids = delete_with_button(qtbot, window, [0, 2])
+    after_delete = snapshot(demo_store)
+    window.activities.table.setFocus()
+    with qtbot.waitSignal(window.activities.model.refreshed):
+        qtbot.keyClick(window.activities.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert snapshot(demo_store) == before
+    assert window.redo_action.isEnabled()
+    assert window.redo_action.text().startswith("&Redo deleting 2 activit")
+    # Ctrl+Shift+Z deletes them again; the deletion can be undone like any other.
+    with qtbot.waitSignal(window.activities.model.refreshed):
+        qtbot.keyClick(window.activities.table, Qt.Key.Key_Z,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert snapshot(demo_store) == after_delete
+    assert all((i, "delete") in pending(demo_store) for i in ids)
+    assert not window.redo_action.isEnabled() and window.undo_action.isEnabled()
+    assert window.activities.undo_bar.isVisible()
+    assert not set(ids) & {window.activities.model.activity_id(r)
+                           for r in range(window.activities.model.rowCount())}
+    with qtbot.waitSignal(window.activities.model.refreshed):
+        window.undo_action.trigger()
+    assert snapshot(demo_store) == before
+    # Ctrl+Y redoes as well; a new deletion then forgets what could be redone.
+    with qtbot.waitSignal(window.activities.model.refreshed):
+        qtbot.keyClick(window.activities.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert snapshot(demo_store) == after_delete
+    with qtbot.waitSignal(window.activities.model.refreshed):
+        window.undo_action.trigger()
+    assert window.redo_action.isEnabled()
+    delete_with_button(qtbot, window, [1])
+    assert not window.redo_action.isEnabled()
+
+
+def test_large_redo_runs_in_the_background(qtbot, window: MainWindow, demo_store: Store,
+                                           monkeypatch):
+    from focalpoint.ui import deletion_undo
+
+    monkeypatch.setattr(deletion_undo, "BACKGROUND_RESTORE", 5)
+    monkeypatch.setattr(deletion_undo, "RESTORE_CHUNK", 6)
+    before = snapshot(demo_store)
+    ids = delete_with_button(qtbot, window, list(range(12)))
+    assert len(ids) == 12
+    qtbot.mouseClick(window.activities.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.redo_action.isEnabled(), timeout=30_000)
+    assert snapshot(demo_store) == before
+    progress: list[int] = []
+    window.progress.bar.valueChanged.connect(progress.append)
+    window.redo_action.trigger()
+    assert not window.redo_action.isEnabled() and not window.undo_action.isEnabled()
+    qtbot.waitUntil(lambda: window.undo_action.isEnabled() and not window.tasks.active(),
+                    timeout=30_000)
+    assert not set(ids) & set(snapshot(demo_store))
+    assert demo_store.activities.total() == len(before) - 12
+    assert progress and progress[-1] == 12
+    assert window.undo_action.text().startswith("&Undo deleting 12 activit")
+
+
 def test_duplicate_from_the_context_menu_opens_an_unsaved_copy(qtbot, window: MainWindow,
                                                                 demo_store: Store):
     (original_id,) = select_rows(qtbot, window, [1])

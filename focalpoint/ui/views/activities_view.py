@@ -123,6 +123,7 @@ class ActivitiesView(QWidget):
         events.activity_changed.connect(self._activity_changed)
         self.undo.changed.connect(self._update_undo_bar)
         self.undo.restored.connect(self._restored)
+        self.undo.redone.connect(self._redone)
         self._update_undo_bar()
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # the model's own order
 
@@ -295,6 +296,13 @@ class ActivitiesView(QWidget):
             self.undo_bar.hide()
         else:
             self.undo_label.setText(self.undo.describe())
+
+    def _redone(self, ids: list[str]) -> None:
+        """A redo deleted these again: the notice offers to undo it, as after Delete."""
+        if ids:
+            self.model.remove_ids(ids)
+            self.undo_bar.show()
+        self._update_undo_bar()
 
     def _restored(self, ids: list[str]) -> None:
         self.undo_bar.hide()
