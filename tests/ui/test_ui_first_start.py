@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from focalpoint.exchange import export_file
 from focalpoint.storage import Store
@@ -55,7 +55,8 @@ def test_open_an_existing_store(qtbot, tmp_path: Path, demo_store: Store):
     asked: list[str] = []
 
     def setup(path: Path) -> SetupChoice | None:
-        dialog = SetupDialog(str(path), choose_store=lambda _p: asked.append("x") or existing)
+        dialog = SetupDialog(str(path),
+                             choose_store=lambda _p, _start: asked.append("x") or existing)
         return _run_dialog(qtbot, dialog, lambda d: _click(d.open_button))
 
     store = open_store_interactive(tmp_path / "new.db", setup=setup, problem=_never)
@@ -71,7 +72,7 @@ def test_create_and_import_activities(qtbot, tmp_path: Path, demo_store: Store):
     told: list[str] = []
 
     def setup(path: Path) -> SetupChoice | None:
-        dialog = SetupDialog(str(path), choose_activities=lambda _p: source)
+        dialog = SetupDialog(str(path), choose_activities=lambda _p, _start: source)
 
         def press(d: SetupDialog) -> None:
             assert not d.import_button.isEnabled()  # the mission comes first
@@ -94,6 +95,28 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
     installed = Translations(qapp)
     yield installed
     installed.install("en")
+
+
+def test_open_an_existing_store_remembers_the_store(qtbot, tmp_path: Path, monkeypatch):
+    """The file dialog starts at the store chosen last time, also after a restart (the
+    setting is written at once)."""
+    settings_file = tmp_path / "s.ini"
+    chosen = tmp_path / "missions" / "osce-x.db"
+    asked: list[str] = []
+
+    def answer(_parent, _title, start, _filter, *_args, **_kwargs) -> tuple[str, str]:
+        asked.append(start)
+        return str(chosen), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(answer))
+    for _start in range(2):
+        dialog = SetupDialog(str(tmp_path / "x.db"),
+                             settings=QSettings(str(settings_file), QSettings.Format.IniFormat))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+        assert dialog.choice == SetupChoice("open", None, chosen)
+    assert asked == ["", str(chosen)]
 
 
 def test_language_is_chosen_in_the_first_start_dialog(qtbot, tmp_path: Path,

@@ -33,12 +33,16 @@ from PySide6.QtWidgets import (
 from focalpoint.domain import MissionProfile
 from focalpoint.ui.contrast import style_as_hint
 from focalpoint.ui.dialogs.settings_dialog import LANGUAGE_KEY, LANGUAGES
+from focalpoint.ui.file_actions import FOLDER_KEY
 from focalpoint.ui.validation_text import problem_text
 from focalpoint.validation import InvalidRecord, parse
 
 Action = Literal["create", "demo", "open", "import"]
-#: (parent) -> a chosen file, or None
-ChoosePath = Callable[[QWidget], Path | None]
+#: (parent, where the file dialog starts: a file or folder, "" for the default) -> a chosen
+#: file, or None
+ChoosePath = Callable[[QWidget, str], Path | None]
+#: The store chosen last with "Open an existing store…" (the next file dialog starts there).
+LAST_STORE_KEY = "setup/last_store"
 
 
 @dataclass(frozen=True)
@@ -51,16 +55,16 @@ class SetupChoice:
     path: Path | None = None
 
 
-def choose_store(parent: QWidget) -> Path | None:
+def choose_store(parent: QWidget, start: str = "") -> Path | None:
     name, _f = QFileDialog.getOpenFileName(
-        parent, parent.tr("Open an existing store"), "",
+        parent, parent.tr("Open an existing store"), start,
         parent.tr("FocalPoint stores (*.db);;All files (*)"))
     return Path(name) if name else None
 
 
-def choose_activities(parent: QWidget) -> Path | None:
+def choose_activities(parent: QWidget, start: str = "") -> Path | None:
     name, _f = QFileDialog.getOpenFileName(
-        parent, parent.tr("Import activities"), "",
+        parent, parent.tr("Import activities"), start,
         parent.tr("FocalPoint activities (*.json);;All files (*)"))
     return Path(name) if name else None
 
@@ -193,14 +197,27 @@ class SetupDialog(QDialog):
         self.choice = SetupChoice(action, self.profile if action != "demo" else None, path)
         self.accept()
 
+    def _remembered(self, key: str) -> str:
+        value = self.settings.value(key, "") if self.settings is not None else ""
+        return str(value or "")
+
+    def _remember(self, key: str, value: str) -> None:
+        if self.settings is not None:
+            self.settings.setValue(key, value)
+            self.settings.sync()  # the person may quit at the next question
+
     def _open_existing(self) -> None:
-        path = self.choose_store(self)
+        """Ask for a store, starting at the one chosen last time (remembered)."""
+        path = self.choose_store(self, self._remembered(LAST_STORE_KEY))
         if path is not None:
+            self._remember(LAST_STORE_KEY, str(path))
             self._finish("open", path)
 
     def _import(self) -> None:
-        path = self.choose_activities(self)
+        """Ask for activities to import, in the folder File → Import used last."""
+        path = self.choose_activities(self, self._remembered(FOLDER_KEY))
         if path is not None:
+            self._remember(FOLDER_KEY, str(path.parent))
             self._finish("import", path)
 
     def values(self) -> dict[str, Any]:
