@@ -30,6 +30,9 @@ RU: dict[str, dict[str, str]] = {
         "Restoring activities…": "Восстановление мероприятий…",
         "The deleted activities cannot be restored:\n\n%1":
             "Удалённые мероприятия нельзя восстановить:\n\n%1",
+        "&Redo": "&Повторить",
+        "Deleting activities: %1 of %2": "Удаление мероприятий: %1 из %2",
+        "Deleting activities…": "Удаление мероприятий…",
     },
     "ActivityEditor": {
         "Duplicate of “%1”": "Копия мероприятия «%1»",
@@ -198,6 +201,7 @@ RU["SpreadsheetImportDialog"] = {
         "снова. Ничего не импортировано.",
     "Import cancelled; nothing was imported.": "Импорт отменён; ничего не импортировано.",
     "Row %1, column “%2”: %3": "Строка %1, столбец «%2»: %3",
+    "Row %1, column “%2” (%3): %4": "Строка %1, столбец «%2» (%3): %4",
     "Row %1: %2": "Строка %1: %2",
     "Checking row %1 of %2…": "Проверка строки %1 из %2…",
     "%1 activities imported.": "Импортировано мероприятий: %1.",
@@ -233,6 +237,9 @@ RU_PLURALS: dict[str, dict[str, tuple[str, ...]]] = {
         "&Undo deleting %n activity(ies)": (
             "&Отменить удаление %n мероприятия", "&Отменить удаление %n мероприятий",
             "&Отменить удаление %n мероприятий"),
+        "&Redo deleting %n activity(ies)": (
+            "&Повторить удаление %n мероприятия", "&Повторить удаление %n мероприятий",
+            "&Повторить удаление %n мероприятий"),
     },
 }
 
@@ -241,5 +248,7 @@ EN_PLURALS: dict[str, dict[str, tuple[str, ...]]] = {
         "Deleted %n activity(ies).": ("Deleted %n activity.", "Deleted %n activities."),
         "&Undo deleting %n activity(ies)": (
             "&Undo deleting %n activity", "&Undo deleting %n activities"),
+        "&Redo deleting %n activity(ies)": (
+            "&Redo deleting %n activity", "&Redo deleting %n activities"),
     },
 }

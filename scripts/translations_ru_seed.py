@@ -210,8 +210,8 @@ RU["Vocabulary"].update({
 })
 RU["ActionPlanView"] = {
     "Show these in the &Activities view": "Показать в разделе «&Мероприятия»",
-    "%1 of %2 Action Plan tasks have activities of this mission.":
-        "%1 из %2 задач Плана действий имеют мероприятия этой миссии.",
+    "%1 of the %2 Action Plan tasks that apply to this mission have activities.":
+        "Мероприятия этой миссии есть у %1 из %2 задач Плана действий, относящихся к ней.",
     "<span style='color:#b3261e'>Tasks in red have none yet: explain these gaps in the "
     "questionnaire.</span>":
         "<span style='color:#b3261e'>У задач, выделенных красным, мероприятий пока нет: "

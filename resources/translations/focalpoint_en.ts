@@ -20,10 +20,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 of %2 Action Plan tasks have activities of this mission.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>In this period: %1</source>
         <translation type="unfinished" />
     </message>
@@ -49,6 +45,10 @@
     </message>
     <message>
         <source>&lt;b&gt;Responsible:&lt;/b&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the %2 Action Plan tasks that apply to this mission have activities.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -714,22 +714,6 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <source>&amp;Period:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Period start</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Period end</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
@@ -755,18 +739,6 @@
     </message>
     <message>
         <source>6. Partners</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All dates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Questionnaire %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Custom period…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1002,8 +974,17 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Redo</source>
+        <extracomment>The newest deletion changed (one was recorded, undone or dropped). Activities came back (their ids). Activities were deleted again by a redo (their ids). A long restore or redo started (job, title). What undos brought back, newest last: (the activities' ids, title).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&amp;Redo deleting %n activity(ies)</source>
+        <translation>
+            <numerusform>&amp;Redo deleting %n activity</numerusform><numerusform>&amp;Redo deleting %n activities</numerusform></translation>
+    </message>
+    <message>
         <source>Deleted “%1”.</source>
-        <extracomment>The newest deletion changed (one was recorded, undone or dropped). Activities came back (their ids). A long restore started (job, title).</extracomment>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -1030,6 +1011,14 @@
     </message>
     <message>
         <source>Restoring activities…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting activities: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting activities…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2735,6 +2724,23 @@ Keep the token for this session only? You will have to enter it again after rest
 <context>
     <name>SetupDialog</name>
     <message>
+        <source>Open an existing store</source>
+        <extracomment>(parent, where the file dialog starts: a file or folder, "" for the default) -&gt; a chosen file, or None</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FocalPoint stores (*.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FocalPoint activities (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Welcome to FocalPoint</source>
         <translation type="unfinished" />
     </message>
@@ -3076,6 +3082,10 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>a funding line needs its source: map a 'Funding source' column (Unified Budget or Extrabudgetary) or name the donor (a donor's money is extrabudgetary)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1, column “%2” (%3): %4</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3932,26 +3942,6 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
     <name>_Chip</name>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Open an existing store</source>
-        <extracomment>(parent) -&gt; a chosen file, or None</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FocalPoint stores (*.db);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import activities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FocalPoint activities (*.json);;All files (*)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -25,7 +25,11 @@
     </message>
     <message>
         <source>%1 of %2 Action Plan tasks have activities of this mission.</source>
-        <translation>%1 из %2 задач Плана действий имеют мероприятия этой миссии.</translation>
+        <translation type="vanished">%1 из %2 задач Плана действий имеют мероприятия этой миссии.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 Action Plan tasks that apply to this mission have activities.</source>
+        <translation>Мероприятия этой миссии есть у %1 из %2 задач Плана действий, относящихся к ней.</translation>
     </message>
     <message>
         <source>In this period: %1</source>
@@ -739,19 +743,19 @@
     <name>AnalysisView</name>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Период:</translation>
+        <translation type="vanished">&amp;Период:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation>Период</translation>
+        <translation type="vanished">Период</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation>Начало периода</translation>
+        <translation type="vanished">Начало периода</translation>
     </message>
     <message>
         <source>Period end</source>
-        <translation>Конец периода</translation>
+        <translation type="vanished">Конец периода</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -783,15 +787,15 @@
     </message>
     <message>
         <source>All dates</source>
-        <translation>Все даты</translation>
+        <translation type="vanished">Все даты</translation>
     </message>
     <message>
         <source>Questionnaire %1</source>
-        <translation>Вопросник %1</translation>
+        <translation type="vanished">Вопросник %1</translation>
     </message>
     <message>
         <source>Custom period…</source>
-        <translation>Другой период…</translation>
+        <translation type="vanished">Другой период…</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -1026,8 +1030,17 @@
         <translation>Отмена невозможна</translation>
     </message>
     <message>
+        <source>&amp;Redo</source>
+        <extracomment>The newest deletion changed (one was recorded, undone or dropped). Activities came back (their ids). Activities were deleted again by a redo (their ids). A long restore or redo started (job, title). What undos brought back, newest last: (the activities' ids, title).</extracomment>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Redo deleting %n activity(ies)</source>
+        <translation>
+            <numerusform>&amp;Повторить удаление %n мероприятия</numerusform><numerusform>&amp;Повторить удаление %n мероприятий</numerusform><numerusform>&amp;Повторить удаление %n мероприятий</numerusform></translation>
+    </message>
+    <message>
         <source>Deleted “%1”.</source>
-        <extracomment>The newest deletion changed (one was recorded, undone or dropped). Activities came back (their ids). A long restore started (job, title).</extracomment>
         <translation>Удалено: «%1».</translation>
     </message>
     <message numerus="yes">
@@ -1057,6 +1070,14 @@
     <message>
         <source>Restoring activities…</source>
         <translation>Восстановление мероприятий…</translation>
+    </message>
+    <message>
+        <source>Deleting activities: %1 of %2</source>
+        <translation>Удаление мероприятий: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Deleting activities…</source>
+        <translation>Удаление мероприятий…</translation>
     </message>
     <message>
         <source>The deleted activities cannot be restored:
@@ -2863,6 +2884,23 @@ Keep the token for this session only? You will have to enter it again after rest
 <context>
     <name>SetupDialog</name>
     <message>
+        <source>Open an existing store</source>
+        <extracomment>(parent, where the file dialog starts: a file or folder, "" for the default) -&gt; a chosen file, or None</extracomment>
+        <translation>Открыть существующее хранилище</translation>
+    </message>
+    <message>
+        <source>FocalPoint stores (*.db);;All files (*)</source>
+        <translation>Хранилища FocalPoint (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import activities</source>
+        <translation>Импорт мероприятий</translation>
+    </message>
+    <message>
+        <source>FocalPoint activities (*.json);;All files (*)</source>
+        <translation>Мероприятия FocalPoint (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
         <source>Welcome to FocalPoint</source>
         <translation>Добро пожаловать в FocalPoint</translation>
     </message>
@@ -3205,6 +3243,10 @@ Keep the token for this session only? You will have to enter it again after rest
     <message>
         <source>a funding line needs its source: map a 'Funding source' column (Unified Budget or Extrabudgetary) or name the donor (a donor's money is extrabudgetary)</source>
         <translation>у строки финансирования нет источника: сопоставьте столбец «Источник финансирования» (Сводный бюджет или внебюджетные средства) или укажите донора (средства донора — внебюджетные)</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2” (%3): %4</source>
+        <translation>Строка %1, столбец «%2» (%3): %4</translation>
     </message>
     <message>
         <source>Row %1, column “%2”: %3</source>
@@ -4096,19 +4138,19 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
     <message>
         <source>Open an existing store</source>
         <extracomment>(parent) -&gt; a chosen file, or None</extracomment>
-        <translation>Открыть существующую базу данных</translation>
+        <translation type="vanished">Открыть существующую базу данных</translation>
     </message>
     <message>
         <source>FocalPoint stores (*.db);;All files (*)</source>
-        <translation type="unfinished">Базы данных FocalPoint (*.db);;Все файлы (*)</translation>
+        <translation type="obsolete">Базы данных FocalPoint (*.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import activities</source>
-        <translation type="unfinished">Импорт мероприятий</translation>
+        <translation type="obsolete">Импорт мероприятий</translation>
     </message>
     <message>
         <source>FocalPoint activities (*.json);;All files (*)</source>
-        <translation type="unfinished">Мероприятия FocalPoint (*.json);;Все файлы (*)</translation>
+        <translation type="obsolete">Мероприятия FocalPoint (*.json);;Все файлы (*)</translation>
     </message>
 </context>
 </TS>

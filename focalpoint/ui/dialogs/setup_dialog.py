@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,6 +41,9 @@ Action = Literal["create", "demo", "open", "import"]
 #: (parent, where the file dialog starts: a file or folder, "" for the default) -> a chosen
 #: file, or None
 ChoosePath = Callable[[QWidget, str], Path | None]
+# A plain function has no class for tr(): name the context, so lupdate files the strings
+# under the dialog's (``parent.tr`` filed them under "parent", which nothing looks up).
+translate = QCoreApplication.translate
 #: The store chosen last with "Open an existing store…" (the next file dialog starts there).
 LAST_STORE_KEY = "setup/last_store"
 
@@ -57,15 +60,15 @@ class SetupChoice:
 
 def choose_store(parent: QWidget, start: str = "") -> Path | None:
     name, _f = QFileDialog.getOpenFileName(
-        parent, parent.tr("Open an existing store"), start,
-        parent.tr("FocalPoint stores (*.db);;All files (*)"))
+        parent, translate("SetupDialog", "Open an existing store"), start,
+        translate("SetupDialog", "FocalPoint stores (*.db);;All files (*)"))
     return Path(name) if name else None
 
 
 def choose_activities(parent: QWidget, start: str = "") -> Path | None:
     name, _f = QFileDialog.getOpenFileName(
-        parent, parent.tr("Import activities"), start,
-        parent.tr("FocalPoint activities (*.json);;All files (*)"))
+        parent, translate("SetupDialog", "Import activities"), start,
+        translate("SetupDialog", "FocalPoint activities (*.json);;All files (*)"))
     return Path(name) if name else None
 
 
