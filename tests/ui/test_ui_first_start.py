@@ -171,3 +171,22 @@ def test_empty_table_new_activity_button_opens_the_editor(qtbot, make_window,
     editor = next(w for w in QApplication.topLevelWidgets()
                   if w.isVisible() and w.windowTitle() == "New activity")
     editor.reject()
+
+
+def test_the_store_file_dialog_speaks_the_interface_language(qtbot, tmp_path: Path,
+                                                             monkeypatch,
+                                                             translations: Translations):
+    asked: list[tuple[str, str]] = []
+
+    def answer(_parent, title, _start, filters, *_args, **_kwargs) -> tuple[str, str]:
+        asked.append((title, filters))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(answer))
+    translations.install("ru")
+    dialog = SetupDialog(str(tmp_path / "x.db"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert asked == [("Открыть существующее хранилище",
+                      "Хранилища FocalPoint (*.db);;Все файлы (*)")]
