@@ -37,6 +37,31 @@ RESTORE_CHUNK = 250
 Warn = Callable[[QWidget | None, str], None]
 
 
+def delete_in_chunks(store: Store, ids: list[str], deletion_id: str, job: Job,
+                     chunk: int) -> list[str]:
+    """Delete ``ids`` under one ``deletion_id`` on a connection of this worker's own, a
+    transaction per ``chunk`` so an autosave never waits long for the lock, with progress;
+    stops between chunks when the job is cancelled. Returns the ids reached.
+
+    The one loop behind a large deletion (the Activities view) and a large redo.
+    """
+    writer = store.reopen()
+    done: list[str] = []
+    message = translate("ActivitiesView", "Deleting activities: %1 of %2")
+    try:
+        for start in range(0, len(ids), chunk):
+            if job.cancelled():
+                break
+            part = ids[start:start + chunk]
+            writer.activities.delete_many(part, deletion_id)
+            done.extend(part)
+            job.progress(len(done), len(ids), message.replace(
+                "%1", str(len(done))).replace("%2", str(len(ids))))
+    finally:
+        writer.close()
+    return done
+
+
 def warn(parent: QWidget | None, message: str) -> None:
     QMessageBox.warning(parent, translate("DeletionUndo", "Cannot undo"), message)
 
@@ -186,27 +211,14 @@ class DeletionUndo(QObject):
             self._redone(ids, deleted, deletion_id, title)
             return None
         store = self.store
-        message = self.tr("Deleting activities: %1 of %2")
 
         def work(job: Job) -> list[str]:
-            writer = store.reopen()
-            deleted: list[str] = []
-            try:
-                for start in range(0, len(ids), RESTORE_CHUNK):
-                    if job.cancelled():
-                        break
-                    deleted += writer.activities.delete_many(
-                        ids[start:start + RESTORE_CHUNK], deletion_id)
-                    job.progress(min(start + RESTORE_CHUNK, len(ids)), len(ids), message.replace(
-                        "%1", str(min(start + RESTORE_CHUNK, len(ids)))).replace(
-                            "%2", str(len(ids))))
-            finally:
-                writer.close()
-            return deleted
+            return delete_in_chunks(store, ids, deletion_id, job, RESTORE_CHUNK)
 
-        def done(deleted: list[str]) -> None:
+        def done(reached: list[str]) -> None:
             self._job = None
-            self._redone(ids, deleted, deletion_id, title)
+            still = self.store.activities.get_many(reached)  # one query per 500, not per id
+            self._redone(ids, [i for i in reached if i not in still], deletion_id, title)
 
         def failed(error: BaseException, _details: str) -> None:
             self._job = None
@@ -230,8 +242,9 @@ class DeletionUndo(QObject):
         run) stay redoable."""
         gone = set(deleted)
         self._redo.pop()
-        left = [activity_id for activity_id in ids
-                if activity_id not in gone and self._exists(activity_id)]
+        untouched = [activity_id for activity_id in ids if activity_id not in gone]
+        present = self.store.activities.get_many(untouched)
+        left = [activity_id for activity_id in untouched if activity_id in present]
         if left:
             self._redo.append((left, ""))
         if deleted:
@@ -240,13 +253,6 @@ class DeletionUndo(QObject):
         self.events.outbox_changed.emit()
         self.changed.emit()
         self.redone.emit(deleted)
-
-    def _exists(self, activity_id: str) -> bool:
-        try:
-            self.store.activities.get(activity_id)
-        except NotFound:
-            return False
-        return True
 
     def _failed(self, error: Exception) -> None:
         self._stack.pop()

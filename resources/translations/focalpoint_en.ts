@@ -206,6 +206,7 @@
     </message>
     <message>
         <source>Deleting activities: %1 of %2</source>
+        <extracomment>Tell the person why an undo could not be done (parent, message).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -970,7 +971,6 @@
     <name>DeletionUndo</name>
     <message>
         <source>Cannot undo</source>
-        <extracomment>Tell the person why an undo could not be done (parent, message).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -981,7 +981,9 @@
     <message numerus="yes">
         <source>&amp;Redo deleting %n activity(ies)</source>
         <translation>
-            <numerusform>&amp;Redo deleting %n activity</numerusform><numerusform>&amp;Redo deleting %n activities</numerusform></translation>
+            <numerusform>&amp;Redo deleting %n activity</numerusform>
+            <numerusform>&amp;Redo deleting %n activities</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
@@ -1011,10 +1013,6 @@
     </message>
     <message>
         <source>Restoring activities…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deleting activities: %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>

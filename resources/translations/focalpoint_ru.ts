@@ -226,6 +226,7 @@
     </message>
     <message>
         <source>Deleting activities: %1 of %2</source>
+        <extracomment>Tell the person why an undo could not be done (parent, message).</extracomment>
         <translation>Удаление мероприятий: %1 из %2</translation>
     </message>
     <message>
@@ -1026,7 +1027,6 @@
     <name>DeletionUndo</name>
     <message>
         <source>Cannot undo</source>
-        <extracomment>Tell the person why an undo could not be done (parent, message).</extracomment>
         <translation>Отмена невозможна</translation>
     </message>
     <message>
@@ -1037,7 +1037,10 @@
     <message numerus="yes">
         <source>&amp;Redo deleting %n activity(ies)</source>
         <translation>
-            <numerusform>&amp;Повторить удаление %n мероприятия</numerusform><numerusform>&amp;Повторить удаление %n мероприятий</numerusform><numerusform>&amp;Повторить удаление %n мероприятий</numerusform></translation>
+            <numerusform>&amp;Повторить удаление %n мероприятия</numerusform>
+            <numerusform>&amp;Повторить удаление %n мероприятий</numerusform>
+            <numerusform>&amp;Повторить удаление %n мероприятий</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
@@ -1073,7 +1076,7 @@
     </message>
     <message>
         <source>Deleting activities: %1 of %2</source>
-        <translation>Удаление мероприятий: %1 из %2</translation>
+        <translation type="vanished">Удаление мероприятий: %1 из %2</translation>
     </message>
     <message>
         <source>Deleting activities…</source>

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from focalpoint.domain import new_id
 from focalpoint.storage import ActivityFilter, NotFound, Store
 from focalpoint.ui.catalogue_text import heading, task_label, task_tooltip
-from focalpoint.ui.deletion_undo import DeletionUndo
+from focalpoint.ui.deletion_undo import DeletionUndo, delete_in_chunks
 from focalpoint.ui.dialogs.activity_editor import ActivityEditor, UnsavedQuestion, ask_unsaved
 from focalpoint.ui.events import Events
 from focalpoint.ui.import_activities import ChooseFile, Tell, choose_json, import_activities, tell
@@ -538,21 +538,7 @@ class ActivitiesView(QWidget):
         store = self.store
 
         def work(job: Job) -> list[str]:
-            writer = store.reopen()
-            done: list[str] = []
-            try:
-                for start in range(0, len(ids), DELETE_CHUNK):
-                    if job.cancelled():
-                        break
-                    chunk = ids[start:start + DELETE_CHUNK]
-                    writer.activities.delete_many(chunk, deletion_id)
-                    done.extend(chunk)
-                    job.progress(len(done), len(ids), translate(
-                        "ActivitiesView", "Deleting activities: %1 of %2").replace(
-                            "%1", str(len(done))).replace("%2", str(len(ids))))
-            finally:
-                writer.close()
-            return done
+            return delete_in_chunks(store, ids, deletion_id, job, DELETE_CHUNK)
 
         def failed(error: BaseException, _details: str) -> None:
             self._delete_job = None
