@@ -1593,12 +1593,16 @@ Close anyway and lose it, or go back and correct it?</source>
     <message numerus="yes">
         <source>%n conflict(s) between computers of the mission to resolve</source>
         <translation>
-            <numerusform>%n conflict between computers of the mission to resolve</numerusform><numerusform>%n conflicts between computers of the mission to resolve</numerusform></translation>
+            <numerusform>%n conflict between computers of the mission to resolve</numerusform>
+            <numerusform>%n conflicts between computers of the mission to resolve</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve</source>
         <translation>
-            <numerusform>%n conflict to resolve</numerusform><numerusform>%n conflicts to resolve</numerusform></translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the Conflicts view (Ctrl+6)</source>

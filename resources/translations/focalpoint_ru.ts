@@ -1680,12 +1680,18 @@ Close anyway and lose it, or go back and correct it?</source>
     <message numerus="yes">
         <source>%n conflict(s) between computers of the mission to resolve</source>
         <translation>
-            <numerusform>%n конфликт между компьютерами миссии ждёт решения</numerusform><numerusform>%n конфликта между компьютерами миссии ждут решения</numerusform><numerusform>%n конфликтов между компьютерами миссии ждут решения</numerusform></translation>
+            <numerusform>%n конфликт между компьютерами миссии ждёт решения</numerusform>
+            <numerusform>%n конфликта между компьютерами миссии ждут решения</numerusform>
+            <numerusform>%n конфликтов между компьютерами миссии ждут решения</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve</source>
         <translation>
-            <numerusform>%n конфликт ждёт решения</numerusform><numerusform>%n конфликта ждут решения</numerusform><numerusform>%n конфликтов ждут решения</numerusform></translation>
+            <numerusform>%n конфликт ждёт решения</numerusform>
+            <numerusform>%n конфликта ждут решения</numerusform>
+            <numerusform>%n конфликтов ждут решения</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the Conflicts view (Ctrl+6)</source>
