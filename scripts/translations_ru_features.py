@@ -19,6 +19,7 @@ RU: dict[str, dict[str, str]] = {
         "Undo": "Отменить",
         "Bring the deleted activities back (Ctrl+Z)": "Вернуть удалённые мероприятия (Ctrl+Z)",
         "Dismiss": "Скрыть",
+        "Deleting activities: %1 of %2": "Удаление мероприятий: %1 из %2",
         "Hide this notice (Edit → Undo still works)":
             "Скрыть это сообщение (Правка → Отменить по-прежнему работает)",
     },
@@ -31,7 +32,6 @@ RU: dict[str, dict[str, str]] = {
         "The deleted activities cannot be restored:\n\n%1":
             "Удалённые мероприятия нельзя восстановить:\n\n%1",
         "&Redo": "&Повторить",
-        "Deleting activities: %1 of %2": "Удаление мероприятий: %1 из %2",
         "Deleting activities…": "Удаление мероприятий…",
     },
     "ActivityEditor": {
