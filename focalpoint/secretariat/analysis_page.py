@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
+from typing import Any
 from urllib.parse import urlencode
 
 from focalpoint.analysis import Period
@@ -22,9 +23,10 @@ from focalpoint.analysis.cli import period_argument
 from focalpoint.cli import UsageError
 from focalpoint.secretariat.analysis import Consolidated, UnknownMission, analyse_missions
 from focalpoint.secretariat.analysis import check_missions as checked_codes
+from focalpoint.secretariat.browsing import NotFoundError
 from focalpoint.secretariat.reporting.content import load_draft
 from focalpoint.secretariat.reporting.files import draft_bytes
-from focalpoint.secretariat.store import ServiceStore
+from focalpoint.secretariat.store import ServiceStore, browse
 from focalpoint.secretariat.table_export import ExportTable, Value, rows_of
 
 #: Upper bounds of the heat map's shades (activities of a mission on a task): 0, 1, 2–3,
@@ -75,6 +77,8 @@ def parse_filter(store: ServiceStore, start: str, end: str,
 class MatrixCell:
     count: int | None
     """Activities of the mission on the task; None: the task does not apply to it."""
+    mission: str = ""
+    """The mission's code: a cell with activities links to them (:meth:`AnalysisPages.cell`)."""
 
     @property
     def heat(self) -> int:
@@ -128,6 +132,19 @@ class AnalysisView:
         return [row.code for row in self.matrix if row.gap]
 
 
+@dataclass(frozen=True)
+class CellView:
+    """The activities behind one cell of the matrix: one mission's activities on one task
+    in the filter's period, exactly those the cell counts."""
+
+    filter: AnalysisFilter
+    mission_code: str
+    mission_name: str
+    task_code: str
+    task_title: str
+    activities: list[dict[str, Any]]
+
+
 def heat_legend() -> list[tuple[int, str]]:
     """(shade, what it means), for the legend under the matrix."""
     labels = ["0"]
@@ -145,9 +162,11 @@ def _page_table(table: ExportTable) -> PageTable:
 
 def _matrix(result: Consolidated, titles: dict[str, str]) -> tuple[MatrixRow, ...]:
     """One row per task that applies (consolidated), in catalogue order."""
-    per_mission = [{t.key: t.count for t in m.analysis.tasks.tasks} for m in result.missions]
+    per_mission = [(m.code, {t.key: t.count for t in m.analysis.tasks.tasks})
+                   for m in result.missions]
     return tuple(MatrixRow(total.key, titles.get(total.key, ""),
-                           tuple(MatrixCell(counts.get(total.key)) for counts in per_mission),
+                           tuple(MatrixCell(counts.get(total.key), code)
+                                 for code, counts in per_mission),
                            total.count)
                  for total in result.all.tasks.tasks)
 
@@ -217,6 +236,27 @@ class AnalysisPages:
         for question in questions:
             tables.update({t.table.name: t for t in question.tables})
         return AnalysisView(chosen, result, matrix, questions, tables)
+
+    def cell(self, chosen: AnalysisFilter, code: str, task: str) -> CellView:
+        """The activities one matrix cell counts: the same analysis (so the list's length is
+        the cell's number), then those activities' rows."""
+        code = code.upper()
+        if chosen.missions and code not in chosen.missions:
+            raise NotFoundError(f"mission {code} is not among the missions chosen")
+        try:
+            result = analyse_missions(self.store, chosen.period, [code])
+        except UnknownMission as error:
+            raise NotFoundError(str(error)) from None
+        mission = result.missions[0]
+        tally = next((t for t in mission.analysis.tasks.tasks if t.key == task), None)
+        if tally is None:
+            raise NotFoundError(f"task {task!r} is not an Action Plan task that applies to "
+                                f"mission {code}")
+        with self.store.read() as connection:
+            catalogue = self.store.latest_catalogue(connection)
+            rows = browse.activities_by_id(connection, code, tally.ids)
+        title = next((t.title for t in catalogue.tasks() if t.code == task), "")
+        return CellView(chosen, code, mission.name, task, title, rows)
 
     def table(self, chosen: AnalysisFilter, name: str) -> ExportTable | None:
         found = self.view(chosen).tables.get(name)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import re
 import shutil
 import subprocess
 from decimal import Decimal
@@ -294,3 +295,46 @@ def test_a_formula_in_mission_data_stays_text_in_downloads() -> None:
     assert sheet["A2"].data_type == "s" and sheet["A2"].value == "=HYPERLINK(\"http://x\")"
     assert sheet["B2"].value == 2
 
+
+
+def test_a_matrix_cell_links_to_the_activities_it_counts(workspace: Workspace,
+                                                         three: dict[str, Any]) -> None:
+    client = workspace.login(ANALYST)
+    page = client.get(f"/analysis?{YEAR}").text
+    links = re.findall(r'href="(/analysis/missions/(\w+)/tasks/([\w.]+)\?([^"]*))"', page)
+    ids = {(m["code"], t["key"]): t["ids"] for m in three["all"]["missions"]
+           for t in m["analysis"]["tasks"]["by_task"]}
+    linked = {(code, task) for _url, code, task, _query in links}
+    assert linked == {key for key, found in ids.items() if found}  # every non-zero cell
+    for url, code, task, query in links:
+        assert html.unescape(query) == YEAR  # the page's filter goes along
+        answer = client.get(html.unescape(url))
+        assert answer.status_code == 200, url
+        listed = re.findall(rf'href="/missions/{code}/activities/([\w-]+)"', answer.text)
+        assert sorted(listed) == sorted(ids[(code, task)]), url  # exactly the cell's
+        assert f"overlap {PERIOD[0]} – {PERIOD[1]}" in answer.text
+        assert f'href="/analysis?{html.escape(YEAR)}#table-coverage-matrix"' in answer.text
+    # All dates: the same cell lists at least as many.
+    code, task = sorted(linked)[0]
+    everything = client.get(f"/analysis/missions/{code}/tasks/{task}").text
+    assert "all dates" in everything
+    assert len(re.findall(rf'href="/missions/{code}/activities/', everything)) >= len(
+        ids[(code, task)])
+
+
+def test_a_matrix_cell_that_does_not_exist_is_a_clear_404(workspace: Workspace,
+                                                          three: dict[str, Any]) -> None:
+    client = workspace.login(ANALYST)
+    cases = {"/analysis/missions/NOPE/tasks/III.10.2": "no mission NOPE",
+             "/analysis/missions/ALPHA/tasks/IX.9.9": "'IX.9.9' is not an Action Plan task",
+             "/analysis/missions/ALPHA/tasks/III.10.2?mission=BRAVO":
+                 "ALPHA is not among the missions chosen"}
+    for url, message in cases.items():
+        answer = client.get(url)
+        assert answer.status_code == 404, url
+        assert message in html.unescape(answer.text), url
+        assert "Traceback" not in answer.text
+    bad = client.get("/analysis/missions/ALPHA/tasks/III.10.2?start=2005-01-01")
+    assert bad.status_code == 400 and "give both the start and the end" in bad.text
+    assert workspace.new_client().get("/analysis/missions/ALPHA/tasks/III.10.2",
+                                      follow_redirects=False).status_code == 303

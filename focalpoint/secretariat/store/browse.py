@@ -7,6 +7,7 @@ thousands of activities costs one page of rows per request.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -145,6 +146,25 @@ def search_activities(conn: sa.Connection, code: str, query: ActivityQuery) -> A
         .order_by(starts.desc()))]
     return ActivityPage([item.activity for item in found.items], found.total, found.page,
                         found.pages, {"years": years})
+
+
+#: Ids per ``IN (...)`` list: well under every engine's limit of bound parameters.
+_IDS_PER_QUERY = 500
+
+
+def activities_by_id(conn: sa.Connection, code: str, ids: Iterable[str]) -> list[dict[str, Any]]:
+    """The mission's activities with these ids (unknown ids are skipped), newest start date
+    first and undated last, as the mission page lists them."""
+    wanted = sorted(set(ids))
+    found: list[dict[str, Any]] = []
+    for first in range(0, len(wanted), _IDS_PER_QUERY):
+        chunk = wanted[first:first + _IDS_PER_QUERY]
+        found += [json.loads(row[0]) for row in conn.execute(
+            sa.select(t.activities.c.data).where(t.activities.c.mission_code == code,
+                                                 t.activities.c.id.in_(chunk)))]
+    found.sort(key=lambda a: (a.get("start_date") or "", a.get("title") or ""), reverse=True)
+    found.sort(key=lambda a: not a.get("start_date"))  # stable: undated last
+    return found
 
 
 def activity(conn: sa.Connection, code: str, activity_id: str) -> dict[str, Any] | None:

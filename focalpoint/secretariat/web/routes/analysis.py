@@ -52,6 +52,21 @@ def analysis_page(request: Request, session: StaffSession, services: ServicesDep
                   query=chosen.query())
 
 
+@router.get("/analysis/missions/{code}/tasks/{task}")
+def analysis_cell(request: Request, code: str, task: str, session: StaffSession,
+                  services: ServicesDep, start: Date = "", end: Date = "",
+                  mission: Codes = []) -> Response:  # noqa: B006
+    """The activities one cell of the coverage matrix counts."""
+    try:
+        chosen = _filter(services, start, end, mission)
+    except AnalysisInputError as error:
+        return render(request, "error.html", session, status_code=400,
+                      title="The activities cannot be listed", message=str(error),
+                      back="/analysis")
+    return render(request, "analysis_cell.html", session,
+                  cell=services.analysis.cell(chosen, code, task), query=chosen.query())
+
+
 @router.get("/analysis.json")
 def analysis_json(session: StaffSession, services: ServicesDep, start: Date = "",
                   end: Date = "", mission: Codes = []) -> Response:  # noqa: B006
