@@ -192,6 +192,18 @@ def test_analysis_filter_and_downloads_in_the_browser(
         shown = [[td.text for td in tr.find_elements(By.TAG_NAME, "td")]
                  for tr in driver.find_elements(By.CSS_SELECTOR, "#table-forms-1 tbody tr")]
 
+        # A number of the heat map opens the activities it counts, and Analysis leads back.
+        cell = driver.find_element(By.CSS_SELECTOR, "#table-coverage-matrix td.n a")
+        count = int(cell.text)
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", cell)
+        cell.click()
+        _wait(driver).until(lambda d: "/analysis/missions/DEMO/tasks/" in d.current_url)
+        assert len(driver.find_elements(By.CSS_SELECTOR, "table.activities tbody td.name a")
+                   ) == count
+        driver.find_element(By.CSS_SELECTOR, "p.crumbs a").click()
+        _wait(driver).until(lambda d: d.current_url.split("#")[0].endswith(
+            "/analysis?start=2005-01-01&end=2005-12-31&mission=DEMO"))
+
         link = driver.find_element(By.CSS_SELECTOR, "#question-forms a[href*='forms-1.csv']")
         driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
         link.click()
