@@ -27,7 +27,13 @@ from pydantic import ValidationError
 from focalpoint import __version__
 from focalpoint.storage import Store
 from focalpoint.storage.database import _sync_folder as sync_folder
-from focalpoint.storage.encryption import KEYINFO_SUFFIX, AskPassphrase, Kdf, copy_keyinfo
+from focalpoint.storage.encryption import (
+    KEYINFO_SUFFIX,
+    AskPassphrase,
+    Kdf,
+    copy_keyinfo,
+    forget_key,
+)
 from focalpoint.storage.feed import apply_page
 from focalpoint.storage.sync_state import SyncState
 from focalpoint.sync.config import SyncConfig, save_sync_config
@@ -99,6 +105,7 @@ def restore_store(target: Path | str, config: SyncConfig, token: str, *,
     # (a proxy, a new name); the feed position itself is tied to the address (bind()).
     source = config.mission_code.upper()
     store = Store.open(partial, ask=ask, kdf=kdf)
+    discard = False
     try:
         marker = store.meta.get(META_SOURCE)
         if resumed and marker != source:
@@ -127,10 +134,25 @@ def restore_store(target: Path | str, config: SyncConfig, token: str, *,
             device_id=store.meta.device_id())
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         encrypted = store.encrypted
+    except BaseException:
+        # A first attempt refused before any page came in (a wrong token, no connection,
+        # an old service) leaves nothing behind: an empty ``.restoring`` would later be
+        # announced as an unfinished restore, and its key would linger in the keyring.
+        discard = not resumed and store.server_state.cursor() == 0
+        raise
     finally:
         store.close()
+        if discard:
+            _discard(partial)
     _publish(partial, target, encrypted)
     return result
+
+
+def _discard(partial: Path) -> None:
+    """Remove a ``.restoring`` store that received nothing, with its key."""
+    forget_key(partial)
+    for suffix in ("", "-wal", "-shm"):
+        partial.with_name(partial.name + suffix).unlink(missing_ok=True)
 
 
 def _pull_all(store: Store, config: SyncConfig, token: str, progress: RestoreProgress,

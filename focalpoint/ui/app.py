@@ -192,17 +192,22 @@ def run(db_path: Path | None = None) -> int:
         translations = Translations(app)
         translations.install(str(settings.value(LANGUAGE_KEY, "") or ""))
 
+        from focalpoint.sync.credentials import SessionTokens
         from focalpoint.ui.main_window import MainWindow
         from focalpoint.ui.startup import ask_setup, open_store_interactive
 
+        # Shared by a first-start restore and the window's sync: a token kept for this
+        # session only (no keyring) is still known when the window syncs.
+        tokens = SessionTokens()
         store = open_store_interactive(
-            db_path, setup=lambda path: ask_setup(path, settings, translations.install))
+            db_path, setup=lambda path: ask_setup(path, settings, translations.install, tokens))
         if store is None:
             log.info("no store opened; quitting")
             return 0
         try:
             while True:
-                window = MainWindow(store, settings, set_language=translations.install)
+                window = MainWindow(store, settings, set_language=translations.install,
+                                    session_tokens=tokens)
                 window.show()
                 ticker = _quit_on_signals(window)
                 code = int(app.exec())

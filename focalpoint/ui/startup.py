@@ -30,8 +30,10 @@ from focalpoint.storage import (
 )
 from focalpoint.storage.conversion import encrypt_store
 from focalpoint.storage.encryption import AskPassphrase, keyring_usable, read_keyinfo
+from focalpoint.sync.credentials import SessionTokens
 from focalpoint.ui.busy import run_asking, run_with_progress
 from focalpoint.ui.dialogs.passphrase_dialog import ask_passphrase
+from focalpoint.ui.dialogs.restore_dialog import restore_mission
 from focalpoint.ui.dialogs.setup_dialog import SetupChoice, SetupDialog
 from focalpoint.ui.dialogs.store_problem_dialog import StoreChoice, StoreProblemDialog
 from focalpoint.ui.import_activities import import_into
@@ -49,8 +51,13 @@ Encrypt = Callable[[Path, AskPassphrase], str | None]
 
 
 def ask_setup(path: Path, settings: QSettings | None = None,
-              set_language: Callable[[str], bool] | None = None) -> SetupChoice | None:
-    dialog = SetupDialog(str(path), settings=settings, set_language=set_language)
+              set_language: Callable[[str], bool] | None = None,
+              session_tokens: SessionTokens | None = None) -> SetupChoice | None:
+    """The first-start dialog; ``session_tokens`` receives a restore's token where the
+    machine has no keyring (the main window's sync uses the same object)."""
+    dialog = SetupDialog(str(path), settings=settings, set_language=set_language,
+                         restore_mission=lambda parent, target: restore_mission(
+                             parent, target, session_tokens))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.choice
@@ -190,8 +197,12 @@ def open_store_interactive(
             if answer is None:
                 return None
             start = answer if isinstance(answer, SetupChoice) else SetupChoice("create", answer)
-            if start.action == "open" and start.path is not None:
-                path = start.path  # an existing store: opened (and checked) below
+            if start.action in ("open", "restore") and start.path is not None:
+                # An existing store, or the one just restored from the Secretariat: opened
+                # (its key from the keyring or a passphrase, checked) below.
+                if start.action == "restore":
+                    log.info("restored store %s from the Secretariat", start.path)
+                path = start.path
                 continue
             try:
                 store = open_in_background(path, passphrase, create=True,

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -47,11 +46,11 @@ from focalpoint.sync.credentials import (
     InvalidToken,
     SessionTokens,
     get_token,
-    set_token,
 )
 from focalpoint.sync.engine import SyncEngine
 from focalpoint.sync.http import RetryPolicy
 from focalpoint.sync.safety import UnsyncedChanges, guard_unsynced, unsynced_count
+from focalpoint.ui.dialogs.token_keeping import choose_ca_bundle, keep_token
 from focalpoint.ui.tasks import Job, TaskManager
 from focalpoint.ui.window_size import remember_dialog_size
 
@@ -257,10 +256,7 @@ class SettingsDialog(QDialog):
         self.token_state.setText(state)
 
     def _browse(self) -> None:
-        name, _f = QFileDialog.getOpenFileName(
-            self, self.tr("Certificate authority file"), "",
-            self.tr("Certificates (*.pem *.crt);;All (*)")
-        )
+        name = choose_ca_bundle(self)
         if name:
             self.ca_bundle.setText(name)
 
@@ -289,16 +285,11 @@ class SettingsDialog(QDialog):
                     self.tr("Enter the server URL and mission code before the access token.")
                 )
                 return False
-            try:
-                set_token(saved.server_url, saved.mission_code, token)
-            except InvalidToken as error:  # its message never shows the token
-                self._show_error(str(error))
+            problem = keep_token(self, saved.server_url, saved.mission_code, token,
+                                 self.session_tokens, self.ask_session)
+            if problem is not None:  # the message never shows the token
+                self._show_error(problem)
                 return False
-            except CredentialsUnavailable as error:
-                if not self.ask_session(self, str(error)):
-                    self._show_error(str(error))
-                    return False
-                self.session_tokens.set(saved.server_url, saved.mission_code, token)
             self.token.clear()
         language = str(self.language.currentData() or "")
         if language != str(self.settings.value(LANGUAGE_KEY, "") or ""):

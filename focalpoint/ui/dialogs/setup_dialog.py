@@ -2,8 +2,9 @@
 
 Why so short: the focal point must be able to start recording at once; everything else
 (server, token) is in Settings and only matters when the connection is there. The other
-ways in sit next to it: explore the demo mission, open a store that already exists, or
-create the store and import activities from a FocalPoint activities file. The interface
+ways in sit next to it: explore the demo mission, open a store that already exists,
+create the store and import activities from a FocalPoint activities file, or restore the
+mission from the Secretariat (a new laptop for a mission that already syncs). The interface
 language can be chosen here, before anything else, and the dialog follows it at once.
 """
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,15 +34,18 @@ from PySide6.QtWidgets import (
 
 from focalpoint.domain import MissionProfile
 from focalpoint.ui.contrast import style_as_hint
+from focalpoint.ui.dialogs.restore_dialog import restore_mission
 from focalpoint.ui.dialogs.settings_dialog import LANGUAGE_KEY, LANGUAGES
 from focalpoint.ui.file_actions import FOLDER_KEY
 from focalpoint.ui.validation_text import problem_text
 from focalpoint.validation import InvalidRecord, parse
 
-Action = Literal["create", "demo", "open", "import"]
+Action = Literal["create", "demo", "open", "import", "restore"]
 #: (parent, where the file dialog starts: a file or folder, "" for the default) -> a chosen
 #: file, or None
 ChoosePath = Callable[[QWidget, str], Path | None]
+#: (parent, where the restored store goes) -> the restored store, or None
+RestoreMission = Callable[[QWidget, Path], Path | None]
 # A plain function has no class for tr(): name the context, so lupdate files the strings
 # under the dialog's (``parent.tr`` filed them under "parent", which nothing looks up).
 translate = QCoreApplication.translate
@@ -51,7 +56,8 @@ LAST_STORE_KEY = "setup/last_store"
 @dataclass(frozen=True)
 class SetupChoice:
     """What the person chose: a new store for ``profile`` (optionally importing ``path``),
-    the demo mission, or an existing store at ``path``."""
+    the demo mission, an existing store at ``path``, or the store at ``path`` just restored
+    from the Secretariat."""
 
     action: Action
     profile: MissionProfile | None = None
@@ -77,8 +83,10 @@ class SetupDialog(QDialog):
                  settings: QSettings | None = None,
                  set_language: Callable[[str], bool] | None = None,
                  choose_store: ChoosePath = choose_store,
-                 choose_activities: ChoosePath = choose_activities) -> None:
+                 choose_activities: ChoosePath = choose_activities,
+                 restore_mission: RestoreMission = restore_mission) -> None:
         super().__init__(parent)
+        self.restore_mission = restore_mission
         self.store_path = store_path
         self.settings = settings
         self.set_language = set_language
@@ -125,15 +133,18 @@ class SetupDialog(QDialog):
         box_layout.addWidget(self.where)
         layout.addWidget(self.new_box)
         self.other_box = QGroupBox()
-        other = QHBoxLayout(self.other_box)
+        other = QGridLayout(self.other_box)
         self.demo_button = QPushButton()
         self.open_button = QPushButton()
         self.import_button = QPushButton()
+        self.restore_button = QPushButton()
         self.demo_button.clicked.connect(lambda _checked=False: self._finish("demo"))
         self.open_button.clicked.connect(lambda _checked=False: self._open_existing())
         self.import_button.clicked.connect(lambda _checked=False: self._import())
-        for button in (self.demo_button, self.open_button, self.import_button):
-            other.addWidget(button)
+        self.restore_button.clicked.connect(lambda _checked=False: self._restore())
+        for index, button in enumerate((self.demo_button, self.open_button,
+                                        self.import_button, self.restore_button)):
+            other.addWidget(button, index // 2, index % 2)
         layout.addWidget(self.other_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -178,6 +189,11 @@ class SetupDialog(QDialog):
         self.import_button.setText(self.tr("Create and &import activities…"))
         self.import_button.setToolTip(self.tr("Create the store for the mission above, then "
                                               "import a FocalPoint activities file (.json)"))
+        self.restore_button.setText(self.tr("&Restore this mission from the Secretariat…"))
+        self.restore_button.setToolTip(self.tr(
+            "A new computer for a mission that already syncs (the laptop was lost, stolen or "
+            "replaced, or a second person records): fetch the mission's data from the "
+            "Secretariat"))
         self.ok_button.setText(self.tr("Create store"))
         self._validate()
 
@@ -197,7 +213,8 @@ class SetupDialog(QDialog):
     def _finish(self, action: Action, path: Path | None = None) -> None:
         if action in ("create", "import") and self.profile is None:
             return
-        self.choice = SetupChoice(action, self.profile if action != "demo" else None, path)
+        profile = self.profile if action in ("create", "import") else None
+        self.choice = SetupChoice(action, profile, path)
         self.accept()
 
     def _remembered(self, key: str) -> str:
@@ -222,6 +239,12 @@ class SetupDialog(QDialog):
         if path is not None:
             self._remember(FOLDER_KEY, str(path.parent))
             self._finish("import", path)
+
+    def _restore(self) -> None:
+        """The Restore dialog, pulling the mission into this dialog's store path."""
+        path = self.restore_mission(self, Path(self.store_path))
+        if path is not None:
+            self._finish("restore", path)
 
     def values(self) -> dict[str, Any]:
         return {"code": self.code.text(), "name": self.name.text(),
