@@ -218,6 +218,24 @@ RU.update({
             "версию FocalPoint: %1",
         "Not restored: %1": "Не восстановлено: %1",
         "Stopping after the current page…": "Остановка после текущей страницы…",
+        "Leave empty unless your IT department gave you such a file":
+            "Оставьте пустым, если ИТ-отдел не выдал вам такой файл",
+        "Certificate authority file": "Файл центра сертификации",
+        "Only needed when your organisation checks secure connections with its own "
+        "certificate authority: your IT department then gives you a .pem or .crt file.":
+            "Нужен, только если ваша организация проверяет защищённые соединения своим "
+            "центром сертификации: тогда ИТ-отдел выдаёт вам файл .pem или .crt.",
+        "&Browse…": "&Обзор…",
+        "Choose a certificate authority file": "Выбрать файл центра сертификации",
+        "&Certificate authority file\n(only if your IT department gave you one):":
+            "&Файл центра сертификации\n(только если его выдал ИТ-отдел):",
+        "The certificate authority file does not exist: %1":
+            "Файл центра сертификации не найден: %1",
+        "Details: %1": "Подробности: %1",
+        "The mission was restored, but the access token could not be kept: %1\n\nEnter "
+        "it again in Settings before the next sync.":
+            "Миссия восстановлена, но токен доступа сохранить не удалось: %1\n\nВведите "
+            "его снова в настройках до следующей синхронизации.",
     },
 })
 

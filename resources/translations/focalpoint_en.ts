@@ -2393,6 +2393,164 @@ Go on and lose it, or stay and correct it?</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore this mission from the Secretariat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new computer for a mission that already syncs: FocalPoint fetches the mission's activities, questionnaires (drafts too), mission profile and the Secretariat's feedback, and carries on from there as a new computer of the mission. The Secretariat gives you the address and the mission's access token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The restored store will be at: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An unfinished restore was found: Restore continues it where it stopped (enter the same server and mission).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secretariat server URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secretariat &amp;server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. OMIK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mission code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mission code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste the token from the Secretariat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave empty unless your IT department gave you such a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only needed when your organisation checks secure connections with its own certificate authority: your IT department then gives you a .pem or .crt file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a certificate authority file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Certificate authority file
+(only if your IT department gave you one):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the server address, the mission code and the access token first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address is not usable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate authority file does not exist: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to the Secretariat…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received %1 records (%2 pages)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping after the current page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mission was restored, but the access token could not be kept: %1
+
+Enter it again in Settings before the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Secretariat refused the access token or the mission code. Check both (the Secretariat gives them) and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Secretariat's server cannot be reached: check the address and the internet connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The restore was stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This Secretariat cannot restore a mission yet, or needs a newer FocalPoint: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The restore stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was already received is kept; Restore continues from there.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ResultsFields</name>
     <message>
         <source>Total</source>
@@ -2727,7 +2885,7 @@ Keep the token for this session only? You will have to enter it again after rest
     <name>SetupDialog</name>
     <message>
         <source>Open an existing store</source>
-        <extracomment>(parent, where the file dialog starts: a file or folder, "" for the default) -&gt; a chosen file, or None</extracomment>
+        <extracomment>(parent, where the file dialog starts: a file or folder, "" for the default) -&gt; a chosen file, or None (parent, where the restored store goes) -&gt; the restored store, or None</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2828,6 +2986,14 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Create the store for the mission above, then import a FocalPoint activities file (.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore this mission from the Secretariat…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new computer for a mission that already syncs (the laptop was lost, stolen or replaced, or a second person records): fetch the mission's data from the Secretariat</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2531,6 +2531,167 @@ Go on and lose it, or stay and correct it?</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore this mission from the Secretariat</source>
+        <translation>Восстановление миссии из Секретариата</translation>
+    </message>
+    <message>
+        <source>A new computer for a mission that already syncs: FocalPoint fetches the mission's activities, questionnaires (drafts too), mission profile and the Secretariat's feedback, and carries on from there as a new computer of the mission. The Secretariat gives you the address and the mission's access token.</source>
+        <translation>Новый компьютер для миссии, которая уже синхронизируется: FocalPoint получает мероприятия миссии, вопросники (и черновики), профиль миссии и отзывы Секретариата и продолжает работу как новый компьютер миссии. Адрес и токен доступа миссии выдаёт Секретариат.</translation>
+    </message>
+    <message>
+        <source>The restored store will be at: %1</source>
+        <translation>Восстановленное хранилище будет здесь: %1</translation>
+    </message>
+    <message>
+        <source>An unfinished restore was found: Restore continues it where it stopped (enter the same server and mission).</source>
+        <translation>Найдено незавершённое восстановление: «Восстановить» продолжит его с места остановки (введите тот же сервер и миссию).</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Ход восстановления</translation>
+    </message>
+    <message>
+        <source>Restore status</source>
+        <translation>Состояние восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Secretariat server URL</source>
+        <translation>Адрес сервера Секретариата</translation>
+    </message>
+    <message>
+        <source>Secretariat &amp;server:</source>
+        <translation>&amp;Сервер Секретариата:</translation>
+    </message>
+    <message>
+        <source>e.g. OMIK</source>
+        <translation>например, OMIK</translation>
+    </message>
+    <message>
+        <source>Mission code</source>
+        <translation>Код миссии</translation>
+    </message>
+    <message>
+        <source>&amp;Mission code:</source>
+        <translation>&amp;Код миссии:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Токен доступа</translation>
+    </message>
+    <message>
+        <source>Paste the token from the Secretariat</source>
+        <translation>Вставьте токен, полученный от Секретариата</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Токен доступа:</translation>
+    </message>
+    <message>
+        <source>Leave empty unless your IT department gave you such a file</source>
+        <translation>Оставьте пустым, если ИТ-отдел не выдал вам такой файл</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Файл центра сертификации</translation>
+    </message>
+    <message>
+        <source>Only needed when your organisation checks secure connections with its own certificate authority: your IT department then gives you a .pem or .crt file.</source>
+        <translation>Нужен, только если ваша организация проверяет защищённые соединения своим центром сертификации: тогда ИТ-отдел выдаёт вам файл .pem или .crt.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Choose a certificate authority file</source>
+        <translation>Выбрать файл центра сертификации</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority file
+(only if your IT department gave you one):</source>
+        <translation>&amp;Файл центра сертификации
+(только если его выдал ИТ-отдел):</translation>
+    </message>
+    <message>
+        <source>Enter the server address, the mission code and the access token first</source>
+        <translation>Сначала введите адрес сервера, код миссии и токен доступа</translation>
+    </message>
+    <message>
+        <source>The server address is not usable: %1</source>
+        <translation>Адрес сервера не подходит: %1</translation>
+    </message>
+    <message>
+        <source>The certificate authority file does not exist: %1</source>
+        <translation>Файл центра сертификации не найден: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the Secretariat…</source>
+        <translation>Подключение к Секретариату…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Received %1 records (%2 pages)…</source>
+        <translation>Получено записей: %1 (страниц: %2)…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current page…</source>
+        <translation>Остановка после текущей страницы…</translation>
+    </message>
+    <message>
+        <source>The mission was restored, but the access token could not be kept: %1
+
+Enter it again in Settings before the next sync.</source>
+        <translation>Миссия восстановлена, но токен доступа сохранить не удалось: %1
+
+Введите его снова в настройках до следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>The Secretariat refused the access token or the mission code. Check both (the Secretariat gives them) and try again.</source>
+        <translation>Секретариат отклонил токен доступа или код миссии. Проверьте оба (их выдаёт Секретариат) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Подробности: %1</translation>
+    </message>
+    <message>
+        <source>The Secretariat's server cannot be reached: check the address and the internet connection.</source>
+        <translation>Сервер Секретариата недоступен: проверьте адрес и подключение к интернету.</translation>
+    </message>
+    <message>
+        <source>The restore was stopped.</source>
+        <translation>Восстановление остановлено.</translation>
+    </message>
+    <message>
+        <source>This Secretariat cannot restore a mission yet, or needs a newer FocalPoint: %1</source>
+        <translation>Этот Секретариат пока не может восстановить миссию или требует более новую версию FocalPoint: %1</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Не восстановлено: %1</translation>
+    </message>
+    <message>
+        <source>The restore stopped: %1</source>
+        <translation>Восстановление остановлено: %1</translation>
+    </message>
+    <message>
+        <source>What was already received is kept; Restore continues from there.</source>
+        <translation>Уже полученное сохранено; «Восстановить» продолжит с этого места.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsFields</name>
     <message>
         <source>Total</source>
@@ -2894,7 +3055,7 @@ Keep the token for this session only? You will have to enter it again after rest
     <name>SetupDialog</name>
     <message>
         <source>Open an existing store</source>
-        <extracomment>(parent, where the file dialog starts: a file or folder, "" for the default) -&gt; a chosen file, or None</extracomment>
+        <extracomment>(parent, where the file dialog starts: a file or folder, "" for the default) -&gt; a chosen file, or None (parent, where the restored store goes) -&gt; the restored store, or None</extracomment>
         <translation>Открыть существующее хранилище</translation>
     </message>
     <message>
@@ -2996,6 +3157,14 @@ Keep the token for this session only? You will have to enter it again after rest
     <message>
         <source>Create the store for the mission above, then import a FocalPoint activities file (.json)</source>
         <translation>Создать хранилище для указанной миссии и импортировать файл мероприятий FocalPoint (.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this mission from the Secretariat…</source>
+        <translation>Восстановить миссию из &amp;Секретариата…</translation>
+    </message>
+    <message>
+        <source>A new computer for a mission that already syncs (the laptop was lost, stolen or replaced, or a second person records): fetch the mission's data from the Secretariat</source>
+        <translation>Новый компьютер для миссии, которая уже синхронизируется (ноутбук потерян, украден или заменён, или записи ведёт второй человек): получить данные миссии из Секретариата</translation>
     </message>
     <message>
         <source>Create store</source>

@@ -162,5 +162,7 @@ def test_restore_command_errors_are_clear(original: Store, tmp_path: Path, servi
                             "--mission-code", "DEMO"]) == 3
     assert "refused the access token" in capsys.readouterr().err
     assert not target.exists()
+    assert not partial_path(target).exists()  # nothing came: no half store to resume
+    assert not target.with_name(target.name + ".restoring" + KEYINFO_SUFFIX).exists()
     assert focalpoint_main(["--db", str(target), "restore", "--server", "ftp://x",
                             "--mission-code", "DEMO"]) == 2

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from focalpoint.storage import CorruptStoreError, Store
+from focalpoint.sync.restore import RestoreError
 from focalpoint.ui.app import Translations
 from focalpoint.ui.dialogs.activity_editor import ActivityEditor, ask_unsaved
 from focalpoint.ui.dialogs.error_dialog import ErrorDialog
 from focalpoint.ui.dialogs.questionnaire_dialogs import NewPeriodDialog, confirm_submit
+from focalpoint.ui.dialogs.restore_dialog import RestoreDialog
 from focalpoint.ui.dialogs.setup_dialog import SetupDialog
 from focalpoint.ui.dialogs.store_problem_dialog import StoreProblemDialog
 from focalpoint.ui.main_window import VIEWS, MainWindow
@@ -192,6 +194,10 @@ def test_small_dialogs_fit(qtbot, window: MainWindow, tmp_path: Path, language: 
         ("damaged store", StoreProblemDialog(long_path, CorruptStoreError("integrity check"),
                                               [tmp_path / "store.v1.backup.db"])),
     ]
+    restore = RestoreDialog(long_path)  # at its tallest: the notice and a long error shown
+    restore.unfinished.show()
+    restore.status.setText(restore.failure_text(RestoreError("auth", "refused " * 40), True))
+    dialogs.append(("restore from the Secretariat", restore))
     error = ErrorDialog("RuntimeError: " + "x" * 400,
                         "Traceback (most recent call last):\n" + "  line\n" * 400,
                         str(long_path), window)

@@ -13,6 +13,7 @@ mission is complete. The token goes to the keyring only once the Secretariat acc
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -297,10 +298,11 @@ class RestoreDialog(QDialog):
         self.status.setText(text)
 
 
-def restore_mission(parent: QWidget, target: Path,
-                    session_tokens: SessionTokens | None = None) -> Path | None:
-    """Show the dialog over ``parent``; the restored store's path, or None."""
-    dialog = RestoreDialog(target, parent, session_tokens=session_tokens)
+def restore_mission(parent: QWidget, target: Path, session_tokens: SessionTokens | None = None,
+                    **options: Any) -> Path | None:
+    """Show the dialog over ``parent``; the restored store's path, or None. ``options``
+    go to :class:`RestoreDialog` as they are."""
+    dialog = RestoreDialog(target, parent, session_tokens=session_tokens, **options)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     path = dialog.restored_path if accepted else None
     dialog.deleteLater()
