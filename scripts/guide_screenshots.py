@@ -28,6 +28,7 @@ def shoot_guide(temp: Path, out: Path, language: str = "en") -> int:
     from focalpoint.ui.dialogs.import_dialog import SpreadsheetImportDialog
     from focalpoint.ui.dialogs.mission_dialog import MissionProfileDialog
     from focalpoint.ui.dialogs.pdf_options_dialog import PdfOptionsDialog
+    from focalpoint.ui.dialogs.restore_dialog import RestoreDialog
     from focalpoint.ui.dialogs.settings_dialog import LANGUAGE_KEY
     from focalpoint.ui.dialogs.setup_dialog import SetupDialog
     from focalpoint.ui.main_window import MainWindow
@@ -62,6 +63,16 @@ def shoot_guide(temp: Path, out: Path, language: str = "en") -> int:
     first.show()
     save(first, "first-start")
     first.close()
+
+    # "Restore this mission from the Secretariat…", filled in as the Secretariat's message
+    # says, before Restore is pressed (nothing is sent: the address is an example).
+    restore = RestoreDialog(temp / "focalpoint.db")
+    restore.server_url.setText("https://secretariat.osce.example")
+    restore.mission_code.setText("OMIK")
+    restore.token.setText("fp1_0123456789abcdef_example")
+    restore.show()
+    save(restore, "restore")
+    restore.done(0)
 
     store = Store.open(temp / "demo.db")
     load_demo(store)
