@@ -8,11 +8,14 @@ dialog gets quick retries and small pages so a test sees several pages and a cut
 from __future__ import annotations
 
 import sys
+import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import keyring
+import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
@@ -26,13 +29,15 @@ pytest.importorskip("uvicorn")
 import translations_ru_sync as ru_sync  # noqa: E402
 from device_helpers import data, open_device, sync  # noqa: E402
 from faults import Fault, FlakyProxy  # noqa: E402
+from store_keys import TEST_PASSPHRASE  # noqa: E402
 from sync_helpers import FAST, Service, start_service  # noqa: E402
 
 from focalpoint.demo import load_demo  # noqa: E402
 from focalpoint.secretariat.store import ServiceStore  # noqa: E402
-from focalpoint.storage import Store  # noqa: E402
+from focalpoint.storage import PassphraseRequest, Store  # noqa: E402
+from focalpoint.storage.encryption import read_keyinfo  # noqa: E402
 from focalpoint.sync.config import load_sync_config  # noqa: E402
-from focalpoint.sync.credentials import get_token  # noqa: E402
+from focalpoint.sync.credentials import SessionTokens, get_token  # noqa: E402
 from focalpoint.sync.http import make_session  # noqa: E402
 from focalpoint.sync.restore import partial_path  # noqa: E402
 from focalpoint.ui.dialogs.restore_dialog import RestoreDialog, restore_mission  # noqa: E402
@@ -156,6 +161,55 @@ def test_first_start_restores_the_mission_and_the_window_shows_it(
             _click(qtbot, window.sync_view.sync_button)
         assert finished.args[0].ok, finished.args[0].message
         window.close()
+
+
+def _first_start(qtbot, answer_modal, target: Path, url: str, token: str,  # type: ignore[no-untyped-def]
+                 passphrase: Any, **options: Any) -> Store | None:
+    """The first start as the person goes through it: set-up dialog → Restore → filled
+    in → Restore pressed; the store :func:`open_store_interactive` then opens."""
+
+    def fill_and_restore(dialog: QWidget) -> None:
+        assert isinstance(dialog, RestoreDialog)
+        _fill(qtbot, dialog, url, token)
+        _click(qtbot, dialog.restore_button)
+
+    def setup(path: Path) -> SetupChoice | None:
+        dialog = SetupDialog(str(path), restore_mission=lambda parent, where: restore_mission(
+            parent, where, **{**OPTIONS, "passphrase": passphrase, **options}))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        answer_modal(fill_and_restore)
+        _click(qtbot, dialog.restore_button)
+        return dialog.choice
+
+    return open_store_interactive(target, setup=setup, problem=_never, passphrase=passphrase)
+
+
+def test_without_a_keyring_the_passphrase_is_asked_on_the_gui_thread(
+        qtbot, answer_modal, original: Store, service: Service, token: str,
+        target: Path) -> None:
+    """No keyring: the new store's passphrase is asked (on the GUI thread, from the
+    worker), asked again to open it as any store is, and the token is kept for the session
+    in the object the main window's sync uses."""
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    asked: list[tuple[threading.Thread, bool]] = []
+    session_only: list[str] = []
+    tokens = SessionTokens()
+
+    def passphrase(request: PassphraseRequest) -> str:
+        asked.append((threading.current_thread(), request.new))
+        return TEST_PASSPHRASE
+
+    store = _first_start(qtbot, answer_modal, target, service.url, token, passphrase,
+                         session_tokens=tokens,
+                         ask_session=lambda _parent, why: session_only.append(why) or True)
+    assert store is not None
+    with store:
+        assert data(store) == data(original)
+    assert read_keyinfo(target).source == "passphrase"
+    assert asked == [(threading.main_thread(), True), (threading.main_thread(), False)]
+    assert session_only and "keyring" in session_only[0]
+    assert tokens.get(service.url, "DEMO") == token
 
 
 def test_a_wrong_token_says_so_leaves_no_store_and_the_dialog_works_on(
