@@ -67,3 +67,19 @@ def test_a_store_encrypted_in_place_stays_private(tmp_path: Path) -> None:
     encrypt_store(path, give_passphrase, kdf=FAST_KDF)
     assert {p.name: mode(p) for p in family(path)} == {
         "plain.db": 0o600, "plain.db.keyinfo": 0o600}
+
+
+def test_a_store_left_readable_by_everyone_is_made_private_when_opened(tmp_path: Path) -> None:
+    """A store written by an older FocalPoint (0644), or copied in with a loose mode, is
+    tightened with its key file and -wal when it is opened; the data is untouched."""
+    path = tmp_path / "mission.db"
+    with open_passphrase_store(path) as store:
+        activity_id = store.activities.save({"title": "Training", "activity_type": "training",
+                                             "task_codes": ["III.12.1"]}).id
+    loose = family(path)
+    for member in loose:
+        member.chmod(0o644)
+    assert {mode(p) for p in loose} == {0o644}
+    with open_passphrase_store(path) as store:
+        assert store.activities.get(activity_id).title == "Training"
+        assert {p.name: mode(p) for p in family(path)} == {p.name: 0o600 for p in family(path)}
