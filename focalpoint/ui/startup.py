@@ -165,6 +165,19 @@ def encrypt_in_background(path: Path, ask: AskPassphrase) -> str | None:
     return error
 
 
+def answered_once(answer: str, ask: AskPassphrase) -> AskPassphrase:
+    """``ask``, except that the first question for an existing store gets ``answer`` (a
+    passphrase the person chose a moment ago); a wrong one, or any later question, asks."""
+    given = [answer]
+
+    def passphrase(request: PassphraseRequest) -> str | None:
+        if given and not request.new and not request.error:
+            return given.pop()
+        given.clear()
+        return ask(request)
+    return passphrase
+
+
 def open_existing(path: Path, passphrase: AskPassphrase) -> Store:
     """Open an existing store; a wrong passphrase is asked again, saying it was wrong."""
     error = ""
@@ -191,6 +204,7 @@ def open_store_interactive(
     """The store to work with, or None when the user chose to quit."""
     path = Path(db_path) if db_path is not None else default_store_path()
     offered = False
+    opening = passphrase  # how the next existing store is unlocked
     while True:
         if not path.exists():
             answer = setup(path)
@@ -202,6 +216,8 @@ def open_store_interactive(
                 # (its key from the keyring or a passphrase, checked) below.
                 if start.action == "restore":
                     log.info("restored store %s from the Secretariat", start.path)
+                    if start.passphrase is not None:  # just chosen: not asked again
+                        opening = answered_once(start.passphrase, passphrase)
                 path = start.path
                 continue
             try:
@@ -218,8 +234,9 @@ def open_store_interactive(
             if start.action == "import" and start.path is not None:
                 message(import_in_background(store, start.path))
             return store
+        unlock, opening = opening, passphrase
         try:
-            store = open_existing(path, passphrase)
+            store = open_existing(path, unlock)
         except PassphraseCancelled:
             return None
         except StoreError as error:

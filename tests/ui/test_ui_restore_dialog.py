@@ -42,7 +42,7 @@ from focalpoint.sync.http import make_session  # noqa: E402
 from focalpoint.sync.restore import partial_path  # noqa: E402
 from focalpoint.ui.dialogs.restore_dialog import RestoreDialog, restore_mission  # noqa: E402
 from focalpoint.ui.dialogs.setup_dialog import SetupChoice, SetupDialog  # noqa: E402
-from focalpoint.ui.startup import open_store_interactive  # noqa: E402
+from focalpoint.ui.startup import answered_once, open_store_interactive  # noqa: E402
 
 WRONG_TOKEN = "fp1_0000000000000000_" + "a" * 43
 TS = ROOT / "resources" / "translations" / "focalpoint_ru.ts"
@@ -188,9 +188,9 @@ def _first_start(qtbot, answer_modal, target: Path, url: str, token: str,  # typ
 def test_without_a_keyring_the_passphrase_is_asked_on_the_gui_thread(
         qtbot, answer_modal, original: Store, service: Service, token: str,
         target: Path) -> None:
-    """No keyring: the new store's passphrase is asked (on the GUI thread, from the
-    worker), asked again to open it as any store is, and the token is kept for the session
-    in the object the main window's sync uses."""
+    """No keyring: the new store's passphrase is asked once (on the GUI thread, from the
+    worker) and opens the restored store without a second question; the token is kept for
+    the session in the object the main window's sync uses."""
     keyring.set_keyring(keyring.backends.fail.Keyring())
     asked: list[tuple[threading.Thread, bool]] = []
     session_only: list[str] = []
@@ -207,7 +207,7 @@ def test_without_a_keyring_the_passphrase_is_asked_on_the_gui_thread(
     with store:
         assert data(store) == data(original)
     assert read_keyinfo(target).source == "passphrase"
-    assert asked == [(threading.main_thread(), True), (threading.main_thread(), False)]
+    assert asked == [(threading.main_thread(), True)]
     assert session_only and "keyring" in session_only[0]
     assert tokens.get(service.url, "DEMO") == token
 
@@ -332,3 +332,21 @@ def test_every_restore_string_is_translated(qapp) -> None:
         for source, russian in ru_sync.RU[context].items():
             assert (context, source) in done, (context, source)
             assert translator.translate(context, source) == russian, (context, source)
+
+
+def test_a_passphrase_chosen_a_moment_ago_answers_only_the_first_open() -> None:
+    asked: list[PassphraseRequest] = []
+
+    def ask(request: PassphraseRequest) -> str:
+        asked.append(request)
+        return "typed"
+
+    once = answered_once("chosen", ask)
+    opening = PassphraseRequest(Path("mission.db"), new=False)
+    assert once(opening) == "chosen" and asked == []
+    wrong = PassphraseRequest(Path("mission.db"), new=False, error="wrong passphrase")
+    assert once(wrong) == "typed" and asked == [wrong]  # never the same wrong one again
+    assert once(opening) == "typed"
+    fresh = answered_once("chosen", ask)
+    new = PassphraseRequest(Path("other.db"), new=True)
+    assert fresh(new) == "typed" and fresh(opening) == "typed"  # a new store: always asked

@@ -12,6 +12,7 @@ mission is complete. The token goes to the keyring only once the Secretariat acc
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from focalpoint.storage.encryption import AskPassphrase
+from focalpoint.storage.encryption import AskPassphrase, PassphraseRequest
 from focalpoint.sync.config import SyncConfig, SyncConfigError, check_server_url
 from focalpoint.sync.credentials import InvalidToken, SessionTokens, clean_token
 from focalpoint.sync.http import RetryPolicy, SessionFactory
@@ -73,6 +74,9 @@ class RestoreDialog(QDialog):
         self.pull_limit = pull_limit
         self.job: Job | None = None
         self.restored_path: Path | None = None
+        #: The passphrase chosen for the new store (no keyring), kept in memory only so
+        #: the start-up opens the restored store without asking for it a second time.
+        self.chosen_passphrase: str | None = None
         self.restore_result: RestoreResult | None = None
         self._ask: object = None  # the passphrase question the worker may ask
         self.setWindowTitle(self.tr("Restore this mission from the Secretariat"))
@@ -103,6 +107,7 @@ class RestoreDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
+        self.progress.setVisible(False)  # an empty bar before Restore reads as a text field
         layout.addWidget(self.progress)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -201,7 +206,7 @@ class RestoreDialog(QDialog):
         config, token = checked
         target = self.target
         # Asked on the GUI thread when the new store wants a passphrase (no keyring).
-        self._ask = ask = OnGuiThread(self.passphrase)
+        self._ask = ask = OnGuiThread(self._ask_passphrase)
         options = {"session_factory": self.session_factory, "policy": self.policy,
                    "pull_limit": self.pull_limit}
 
@@ -219,6 +224,12 @@ class RestoreDialog(QDialog):
             on_error=lambda error, _details: self._failed(error))
         return self.job
 
+    def _ask_passphrase(self, request: PassphraseRequest) -> str | None:
+        answer = self.passphrase(request)
+        if request.new:
+            self.chosen_passphrase = answer
+        return answer
+
     def _set_running(self, running: bool) -> None:
         for widget in self.fields:
             widget.setEnabled(not running)
@@ -226,6 +237,7 @@ class RestoreDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Stop") if running else self.tr("Cancel"))
         self.progress.setRange(0, 0 if running else 1)  # busy: the total is not known
+        self.progress.setVisible(running)
 
     def _progressed(self, pages: int, items: int, _message: str) -> None:
         if not isValid(self) or self.job is None or self.job.cancelled():
@@ -298,12 +310,22 @@ class RestoreDialog(QDialog):
         self.status.setText(text)
 
 
+@dataclass(frozen=True)
+class RestoredStore:
+    """Where the restored store is, and the passphrase just chosen for it (None: its key
+    is in the keyring) so that opening it does not ask again."""
+
+    path: Path
+    passphrase: str | None = field(default=None, repr=False)
+
+
 def restore_mission(parent: QWidget, target: Path, session_tokens: SessionTokens | None = None,
-                    **options: Any) -> Path | None:
-    """Show the dialog over ``parent``; the restored store's path, or None. ``options``
-    go to :class:`RestoreDialog` as they are."""
+                    **options: Any) -> RestoredStore | None:
+    """Show the dialog over ``parent``; the restored store, or None. ``options`` go to
+    :class:`RestoreDialog` as they are."""
     dialog = RestoreDialog(target, parent, session_tokens=session_tokens, **options)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     path = dialog.restored_path if accepted else None
+    restored = RestoredStore(path, dialog.chosen_passphrase) if path is not None else None
     dialog.deleteLater()
-    return path
+    return restored

@@ -11,7 +11,7 @@ language can be chosen here, before anything else, and the dialog follows it at 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from focalpoint.domain import MissionProfile
 from focalpoint.ui.contrast import style_as_hint
-from focalpoint.ui.dialogs.restore_dialog import restore_mission
+from focalpoint.ui.dialogs.restore_dialog import RestoredStore, restore_mission
 from focalpoint.ui.dialogs.settings_dialog import LANGUAGE_KEY, LANGUAGES
 from focalpoint.ui.file_actions import FOLDER_KEY
 from focalpoint.ui.validation_text import problem_text
@@ -45,7 +45,7 @@ Action = Literal["create", "demo", "open", "import", "restore"]
 #: file, or None
 ChoosePath = Callable[[QWidget, str], Path | None]
 #: (parent, where the restored store goes) -> the restored store, or None
-RestoreMission = Callable[[QWidget, Path], Path | None]
+RestoreMission = Callable[[QWidget, Path], RestoredStore | None]
 # A plain function has no class for tr(): name the context, so lupdate files the strings
 # under the dialog's (``parent.tr`` filed them under "parent", which nothing looks up).
 translate = QCoreApplication.translate
@@ -62,6 +62,9 @@ class SetupChoice:
     action: Action
     profile: MissionProfile | None = None
     path: Path | None = None
+    passphrase: str | None = field(default=None, repr=False)
+    """A restore's newly chosen passphrase (no keyring), to open the store without asking
+    again; memory only."""
 
 
 def choose_store(parent: QWidget, start: str = "") -> Path | None:
@@ -210,11 +213,12 @@ class SetupDialog(QDialog):
         if self.set_language is not None:
             self.set_language(code)  # Qt sends LanguageChange: the texts follow
 
-    def _finish(self, action: Action, path: Path | None = None) -> None:
+    def _finish(self, action: Action, path: Path | None = None,
+                passphrase: str | None = None) -> None:
         if action in ("create", "import") and self.profile is None:
             return
         profile = self.profile if action in ("create", "import") else None
-        self.choice = SetupChoice(action, profile, path)
+        self.choice = SetupChoice(action, profile, path, passphrase)
         self.accept()
 
     def _remembered(self, key: str) -> str:
@@ -242,9 +246,9 @@ class SetupDialog(QDialog):
 
     def _restore(self) -> None:
         """The Restore dialog, pulling the mission into this dialog's store path."""
-        path = self.restore_mission(self, Path(self.store_path))
-        if path is not None:
-            self._finish("restore", path)
+        restored = self.restore_mission(self, Path(self.store_path))
+        if restored is not None:
+            self._finish("restore", restored.path, restored.passphrase)
 
     def values(self) -> dict[str, Any]:
         return {"code": self.code.text(), "name": self.name.text(),
