@@ -36,7 +36,6 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 import bench_pdf
-import bench_secretariat_store
 import bench_store
 import bench_sync
 import keyring
@@ -48,10 +47,14 @@ from focalpoint.secretariat.store import ServiceStore
 from focalpoint.storage import ActivityFilter, Store
 from focalpoint.storage.encryption import KEYRING_SERVICE
 from focalpoint.sync import engine as sync_engine
+from focalpoint.sync import exchange_pass
 from focalpoint.sync.config import SyncConfig
 from focalpoint.sync.credentials import MemoryKeyring
 from focalpoint.sync.engine import SyncEngine, SyncResult
-from focalpoint.sync.http import SyncHttp
+from focalpoint.sync.exchange_pass import ExchangePass
+from focalpoint.sync.http import SyncHttp, make_session
+from focalpoint.sync.protocol import PROTOCOL_VERSION
+from focalpoint.sync.stop import LegacyService
 
 GSM_BPS, GSM_RTT = 9600.0, 0.6      # the issue's slow link: 9.6 kbit/s, 600 ms round trips
 CUT_BPS, CUT_RTT = 32_000 * 8, 0.3  # the cut link: 32 KB/s, 300 ms
@@ -72,7 +75,12 @@ def sizes(smoke: bool, args: argparse.Namespace) -> dict[str, int]:
 # --- sync --------------------------------------------------------------------------------
 
 class OpenRosaStyle(SyncEngine):
-    """The baseline: one HTTP request per record, HEAD then a POST of the whole record."""
+    """The baseline: one HTTP request per record, HEAD then a POST of the whole record.
+
+    It is the engine's protocol 2 path (``POST /batches``) with one change per batch and
+    a HEAD before each POST; the protocol 3 exchange is refused to it as by an older
+    service, and it fetches no catalogue or feedback (form tools only post).
+    """
 
     def _send(self, http: SyncHttp, batch: Any, counts: dict[str, int]) -> bool:
         http.session.head(http.base + "/batches", auth=http.auth, timeout=30)
@@ -82,18 +90,29 @@ class OpenRosaStyle(SyncEngine):
         """Form tools only post; the baseline pays no catalogue or feedback fetch."""
 
     def run(self, *args: Any, **kwargs: Any) -> SyncResult:
-        with mock.patch.object(sync_engine, "MAX_CHANGES_PER_BATCH", 1):
+        def legacy(_pass: ExchangePass) -> None:
+            raise LegacyService()
+
+        with mock.patch.object(sync_engine, "MAX_CHANGES_PER_BATCH", 1), \
+                mock.patch.object(ExchangePass, "run", legacy):
             return super().run(*args, **kwargs)
 
 
 def sync(store: Store, config: SyncConfig, token: str,
          engine: type[SyncEngine] = SyncEngine, attempts: int = 1,
          batch_bytes: int = sync_engine.TARGET_BATCH_BYTES) -> SyncResult:
-    """Sync until done (a cut link needs several passes); raise if it never succeeds."""
+    """Sync until done (a cut link needs several passes); raise if it never succeeds.
+
+    The engine as users run it: protocol 3, one ``POST /sync`` exchange per batch.
+    """
     result = None
     for _ in range(attempts):
-        result = engine(store, config, token, batch_bytes=batch_bytes).run()
+        runner = engine(store, config, token, batch_bytes=batch_bytes)
+        result = runner.run()
         if result.ok:
+            if engine is SyncEngine and runner.protocol != PROTOCOL_VERSION:
+                raise SystemExit(f"the bench spoke protocol {runner.protocol}, not "
+                                 f"{PROTOCOL_VERSION}")
             return result
     raise SystemExit(f"sync failed: {result}")
 
@@ -104,7 +123,19 @@ def edit(store: Store, count: int, stamp: str) -> None:
         [dict(store.activities.get(i).model_dump(mode="json"), outcome=stamp) for i in ids])
 
 
+def measured(proxy: ShapingProxy, action: Callable[[], object]) -> tuple[int, int, int]:
+    """(bytes up, bytes down, round trips) of ``action`` through ``proxy``."""
+    proxy.reset()
+    action()
+    return proxy.bytes_up, proxy.bytes_down, proxy.round_trips
+
+
 def sync_rows(folder: Path, n: dict[str, int]) -> list[Row]:
+    """The client as users run it (protocol 3) through the byte-counting proxy.
+
+    Bytes are what crosses the TCP connection both ways, HTTP headers included; round
+    trips count the turns from request to answer after the connection is made.
+    """
     service = ServiceStore.open(folder / "secretariat.db")
     codes = ("FIRST", "ROSA", "CLEAN", "CUT")
     tokens = {code: service.add_mission(code, code).token for code in codes}
@@ -120,52 +151,48 @@ def sync_rows(folder: Path, n: dict[str, int]) -> list[Row]:
                 store.activities.save_many(records)
                 stores[code] = (store, config)
             store, config = stores["FIRST"]
-            proxy.reset()
-            sync(store, config, tokens["FIRST"])
+            up, down, trips = measured(proxy, lambda: sync(store, config, tokens["FIRST"]))
             first_s = proxy.link_seconds(GSM_BPS, GSM_RTT)
             raw = json.dumps(records, ensure_ascii=False).encode()  # ROSA's records, same shape
             gz_raw = len(gzip.compress(raw))
             rows.append(Row(f"first sync of {n['first']} activities, 9.6 kbit/s 600 ms link "
-                            f"(computed from {proxy.total:,} B, {proxy.round_trips} round trips)",
-                            first_s, "s", gz_raw * 8 / GSM_BPS + GSM_RTT,
+                            f"(computed from {up:,} B up + {down:,} B down, {trips} round "
+                            "trips)", first_s, "s", gz_raw * 8 / GSM_BPS + GSM_RTT,
                             "gzip of the raw JSON, 1 round trip", "< 60 s",
                             lambda v, r: v < 60))
 
-            proxy.reset()
-            sync(store, config, tokens["FIRST"])
-            rows.append(Row("empty sync: round trips", proxy.round_trips, "", target="1",
+            up, down, trips = measured(proxy, lambda: sync(store, config, tokens["FIRST"]))
+            empty_up, empty_down = up, down
+            rows.append(Row("empty sync: round trips", trips, "", target="1",
                             met=lambda v, r: v <= 1))
-            rows.append(Row("empty sync: bytes both directions", proxy.total, "B",
-                            target="< 1 KB", met=lambda v, r: v < 1024))
+            rows.append(Row(f"empty sync: bytes both directions ({up} up, {down} down)",
+                            up + down, "B", target="< 1 KB", met=lambda v, r: v < 1024))
 
             # 20 edits: FocalPoint against one HEAD + POST per record (OpenRosa-style).
             rosa, rosa_config = stores["ROSA"]
-            sync(rosa, rosa_config, tokens["ROSA"])
+            sync(rosa, rosa_config, tokens["ROSA"], OpenRosaStyle)
             edit(store, n["edits"], "edited once")
             edit(rosa, n["edits"], "edited once")
-            proxy.reset()
-            sync(store, config, tokens["FIRST"])
-            ours_rt, ours_bytes = proxy.round_trips, proxy.total
-            proxy.reset()
-            sync(rosa, rosa_config, tokens["ROSA"], OpenRosaStyle)
-            rosa_rt, rosa_bytes = proxy.round_trips, proxy.total
+            up, down, ours_rt = measured(proxy, lambda: sync(store, config, tokens["FIRST"]))
+            ours_bytes = up + down
+            _, _, rosa_rt = measured(
+                proxy, lambda: sync(rosa, rosa_config, tokens["ROSA"], OpenRosaStyle))
+            rosa_bytes = proxy.total
             rows.append(Row(f"incremental sync, {n['edits']} edits: round trips", ours_rt, "",
                             rosa_rt, "HEAD + POST per record", "1", lambda v, r: v <= 1))
-            rows.append(Row(f"incremental sync, {n['edits']} edits: bytes both directions",
-                            ours_bytes, "B", rosa_bytes, "HEAD + POST per record", "< 4 KB",
-                            lambda v, r: v < 4096))
+            rows.append(Row(f"incremental sync, {n['edits']} edits: bytes both directions "
+                            f"({up:,} up, {down:,} down)", ours_bytes, "B", rosa_bytes,
+                            "HEAD + POST per record", "< 4 KB", lambda v, r: v < 4096))
 
-            # One field of one activity: the batch body that carries the change.
+            # One field of one activity: what the exchange carrying it adds to an empty one.
             edit(store, 1, "a one-field edit")
-            before = store.db.execute("SELECT coalesce(max(rowid), 0) FROM sync_batches"
-                                      ).fetchone()[0]
-            sync(store, config, tokens["FIRST"])
-            body = store.db.execute("SELECT length(body) FROM sync_batches WHERE rowid > ? "
-                                    "ORDER BY rowid LIMIT 1", (before,)).fetchone()[0]
+            up, down, _ = measured(proxy, lambda: sync(store, config, tokens["FIRST"]))
             one = store.activities.get(store.activities.ids()[0]).model_dump(mode="json")
-            rows.append(Row("an edit of one field: gzip batch carrying it", body, "B",
-                            len(gzip.compress(json.dumps(one, ensure_ascii=False).encode())),
-                            "gzip of the whole record's JSON", "<= 80 B",
+            whole = len(gzip.compress(json.dumps(one, ensure_ascii=False).encode()))
+            rows.append(Row("an edit of one field: bytes it adds to the request (exchange "
+                            "carrying it − empty exchange; its acknowledgement adds "
+                            f"{down - empty_down} B to the answer)", up - empty_up, "B",
+                            whole, "gzip of the whole record's JSON", "<= 80 B",
                             lambda v, r: v <= 80))
             for s, _ in stores.values():
                 s.close()
@@ -192,54 +219,79 @@ def sync_rows(folder: Path, n: dict[str, int]) -> list[Row]:
 
 
 def mission_rows(folder: Path, n: dict[str, int]) -> list[Row]:
-    """Several missions posting batches at once; latency of each batch."""
+    """Several missions syncing at once, each with the engine as users run it (protocol 3:
+    one exchange per batch); the latency of each exchange that carries a batch."""
     service = ServiceStore.open(folder / "many.db")
     tokens = {f"M{i}": service.add_mission(f"M{i}", f"Mission {i}").token
               for i in range(n["missions"])}
     service.close()
-    per = n["mission_changes"]
-    bodies = {code: [gzip.compress(json.dumps(bench_secretariat_store.batch_dict(
-        code, 1 + b * per, per, str(uuid.uuid4()))).encode())
-        for b in range(n["mission_batches"])] for code in tokens}
+    per, batches = n["mission_changes"], n["mission_batches"]
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
+
+    def timed_session() -> requests.Session:
+        session = make_session()
+
+        def note(response: requests.Response, *_args: Any, **_kwargs: Any) -> None:
+            with lock:  # request sent → answer's headers in (requests' own clock)
+                latencies.append(response.elapsed.total_seconds())
+
+        session.hooks["response"].append(note)
+        return session
+
     with bench_sync.secretariat(folder / "many.db") as url:
+        stores = {}
+        for code in tokens:
+            store, config = bench_sync.new_store(folder / f"{code}.db", code, url)
+            sync(store, config, tokens[code])  # the first contact (the probe), not timed
+            store.activities.save_many(bench_sync.activities(per * batches))
+            stores[code] = (store, config)
+        latencies.clear()
         barrier = threading.Barrier(len(tokens) + 1)
+        acknowledged: list[int] = []
 
-        def send(code: str) -> None:
-            session = requests.Session()
+        def run(code: str) -> None:
+            store, config = stores[code]
+            own = store.reopen()  # a connection of this thread, as the GUI's worker has
             barrier.wait()
-            for data in bodies[code]:
-                start = time.perf_counter()
-                try:
-                    answer = session.post(f"{url}/api/v1/batches", data=data, timeout=600,
-                                          headers={"Authorization": f"Bearer {tokens[code]}",
-                                                   "Content-Type": "application/json",
-                                                   "Content-Encoding": "gzip"})
-                    failed = "" if answer.status_code == 200 else str(answer.status_code)
-                except requests.RequestException as error:
-                    failed = type(error).__name__
-                with lock:
-                    latencies.append(time.perf_counter() - start)
-                    if failed:
-                        errors.append(failed)
+            try:
+                result = SyncEngine(own, config, tokens[code],
+                                    session_factory=timed_session).run()
+                failure = "" if result.ok else f"{code}: {result.kind}: {result.message}"
+            except Exception as error:  # counted; the other missions go on
+                failure = f"{code}: {type(error).__name__}: {error}"
+            finally:
+                own.close()
+            with lock:
+                if failure:
+                    errors.append(failure)
+                else:
+                    acknowledged.append(result.acknowledged)
 
-        threads = [threading.Thread(target=send, args=(code,)) for code in tokens]
-        for thread in threads:
-            thread.start()
-        barrier.wait()
-        start = time.perf_counter()
-        for thread in threads:
-            thread.join()
-        elapsed = time.perf_counter() - start
-    total = len(tokens) * n["mission_batches"] * per
+        threads = [threading.Thread(target=run, args=(code,)) for code in tokens]
+        with mock.patch.object(exchange_pass, "MAX_CHANGES_PER_BATCH", per):
+            for thread in threads:
+                thread.start()
+            barrier.wait()
+            start = time.perf_counter()
+            for thread in threads:
+                thread.join()
+            elapsed = time.perf_counter() - start
+        for store, _ in stores.values():
+            store.close()
+    total = sum(acknowledged)
+    if not latencies:
+        raise SystemExit(f"no mission synced: {errors}")
+    for failure in errors[:5]:
+        print(f"mission sync failed: {failure}", file=sys.stderr)
     p95 = statistics.quantiles(latencies, n=20)[-1] if len(latencies) > 1 else latencies[0]
-    label = (f"{n['missions']} missions at once ({n['mission_batches']} batches x {per} "
-             "changes each)")
-    return [Row(f"{label}: p95 batch latency", 1000 * p95, "ms"),
+    label = (f"{n['missions']} missions at once ({batches} exchanges x {per} changes each, "
+             "protocol 3)")
+    return [Row(f"{label}: p95 exchange latency", 1000 * p95, "ms"),
             Row(f"{label}: throughput", total / elapsed, "changes/s"),
-            Row(f"{label}: errors", len(errors), "", target="0", met=lambda v, r: v == 0)]
+            Row(f"{label}: errors ({total:,} of {len(tokens) * per * batches:,} changes "
+                "acknowledged)", len(errors), "", target="0", met=lambda v, r: v == 0)]
 
 
 # --- store -------------------------------------------------------------------------------

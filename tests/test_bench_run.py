@@ -17,8 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FIGURES = [
     "first sync of 20 activities", "empty sync: round trips", "empty sync: bytes",
     "incremental sync, 3 edits: round trips", "incremental sync, 3 edits: bytes",
-    "an edit of one field", "bytes with a cut every", "p95 batch latency",
-    "changes each): throughput", "changes each): errors", "bulk import of 200",
+    "an edit of one field", "bytes with a cut every", "p95 exchange latency",
+    "protocol 3): throughput", "protocol 3): errors", "bulk import of 200",
     "search, 200", "PDF with 20 activities", "start-up to populated window", "RSS with 200",
     "save in the editor", "longest GUI freeze", "search in the window",
 ]
