@@ -5,12 +5,19 @@ It wraps the whole application, so every page added later (the staff pages under
 styles and images only from the service itself, never inline script, no framing (against
 clickjacking), no MIME sniffing, no referrer leaving the site. A route that needs a
 narrower or different policy sets its own header, which is kept.
+
+The missions' API (``/api/v1/``) answers JSON that no browser renders as a page: it gets
+the short set an API needs (OWASP's REST advice) — nothing may load from it, it may not
+be framed, no MIME sniffing — about 90 bytes instead of 330 on every answer, which a
+mission on a GSM link pays for at each sync.
 """
 
 from __future__ import annotations
 
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from focalpoint.sync.protocol import API_PREFIX
 
 #: No inline script anywhere; files from this origin only; no plugins, no framing.
 CONTENT_SECURITY_POLICY = (
@@ -25,6 +32,12 @@ SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
     ("Referrer-Policy", "no-referrer"),
 )
 
+#: JSON answers of the missions' API: nothing loads from them, nothing frames them.
+API_SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
+    ("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"),
+    ("X-Content-Type-Options", "nosniff"),
+)
+
 
 class SecurityHeadersMiddleware:
     """Adds :data:`SECURITY_HEADERS` to each HTTP response that does not set them itself."""
@@ -37,10 +50,13 @@ class SecurityHeadersMiddleware:
             await self.app(scope, receive, send)
             return
 
+        wanted = (API_SECURITY_HEADERS if str(scope.get("path", "")).startswith(
+            f"{API_PREFIX}/") else SECURITY_HEADERS)
+
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
-                for name, value in SECURITY_HEADERS:
+                for name, value in wanted:
                     if name not in headers:
                         headers[name] = value
             await send(message)

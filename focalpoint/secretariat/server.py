@@ -141,6 +141,9 @@ class ServiceConfig(uvicorn.Config):
     def __init__(self, app: Any, *, limits: ServerLimits | None = None,
                  **options: Any) -> None:
         self.limits = limits or ServerLimits()
+        # No "server: uvicorn" on every answer: it tells an attacker the software and
+        # costs each mission 17 bytes per request (Date stays: HTTP requires it).
+        options.setdefault("server_header", False)
         super().__init__(app, http=DeadlineProtocol,
                          limit_concurrency=self.limits.max_connections,
                          timeout_keep_alive=self.limits.keep_alive, **options)

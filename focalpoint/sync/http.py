@@ -158,7 +158,12 @@ def make_session(policy: RetryPolicy | None = None) -> requests.Session:
     adapter = HTTPAdapter(max_retries=policy.retry(), pool_connections=2, pool_maxsize=2)
     session.mount("https://", adapter)
     session.mount("http://", adapter)
-    session.headers["User-Agent"] = f"FocalPoint/{__version__}"
+    # Only the headers the service reads: on a GSM link every request pays for them.
+    # requests' defaults add "Accept: */*", "Connection: keep-alive" (HTTP/1.1 keeps the
+    # connection anyway) and "deflate"; the answers are JSON, gzip-compressed or plain.
+    session.headers.clear()
+    session.headers.update({"User-Agent": f"FocalPoint/{__version__}",
+                            "Accept-Encoding": "gzip"})
     # trust_env stays on: field offices often reach the Internet only through a proxy
     # (HTTPS_PROXY). netrc credentials are never used because every request carries auth.
     return session
