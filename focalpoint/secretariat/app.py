@@ -135,8 +135,11 @@ def create_app(store: ServiceStore, *, limits: Limits | None = None,
         # thread, so the event loop keeps answering other requests meanwhile.
         return await run_in_threadpool(batch_body, store, mission, raw, encoding, limits)
 
+    # Fields that are null or hold the model's default are left out: every client reads
+    # the reply with these same models, which fill them back in; a mission pays per byte.
     @app.post(f"{API_PREFIX}/sync", response_model=ExchangeReply,
-              response_model_exclude_none=True, **post_documentation(Exchange))
+              response_model_exclude_none=True, response_model_exclude_defaults=True,
+              **post_documentation(Exchange))
     async def sync(request: Request, mission: str = token_mission) -> Any:
         """Protocol 3: hello + at most one batch + pull, in one round trip."""
         raw = await read_body(request, limits)

@@ -37,6 +37,7 @@ from focalpoint.sync.protocol import (
     MIN_PROTOCOL_VERSION,
     PROTOCOL_VERSION,
     Acknowledgement,
+    Batch,
     CatalogueUpdate,
     CatalogueVersion,
     ConflictInfo,
@@ -86,15 +87,20 @@ def exchange_body(store: ServiceStore, mission: str, raw: bytes, encoding: str,
         return reply  # nothing of the batch is applied, nothing is pulled
     as_batch = exchange.as_batch()
     if as_batch is not None:
-        refusal = _restored_copy(store, mission, exchange)
+        refusal = _restored_copy(store, mission, as_batch)
         if refusal:
             return error_answer(409, refusal, code=ERROR_DEVICE_RESTORED)
         answer = post_batch(store, mission, as_batch)
         if not isinstance(answer, Acknowledgement):
             return answer  # refused as a whole: the same status and body as /batches
         reply.ack = answer
+    known = acknowledged_versions(reply.ack)
+    if reply.ack is not None and exchange.batch is not None and exchange.batch.compact:
+        # The client derives each change id from the batch id; it matches results by seq.
+        reply.ack = reply.ack.model_copy(update={"results": [
+            r.model_copy(update={"change_id": ""}) for r in reply.ack.results]})
     with store.read() as db:
-        reply.feed = feed(db, mission, exchange.cursor, exchange.pull_limit)
+        reply.feed = feed(db, mission, exchange.cursor, exchange.pull_limit, known=known)
         reply.catalogue = newer_catalogues(store, db, exchange.catalogue_version)
         reply.feedback = pulled_feedback(db, mission, exchange.feedback_since,
                                          exchange.review_since)
@@ -109,7 +115,7 @@ def _hello(exchange: Exchange, version: int) -> Handshake:
                      rejected_count=exchange.rejected_count, last_sync=exchange.last_sync)
 
 
-def _restored_copy(store: ServiceStore, mission: str, exchange: Exchange) -> str:
+def _restored_copy(store: ServiceStore, mission: str, batch: Batch) -> str:
     """Why the batch must not be applied ('' if it may): its device already used one of
     its sequence numbers for another change.
 
@@ -117,31 +123,53 @@ def _restored_copy(store: ServiceStore, mission: str, exchange: Exchange) -> str
     round trip the batch is already here, and applying it would take its changes for
     replays of older ones and drop them. A resent batch (known id) is never refused.
     """
-    assert exchange.batch is not None
     with store.read() as db:
-        if ingest_queries.known_batch(db, mission, exchange.batch.batch_id) is not None:
+        if ingest_queries.known_batch(db, mission, batch.batch_id) is not None:
             return ""
         used = ingest_queries.changes_at_seqs(
-            db, mission, exchange.device_id, [c.seq for c in exchange.batch.changes])
-    sent = {c.seq: c.change_id for c in exchange.batch.changes}
+            db, mission, batch.device_id, [c.seq for c in batch.changes])
+    sent = {c.seq: c.change_id for c in batch.changes}
     clash = sorted(seq for seq, change_id in used.items() if sent.get(seq) != change_id)
     if not clash:
         return ""
-    return (f"device {exchange.device_id} already sent another change as number {clash[0]}: "
+    return (f"device {batch.device_id} already sent another change as number {clash[0]}: "
             "this store is a copy restored from a backup; continue under a new device id "
             "and send the changes again (nothing of this batch was applied)")
 
 
-def feed(db: Connection, mission: str, cursor: int, limit: int) -> Feed:
+def acknowledged_versions(ack: Acknowledgement | None) -> set[tuple[str, int]]:
+    """(change id, version) of each change of ``ack`` the device now knows the service's
+    state of: applied as sent (not merged, no conflict opened). The client records that
+    version and state from the acknowledgement itself (``server_state``), so sending the
+    same state back in the feed of the same answer would only cost bytes."""
+    if ack is None:
+        return set()
+    return {(r.change_id, r.version) for r in ack.results
+            if r.status == "accepted" and r.applied and r.version is not None
+            and not r.merged and r.conflict_id is None}
+
+
+def feed(db: Connection, mission: str, cursor: int, limit: int,
+         known: set[tuple[str, int]] | None = None) -> Feed:
     """The mission's entities changed after ``cursor``: each one's newest version, in
     ``server_seq`` order, at most ``limit``, with its open conflicts and those resolved
     after the cursor. A cursor beyond the end (a service restored from an older backup)
-    comes back as the mission's last number, so the device sees what is stored next."""
+    comes back as the mission's last number, so the device sees what is stored next.
+
+    ``known`` (see :func:`acknowledged_versions`): versions the device learns from this
+    very answer's acknowledgement; they are left out of ``items`` (unless they carry a
+    conflict), but the cursor and ``more`` still count them, so the device moves past
+    them. A pull without a batch (a restore, a page after the first) leaves nothing out.
+    """
     rows = version_queries.feed_page(db, mission, cursor, limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]
+    last = rows[-1].server_seq if rows else None
     conflicts = version_queries.conflicts_for_feed(
         db, mission, [(r.entity_type, r.entity_id) for r in rows], cursor)
+    if known:
+        rows = [r for r in rows if (r.change_id, r.version) not in known
+                or (r.entity_type, r.entity_id) in conflicts]
     items = [FeedItem(server_seq=r.server_seq, entity_type=r.entity_type,  # type: ignore[arg-type]
                       entity_id=r.entity_id, version=r.version,
                       op=r.op, payload=r.payload,  # type: ignore[arg-type]
@@ -149,8 +177,8 @@ def feed(db: Connection, mission: str, cursor: int, limit: int) -> Feed:
                       conflicts=[conflict_info(c) for c in
                                  conflicts.get((r.entity_type, r.entity_id), [])])
              for r in rows]
-    if items:
-        next_cursor = items[-1].server_seq
+    if last is not None:
+        next_cursor = last
     else:
         next_cursor = min(cursor, version_queries.highest_server_seq(db, mission))
     return Feed(items=items, cursor=next_cursor, more=more)

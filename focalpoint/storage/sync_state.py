@@ -85,14 +85,19 @@ class SyncState:
             "ORDER BY seq LIMIT ?", [limit]))
 
     def freeze_batch(self, batch_id: str, seqs: list[int], body: bytes, body_hash: str,
-                     raw_bytes: int) -> None:
+                     raw_bytes: int, change_ids: list[str] | None = None) -> None:
         """Assign ``seqs`` to ``batch_id`` and store its body (caller holds the transaction).
 
+        ``change_ids`` (one per seq): the ids the changes travel under in this batch
+        (protocol 3 derives them from the batch id), recorded on the rows so that the
+        outbox names each change as the service does.
         Raises RuntimeError if a row changed under us; the transaction then rolls back.
         """
+        ids: list[str | None] = list(change_ids) if change_ids else [None] * len(seqs)
         cursor = self.db.conn.executemany(
-            "UPDATE outbox SET batch_id = ? WHERE seq = ? AND state = 'pending' "
-            "AND batch_id IS NULL", [(batch_id, seq) for seq in seqs])
+            "UPDATE outbox SET batch_id = ?, change_id = coalesce(?, change_id) "
+            "WHERE seq = ? AND state = 'pending' AND batch_id IS NULL",
+            [(batch_id, change_id, seq) for seq, change_id in zip(seqs, ids, strict=True)])
         if cursor.rowcount != len(seqs):
             raise RuntimeError("the outbox changed while the batch was being built")
         self.db.execute(

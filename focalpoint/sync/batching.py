@@ -29,6 +29,7 @@ from focalpoint.sync.protocol import (
     LEGACY_PROTOCOL_VERSION,
     MAX_CHANGES_PER_BATCH,
     TARGET_BATCH_BYTES,
+    derived_change_id,
 )
 
 
@@ -119,15 +120,17 @@ def build_next_batch(
         server = ServerState(db)
         protocol_version = protocol_version or LEGACY_PROTOCOL_VERSION
         versioned = protocol_version >= 3
+        batch_id = new_id()
         for row in rows:
             base = server.get(row["entity_type"], row["entity_id"]) if versioned else None
             change = _change(row, base)
+            if versioned:  # derivable, so the exchange need not carry it (see protocol.py)
+                change["change_id"] = derived_change_id(batch_id, row["seq"])
             change_size = len(json.dumps(change, ensure_ascii=False).encode("utf-8"))
             if changes and size + change_size > target_bytes:
                 break
             changes.append(change)
             size += change_size
-        batch_id = new_id()
         document = {
             "protocol_version": protocol_version,
             "batch_id": batch_id,
@@ -139,5 +142,6 @@ def build_next_batch(
         }
         body, raw_bytes = encode_batch(document)
         seqs = [c["seq"] for c in changes]
-        state.freeze_batch(batch_id, seqs, body, hashlib.sha256(body).hexdigest(), raw_bytes)
+        state.freeze_batch(batch_id, seqs, body, hashlib.sha256(body).hexdigest(), raw_bytes,
+                           [c["change_id"] for c in changes] if versioned else None)
     return state.batch(batch_id)

@@ -34,7 +34,9 @@ from focalpoint.sync.protocol import (
     EXCHANGE_PROTOCOL_VERSION,
     MAX_CHANGES_PER_BATCH,
     Acknowledgement,
+    Exchange,
     ExchangeReply,
+    derived_change_id,
 )
 from focalpoint.sync.stop import LegacyService, SyncStop
 
@@ -46,6 +48,10 @@ if TYPE_CHECKING:
 META_EXCHANGE_TARGET = "sync.exchange_target"
 #: Feed items asked for per exchange (the service may send fewer).
 PULL_LIMIT = 500
+_REQUIRED = object()
+#: The hello fields the service's model gives a default (left out when equal to it).
+_EXCHANGE_DEFAULTS = {name: info.default for name, info in Exchange.model_fields.items()
+                      if not info.is_required() and name != "batch"}
 
 
 class ExchangePass:
@@ -193,13 +199,19 @@ class ExchangePass:
             "feedback_since": self.state.last_feedback_id(config.server_url),
             "review_since": store.reviews.last_id(config.server_url),
         }
+        # What the service would assume anyway (zero counts and cursors, the default page
+        # size, no last sync) is left out: each hello is paid for on a slow link.
+        document = {key: value for key, value in document.items()
+                    if value != _EXCHANGE_DEFAULTS.get(key, _REQUIRED)}
         if batch is not None:
             self.state.count_attempt(batch.batch_id)
             self.counts["sent"] += batch.change_count
             body = _decode(batch.body)
             # The batch's own device id: its content hash was fixed when it was frozen.
             document["device_id"] = body.get("device_id", device_id)
-            document["batch"] = {"batch_id": batch.batch_id, "changes": body["changes"]}
+            document["batch"] = {"batch_id": batch.batch_id, "changes": [
+                _compact(change, batch.batch_id, document["catalogue_version"])
+                for change in body["changes"]]}
         return document
 
     def _reply(self, answer: dict[str, Any]) -> ExchangeReply:
@@ -289,6 +301,16 @@ class ExchangePass:
         if reply.feedback is not None:
             engine._take_feedback(reply.feedback)
         return more
+
+
+def _compact(change: dict[str, Any], batch_id: str, catalogue_version: str
+             ) -> dict[str, Any]:
+    """The change as it travels in an exchange: without what the service works out (an
+    id derived from the batch's, the exchange's catalogue version). Computed from the
+    frozen batch each time, so every resend means the same changes."""
+    return {key: value for key, value in change.items()
+            if not (key == "change_id" and value == derived_change_id(batch_id, change["seq"]))
+            and not (key == "catalogue_version" and value == catalogue_version)}
 
 
 def _decode(body: bytes) -> dict[str, Any]:

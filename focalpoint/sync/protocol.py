@@ -198,7 +198,8 @@ class ChangeResult(WireModel):
     (accepted, so the client stops sending it, but it did not overwrite anything)."""
 
     seq: int
-    change_id: str
+    #: Left out (empty) in the answer to an exchange whose changes left theirs out.
+    change_id: str = ""
     status: ChangeStatus
     applied: bool = False
     message: str = ""
@@ -298,13 +299,39 @@ MAX_PULL_LIMIT = 2000
 ConflictKind = Literal["fields", "delete"]
 
 
+def derived_change_id(batch_id: str, seq: int) -> str:
+    """The change id a protocol 3 client gives the change ``seq`` of batch ``batch_id``
+    (a random UUID persisted before the batch's first send), so that the id need not
+    travel: unique as the batch id is, the same on every resend of the batch, and another
+    one when a change the service never took is packed again into a new batch."""
+    return str(uuid.uuid5(uuid.UUID(batch_id), str(seq)))
+
+
+class ExchangeChange(Change):
+    """A change inside an exchange. What the service can work out is left out on the wire:
+    ``change_id`` absent is :func:`derived_change_id` of the batch id and ``seq``;
+    ``catalogue_version`` absent is the exchange's own."""
+
+    change_id: UuidText | None = None  # type: ignore[assignment]
+    catalogue_version: str | None = Field(  # type: ignore[assignment]
+        default=None, min_length=1, max_length=50)
+
+    _check_change_id = field_validator("change_id")(  # type: ignore[assignment]
+        lambda value: None if value is None else _uuid(value))
+
+
 class ExchangeBatch(WireModel):
     """The batch part of an exchange: as :class:`Batch`, without what the hello says."""
 
     batch_id: UuidText
-    changes: list[Change] = Field(min_length=1, max_length=MAX_CHANGES_PER_BATCH)
+    changes: list[ExchangeChange] = Field(min_length=1, max_length=MAX_CHANGES_PER_BATCH)
 
     _check_ids = field_validator("batch_id")(_uuid)
+
+    @property
+    def compact(self) -> bool:
+        """Whether the client left the change ids out (then its acknowledgement may too)."""
+        return all(change.change_id is None for change in self.changes)
 
 
 class Exchange(WireModel):
@@ -337,9 +364,15 @@ class Exchange(WireModel):
         """The batch as protocol 1/2 would have posted it (same content hash)."""
         if self.batch is None:
             return None
-        return Batch(protocol_version=self.protocol_version, batch_id=self.batch.batch_id,
+        batch_id = self.batch.batch_id
+        changes = [Change.model_validate({
+            **change.model_dump(exclude_none=True),
+            "change_id": change.change_id or derived_change_id(batch_id, change.seq),
+            "catalogue_version": change.catalogue_version or self.catalogue_version})
+            for change in self.batch.changes]
+        return Batch(protocol_version=self.protocol_version, batch_id=batch_id,
                      mission_code=self.mission_code, device_id=self.device_id,
-                     changes=self.batch.changes, pending_count=self.pending_count,
+                     changes=changes, pending_count=self.pending_count,
                      last_sync=self.last_sync)
 
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from focalpoint.demo import demo_document
-from focalpoint.sync.protocol import PROTOCOL_VERSION
+from focalpoint.sync.protocol import PROTOCOL_VERSION, ExchangeReply
 
 CATALOGUE = "2006.1"
 
@@ -75,7 +75,8 @@ class Device:
         """One exchange that must succeed; the cursor moves on as a client's would."""
         response = self.post(self.body(changes, **extra))
         assert response.status_code == 200, response.text
-        reply: dict[str, Any] = response.json()
+        self.raw: dict[str, Any] = response.json()
+        reply = as_read(self.raw)
         if reply.get("feed"):
             self.cursor = reply["feed"]["cursor"]
         return reply
@@ -95,6 +96,14 @@ class HttpClient:
 
     def post(self, path: str, content: bytes, headers: dict[str, str]) -> Any:
         return self.session.post(self.url + path, data=content, headers=headers, timeout=10)
+
+
+def as_read(raw: dict[str, Any]) -> dict[str, Any]:
+    """The reply as a client reads it: the service leaves out fields that hold their
+    default; the shared models fill them back in (None-valued ones stay absent)."""
+    read: dict[str, Any] = ExchangeReply.model_validate(raw).model_dump(
+        mode="json", exclude_none=True)
+    return read
 
 
 def items_of(reply: dict[str, Any]) -> dict[str, dict[str, Any]]:

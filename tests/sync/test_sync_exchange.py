@@ -23,8 +23,13 @@ from sync_helpers import start_service
 
 from focalpoint.demo import demo_document
 from focalpoint.secretariat.app import create_app
-from focalpoint.secretariat.store import ServiceStore, browse, versions
-from focalpoint.sync.protocol import ERROR_DEVICE_RESTORED, ExchangeReply, Limits
+from focalpoint.secretariat.store import ServiceStore, browse, ingest_queries, versions
+from focalpoint.sync.protocol import (
+    ERROR_DEVICE_RESTORED,
+    ExchangeReply,
+    Limits,
+    derived_change_id,
+)
 
 
 @pytest.fixture
@@ -69,23 +74,50 @@ def stored(service_store: ServiceStore, activity_id: str) -> dict[str, Any] | No
 def test_pure_pull_of_an_empty_mission(a: Device) -> None:
     reply = a.sync()
     ExchangeReply.model_validate(reply)
+    # On the wire, fields holding their default are left out (every byte is paid for):
+    assert {"message", "protocol_version", "clock_warning"}.isdisjoint(a.raw)
+    assert "more" not in a.raw["feed"]
+    assert a.raw["limits"] == {"max_changes_per_batch": 20}  # this test service's own
+    assert reply["limits"]["max_body_bytes"] == Limits().max_body_bytes
     assert reply["status"] == "ok" and reply["protocol_version"] == 3
     assert "ack" not in reply and reply["feed"] == {"items": [], "cursor": 0, "more": False}
     assert "catalogue" not in reply and "feedback" not in reply  # nothing newer: no bytes
     assert reply["latest_catalogue_version"] == CATALOGUE
 
 
-def test_push_answers_the_version_and_the_feed_brings_it_back(
+def test_push_answers_the_version_and_another_device_pulls_it(
         a: Device, b: Device, service_store: ServiceStore) -> None:
     activity = new_activity()
     result = a.push(activity)
     assert (result["status"], result["applied"], result["version"]) == ("accepted", True, 1)
     assert not result["merged"] and "conflict_id" not in result
-    [item] = a.last["feed"]["items"]  # the device's own change, after its cursor
+    # The device's own change is not sent back (its ack gave the version), but the
+    # cursor moves past it.
+    assert a.last["feed"]["items"] == [] and a.last["feed"]["cursor"] == 1
+    [item] = b.sync()["feed"]["items"]
     assert (item["entity_id"], item["version"], item["op"], item["device_id"]) == (
         activity["id"], 1, "upsert", a.id)
     assert item["payload"] == stored(service_store, activity["id"])
-    assert items_of(b.sync())[activity["id"]]["payload"]["title"] == activity["title"]
+    assert item["payload"]["title"] == activity["title"]
+
+
+def test_own_changes_skipped_only_in_the_answer_that_acknowledges_them(
+        a: Device, b: Device) -> None:
+    """A pull without a batch (a restore from cursor 0, a later page) gets every entity,
+    the device's own included; a change merged with another device's comes back."""
+    mine, theirs = new_activity("Mine"), new_activity("Theirs")
+    a.push(mine)
+    b.push(theirs)
+    assert [i["entity_id"] for i in b.last["feed"]["items"]] == [mine["id"]]
+    assert b.last["feed"]["cursor"] == 2
+    assert sorted(items_of(a.sync(cursor=0))) == sorted([mine["id"], theirs["id"]])
+    # b edits a field a does not touch, from the version a has not seen: merged
+    b.push({**mine, "status": "planned"}, base=1)
+    result = a.push({**mine, "title": "Mine, renamed"}, base=1)
+    assert result["merged"] and result["version"] == 3
+    merged = items_of(a.last)[mine["id"]]  # the merged state is news to a: it comes
+    assert (merged["version"], merged["payload"]["status"], merged["payload"]["title"]) == (
+        3, "planned", "Mine, renamed")
 
 
 def test_replayed_exchange_gets_the_same_ack_and_applies_once(
@@ -95,8 +127,9 @@ def test_replayed_exchange_gets_the_same_ack_and_applies_once(
     assert first.status_code == second.status_code == 200
     assert first.json()["ack"] == second.json()["ack"]
     assert len(a.sync(cursor=0)["feed"]["items"]) == 1
-    assert first.json()["feed"]["items"][0]["version"] == 1
-    assert second.json()["feed"]["items"][0]["version"] == 1  # no second version
+    assert first.json()["feed"]["cursor"] == second.json()["feed"]["cursor"] == 1
+    [item] = a.sync(cursor=0)["feed"]["items"]
+    assert item["version"] == 1  # no second version
 
 
 def test_exchange_cut_after_the_service_committed_is_acknowledged_again(
@@ -135,8 +168,10 @@ def test_answer_is_gzip_only_when_the_client_accepts_it(a: Device) -> None:
 # --- the feed ---------------------------------------------------------------------------
 
 def test_feed_pages_with_more_and_is_compacted(a: Device, b: Device) -> None:
-    ids = [a.push(new_activity(f"Activity {n}")) and a.last["feed"]["items"][-1]["entity_id"]
-           for n in range(5)]
+    created = [new_activity(f"Activity {n}") for n in range(5)]
+    for activity in created:
+        a.push(activity)
+    ids = [activity["id"] for activity in created]
     edited = new_activity("Edited")
     edited["id"] = ids[0]
     a.push(edited, base=1)  # version 2 of the first: it moves to the end of the feed
@@ -404,6 +439,47 @@ def test_bad_gzip_and_bad_json_are_400(a: Device) -> None:
     assert response.status_code == 400
 
 
+def compact(full: dict[str, Any]) -> dict[str, Any]:
+    """A change as a protocol 3 client sends it: no change id, no catalogue version."""
+    return {k: v for k, v in full.items() if k not in ("change_id", "catalogue_version")}
+
+
+def test_compact_changes_get_derived_ids_and_a_compact_ack(
+        a: Device, b: Device, service_store: ServiceStore) -> None:
+    batch_id = str(uuid.uuid4())
+    first, second = new_activity("First"), new_activity("Second")
+    body = a.body([compact(change(1, first)), compact(change(2, second))], batch_id=batch_id)
+    answer = a.post(body)
+    assert answer.status_code == 200, answer.text
+    ack = answer.json()["ack"]
+    assert [(r["seq"], r["version"], "change_id" in r) for r in ack["results"]] == [
+        (1, 1, False), (2, 1, False)]  # the client matches results by seq
+    assert a.post(body).json()["ack"] == ack  # a resend: the same acknowledgement
+    with service_store.read() as db:
+        known = ingest_queries.changes_at_seqs(db, "DEMO", a.id, [1, 2])
+    assert known == {1: derived_change_id(batch_id, 1), 2: derived_change_id(batch_id, 2)}
+    assert {i["entity_id"] for i in b.sync()["feed"]["items"]} == {first["id"], second["id"]}
+    # the same changes with their ids written out are the same batch (same content hash)
+    full = [change(1, first), change(2, second)]
+    for seq, item in enumerate(full, start=1):
+        item["change_id"] = derived_change_id(batch_id, seq)
+        item["created_at"] = body["batch"]["changes"][seq - 1]["created_at"]
+    again = a.post(a.body(full, batch_id=batch_id))
+    assert again.status_code == 200 and [r["change_id"] for r in again.json()["ack"][
+        "results"]] == [derived_change_id(batch_id, 1), derived_change_id(batch_id, 2)]
+
+
+def test_compact_batch_of_a_restored_copy_is_refused(a: Device) -> None:
+    """Derived ids differ between the original's batch and the copy's (other batch ids),
+    so a copy reusing sequence numbers is still recognised and nothing is applied."""
+    assert a.post(a.body([compact(change(1, new_activity()))])).status_code == 200
+    copy = Device(a.client, a.token)
+    copy.id = a.id
+    response = copy.post(copy.body([compact(change(1, new_activity("On the copy")))]))
+    assert response.status_code == 409
+    assert response.json()["code"] == ERROR_DEVICE_RESTORED
+
+
 def test_restored_copy_reusing_sequence_numbers_is_refused(a: Device) -> None:
     a.push(new_activity())
     copy = Device(a.client, a.token)
@@ -513,7 +589,8 @@ def test_draft_patch_with_flattened_fields(a: Device, b: Device) -> None:
     result = b.push({f"task_entries/{code}/challenges": "Patched"}, op="patch",
                     entity_type="response", entity_id=payload["response"]["id"], base=1)
     assert result["version"] == 2 and not result["merged"]
-    entry = items_of(b.last)[payload["response"]["id"]]["payload"]["response"]["task_entries"][0]
+    entry = items_of(a.sync())[payload["response"]["id"]]["payload"]["response"][
+        "task_entries"][0]
     assert entry["challenges"] == "Patched" and entry["comment"] == payload["response"][
         "task_entries"][0]["comment"]
 
