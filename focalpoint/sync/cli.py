@@ -205,6 +205,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 print(file=sys.stderr)
     if result.ok:
         print(f"Synced: {result.acknowledged} change(s) acknowledged"
+              + (f", {result.received} received from the mission's other computers"
+                 if result.received else "")
               + (f" ({result.message})" if result.message != "all changes acknowledged" else ""))
         return 0
     print(f"focalpoint: sync failed ({result.kind}): {result.message}", file=sys.stderr)

@@ -84,6 +84,8 @@ class SyncResult:
     pending: int
     message: str
     kind: str
+    received: int = 0
+    """Changes pulled from the mission's other computers (and the Secretariat's merges)."""
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,7 @@ class SyncEngine:
         """One full pass; never raises for network, server or data problems."""
         progress = progress or (lambda _done, _total, _message: None)
         cancelled = cancelled or (lambda: False)
-        counts = {"sent": 0, "acknowledged": 0, "rejected": 0}
+        counts = {"sent": 0, "acknowledged": 0, "rejected": 0, "received": 0}
         self.store.meta.set(META_LAST_ATTEMPT, _now().isoformat())
         if not self.config.configured:
             return self._finish(counts, "auth", "sync is not set up: sign in with the "
@@ -458,6 +460,8 @@ class SyncEngine:
             self.store.meta.set(META_LAST_SUCCESS, now)
             self.store.meta.set(META_LAST_ERROR, "")
             summary = (f"sync finished: {counts['acknowledged']} change(s) acknowledged"
+                       + (f", {counts['received']} received from the mission's other "
+                          "computers" if counts.get("received") else "")
                        + (f"; {message}" if message else ""))
             self._log("info", summary)
         else:
@@ -466,6 +470,7 @@ class SyncEngine:
                       f"sync stopped ({kind}): {message}")
         return SyncResult(ok=ok, sent=counts["sent"], acknowledged=counts["acknowledged"],
                           rejected=counts["rejected"], pending=pending,
+                          received=counts.get("received", 0),
                           message=message or "all changes acknowledged", kind=kind)
 
 

@@ -287,6 +287,7 @@ class ExchangePass:
             page = apply_page(self.store, [i.model_dump(mode="json") for i in feed.items],
                               feed.cursor)
             self.pulled += len(feed.items)
+            self.counts["received"] = self.pulled
             for problem in page.problems:
                 engine._log("warning", problem)
             if page.updated or page.deleted or page.conflicts:

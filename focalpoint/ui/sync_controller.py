@@ -204,6 +204,8 @@ class SyncController(QObject):
         self.last_result = result
         self.finished.emit(result)
         self.events.sync_finished.emit(result)
+        if result.received:  # other computers' work came in: the lists read it again
+            self.events.activity_changed.emit("")
         self._schedule(result.kind)
         self.publish()
 
