@@ -16,9 +16,20 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import Literal
+from typing import Any, Literal, Protocol
 
 import sqlite_utils
+
+
+class WriteGate(Protocol):
+    """What holds a connection's writes back until something has been checked (the
+    desktop store's start-up integrity check: ``focalpoint.storage.integrity``)."""
+
+    def wait(self) -> None:
+        """Block until writes may go ahead; raise if they never may."""
+
+    def is_open(self) -> bool:
+        """Whether writes may go ahead now (never blocks)."""
 
 
 class WriterDatabase(sqlite_utils.Database):
@@ -29,7 +40,15 @@ class WriterDatabase(sqlite_utils.Database):
     committed in between: SQLite cannot upgrade a stale read snapshot, and no busy timeout
     helps. Taking the write lock up front makes concurrent writers queue instead. Nested
     blocks are savepoints, as in sqlite-utils.
+
+    ``write_gate``, while set, means the connection was opened ``PRAGMA query_only`` (any
+    write fails, nothing reaches the file): the outermost ``atomic()`` waits for the gate,
+    and once it is open the connection may write again. :meth:`execute` lifts it without
+    waiting as soon as the gate is open, so a write outside ``atomic()`` is refused only
+    while the gate is closed.
     """
+
+    write_gate: WriteGate | None = None
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:  # type: ignore[override]
@@ -37,6 +56,9 @@ class WriterDatabase(sqlite_utils.Database):
             with super().atomic():
                 yield self
             return
+        if self.write_gate is not None:
+            self.write_gate.wait()
+            self._lift_gate()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self
@@ -49,6 +71,16 @@ class WriterDatabase(sqlite_utils.Database):
             except BaseException:
                 self.conn.rollback()
                 raise
+
+    def execute(self, sql: str,
+                parameters: Sequence[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
+        if self.write_gate is not None and self.write_gate.is_open():
+            self._lift_gate()
+        return super().execute(sql, parameters)
+
+    def _lift_gate(self) -> None:
+        self.write_gate = None
+        self.conn.execute("PRAGMA query_only = OFF")
 
 
 Synchronous = Literal["OFF", "NORMAL", "FULL", "EXTRA"]

@@ -36,6 +36,7 @@ from focalpoint.storage.encryption import (
     read_keyinfo,
 )
 from focalpoint.storage.errors import CorruptStoreError, NewerStoreError, NotAStoreError, StoreError
+from focalpoint.storage.integrity import IntegrityGate
 from focalpoint.storage.migrations import Migration
 from focalpoint.storage.private_files import create_private
 
@@ -86,12 +87,15 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def connect(path: Path | str, key: bytes | None = None) -> sqlite_utils.Database:
+def connect(path: Path | str, key: bytes | None = None,
+            gate: IntegrityGate | None = None) -> sqlite_utils.Database:
     """A connection with the pragmas every FocalPoint connection needs (see focalpoint.sqlite).
 
     Transactions are controlled by ``atomic()`` only, so a write and its outbox row commit
     together or not at all. ``key`` is the raw SQLCipher key of an encrypted store. SQLCipher
     logs a failed decryption to stderr by default; the caller gets the exception instead.
+    ``gate``: the store's start-up integrity check, still running (or failed): the
+    connection stays read-only until it has passed (see :mod:`.integrity`).
     """
     first = ["PRAGMA cipher_log_level = NONE"]
     if key is not None:
@@ -100,11 +104,14 @@ def connect(path: Path | str, key: bytes | None = None) -> sqlite_utils.Database
         first += [pragma_key(key), "PRAGMA cache_size = -32768"]
     create_private(path)  # a new store (and its -wal, -shm) readable by its owner only
     try:
-        return sqlite.connect(path, driver=driver, first=first, synchronous=DURABILITY)
+        db = sqlite.connect(path, driver=driver, first=first, synchronous=DURABILITY)
     except driver.DatabaseError as error:
         raise CorruptStoreError(
             f"{path} is not a readable SQLite database ({error}); it was not changed"
         ) from None
+    if gate is not None:
+        gate.attach(db)
+    return db
 
 
 def quick_check(db: sqlite_utils.Database) -> None:
@@ -231,6 +238,7 @@ def open_database(
     encrypt: bool = True,
     kdf: Kdf | None = None,
     error: str = "",
+    gate: IntegrityGate | None = None,
 ) -> tuple[sqlite_utils.Database, bytes | None]:
     """Open (or create) and verify a store file, migrating it if it is older.
 
@@ -238,6 +246,11 @@ def open_database(
     encrypted unless ``encrypt`` is False; ``ask`` is called for a passphrase where one is
     needed (``error`` tells the person why it asks again). A wrong key or passphrase raises
     :class:`WrongKeyError` without writing anything.
+
+    With a pending ``gate`` the integrity check is left to it (run later by
+    :meth:`Store.check_integrity`; the connection is read-only until then) when opening
+    writes nothing; a store that needs a migration or its journal mode set is checked
+    here first, and the gate is marked passed.
     """
     path = Path(path)
     created = False
@@ -252,9 +265,12 @@ def open_database(
     else:
         key = None if is_plain_file(path) else load_key(path, ask, error)
     try:
-        db = connect_unlocked(path, key)
+        if created and gate is not None:
+            gate.passed()  # a new, empty file: nothing to check later
+        pending = gate if gate is not None and gate.pending else None
+        db = connect_unlocked(path, key, pending)
         with closing_on_error(db):
-            _verify_and_migrate(db, path, key)
+            _verify_and_migrate(db, path, key, pending)
     except BaseException:
         if created:
             forget_key(path)
@@ -264,11 +280,12 @@ def open_database(
     return db, key
 
 
-def connect_unlocked(path: Path, key: bytes | None) -> sqlite_utils.Database:
+def connect_unlocked(path: Path, key: bytes | None,
+                     gate: IntegrityGate | None = None) -> sqlite_utils.Database:
     """:func:`connect`, and for an encrypted file a read of its first page: a key that does
     not decrypt it raises :class:`WrongKeyError` (nothing is written)."""
     try:
-        db = connect(path, key)
+        db = connect(path, key, gate)
     except CorruptStoreError:
         if key is None:
             raise
@@ -291,8 +308,12 @@ def _wrong_key(path: Path) -> WrongKeyError:
     )
 
 
-def _verify_and_migrate(db: sqlite_utils.Database, path: Path, key: bytes | None) -> None:
-    quick_check(db)
+def _verify_and_migrate(db: sqlite_utils.Database, path: Path, key: bytes | None,
+                        gate: IntegrityGate | None = None) -> None:
+    """Check, refuse or migrate; with a pending ``gate``, the check waits for it unless
+    something must be written now (see :func:`open_database`)."""
+    if gate is None:
+        quick_check(db)
     app_id = int(db.execute("PRAGMA application_id").fetchone()[0])
     has_tables = bool(db.table_names())
     if has_tables and app_id != APPLICATION_ID:
@@ -301,7 +322,12 @@ def _verify_and_migrate(db: sqlite_utils.Database, path: Path, key: bytes | None
         )
     if schema_version(db) > len(schema.MIGRATIONS):
         run_migrations(db, path)  # raises NewerStoreError before touching anything
-    if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+    wal = db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    if gate is not None and (not wal or schema_version(db) != len(schema.MIGRATIONS)):
+        quick_check(db)  # about to be written: checked first, as always
+        gate.passed()
+        db.execute("SELECT 1")  # lifts the connection's query_only
+    if not wal:
         db.execute("PRAGMA journal_mode = WAL")
     run_migrations(db, path, key=key)
 

@@ -37,6 +37,8 @@ from focalpoint.storage.encryption import (
     is_plain_file,
     load_key,
 )
+from focalpoint.storage.errors import CorruptStoreError
+from focalpoint.storage.integrity import IntegrityGate
 from focalpoint.storage.mission import Meta, MissionRepository
 from focalpoint.storage.outbox import Outbox
 from focalpoint.storage.responses import ResponseRepository
@@ -53,10 +55,13 @@ class Store:
         path: Path | None,
         catalogue: Catalogue | None = None,
         key: bytes | None = None,
+        integrity: IntegrityGate | None = None,
     ) -> None:
         self.db = db
         self.path = path
         self.key = key  # kept in memory only, for reopen() and backups
+        #: The start-up integrity check: passed, unless opened with ``defer_check``.
+        self.integrity = integrity or IntegrityGate(checked=True)
         self.catalogue = catalogue or current_catalogue(db)
         self.meta = Meta(db)
         self.mission = MissionRepository(db, self.catalogue)
@@ -79,14 +84,22 @@ class Store:
         encrypt: bool = True,
         kdf: Kdf | None = None,
         error: str = "",
+        defer_check: bool = False,
     ) -> Store:
-        """Open (or create) the store at ``path``; see :func:`open_database` for the key."""
+        """Open (or create) the store at ``path``; see :func:`open_database` for the key.
+
+        ``defer_check`` (the desktop window): leave the integrity check to
+        :meth:`check_integrity`, which must then be run (in a worker); the store is
+        read-only and its transactions wait until it has passed (see :mod:`.integrity`).
+        """
         path = Path(path)
+        gate = IntegrityGate() if defer_check else None
         db, key = open_database(
-            path, create=create, ask=ask, encrypt=encrypt, kdf=kdf, error=error
+            path, create=create, ask=ask, encrypt=encrypt, kdf=kdf, error=error, gate=gate
         )
-        prune(db)  # acknowledged bookkeeping past its retention period
-        return cls(db, path, catalogue, key)
+        if gate is None or not gate.pending:
+            prune(db)  # acknowledged bookkeeping past its retention period
+        return cls(db, path, catalogue, key, gate)
 
     @classmethod
     def memory(cls, catalogue: Catalogue | None = None) -> Store:
@@ -96,7 +109,38 @@ class Store:
         """Another connection to the same file, for use on another thread."""
         if self.path is None:
             raise StoreError("an in-memory store cannot be reopened")
-        return Store(connect(self.path, self.key), self.path, self.catalogue, self.key)
+        return Store(connect(self.path, self.key, self.integrity), self.path, self.catalogue,
+                     self.key, self.integrity)
+
+    def check_integrity(self) -> None:
+        """Run the start-up integrity check left for later by ``defer_check``, on a
+        connection of its own (call it in a worker), then prune as :meth:`open` does.
+
+        Raises :class:`CorruptStoreError` when the file is damaged; from then on every
+        write of this store raises it too, and nothing is written. Does nothing when the
+        check already ran.
+        """
+        gate = self.integrity
+        if not gate.pending:
+            if gate.error is not None:
+                gate.wait()  # raises
+            return
+        assert self.path is not None  # an in-memory store is never opened deferred
+        check: sqlite_utils.Database | None = None
+        try:
+            check = connect(self.path, self.key)
+            quick_check(check)
+        except BaseException as error:  # never leave writes waiting for a check that ended
+            if check is not None:
+                check.close()
+            gate.failed(error if isinstance(error, CorruptStoreError) else CorruptStoreError(
+                f"the integrity check could not run ({error})"))
+            raise
+        try:
+            gate.passed()
+            prune(check)  # acknowledged bookkeeping past its retention period
+        finally:
+            check.close()
 
     @property
     def encrypted(self) -> bool:
