@@ -96,7 +96,15 @@ class Meta:
             )
 
     def device_id(self) -> str:
-        """This store's identity towards the Secretariat, created once."""
+        """This store's identity towards the Secretariat, created once.
+
+        Read without a transaction when it exists (nearly always): a write lock taken
+        just to read it would wait behind every writer, and for the start-up integrity
+        check (see ``focalpoint.storage.integrity``).
+        """
+        value = self.get("device_id")
+        if value is not None:
+            return value
         with self.db.atomic():
             value = self.get("device_id")
             if value is None:

@@ -193,14 +193,20 @@ def run(db_path: Path | None = None) -> int:
         translations.install(str(settings.value(LANGUAGE_KEY, "") or ""))
 
         from focalpoint.sync.credentials import SessionTokens
+        from focalpoint.ui.dialogs.setup_dialog import SetupChoice
         from focalpoint.ui.main_window import MainWindow
         from focalpoint.ui.startup import ask_setup, open_store_interactive
 
         # Shared by a first-start restore and the window's sync: a token kept for this
         # session only (no keyring) is still known when the window syncs.
         tokens = SessionTokens()
-        store = open_store_interactive(
-            db_path, setup=lambda path: ask_setup(path, settings, translations.install, tokens))
+
+        def setup(path: Path) -> SetupChoice | None:
+            return ask_setup(path, settings, translations.install, tokens)
+
+        # The integrity check runs once the window is up (writes wait for it): see
+        # focalpoint.ui.integrity_check.
+        store = open_store_interactive(db_path, setup=setup, defer_check=True)
         if store is None:
             log.info("no store opened; quitting")
             return 0
@@ -212,6 +218,16 @@ def run(db_path: Path | None = None) -> int:
                 ticker = _quit_on_signals(window)
                 code = int(app.exec())
                 ticker.stop()
+                if window.store_problem is not None and store.path is not None:
+                    # Damage found by the check after the window showed (nothing was
+                    # written): opened again with the check first, which fails the same
+                    # way and offers the backups in the store-problem dialog.
+                    store.close()
+                    reopened = open_store_interactive(store.path, setup=setup)
+                    if reopened is None:
+                        return 0
+                    store = reopened
+                    continue
                 if window.restore_request is None:
                     return code
                 # File → Restore from a backup: the window closed so the file can be

@@ -44,6 +44,7 @@ from focalpoint.ui.deletion_undo import DeletionUndo
 from focalpoint.ui.dialogs.settings_dialog import SettingsDialog
 from focalpoint.ui.events import Events
 from focalpoint.ui.file_actions import FileActions
+from focalpoint.ui.integrity_check import IntegrityCheck
 from focalpoint.ui.numbers import format_count
 from focalpoint.ui.sync_controller import SyncController, SyncState, local_time
 from focalpoint.ui.tasks import Job, TaskManager
@@ -87,6 +88,12 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings
         self.tasks = tasks or TaskManager(self)
+        #: The store's integrity check, when it was left to the window (first of all the
+        #: background work: writes wait for it). What it found, if the store is damaged.
+        self.integrity = IntegrityCheck(store, self.tasks, self)
+        self.integrity.failed.connect(self._store_damaged)
+        self.store_problem: BaseException | None = None
+        self.integrity.start()
         self.session_tokens = session_tokens or SessionTokens()
         self._set_language = set_language
         self.ask_close_unsaved: AskCloseUnsaved = ask_close_unsaved
@@ -482,8 +489,14 @@ class MainWindow(QMainWindow):
         view = str(self.settings.value(VIEW_KEY, VIEWS[0]))
         self.show_view(VIEWS.index(view) if view in VIEWS else 0)
 
+    def _store_damaged(self, error: BaseException) -> None:
+        """The integrity check failed: nothing was or will be written; the window closes
+        and ``focalpoint.ui.app.run`` shows the store-problem dialog (see ``run``)."""
+        self.store_problem = error
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.questionnaire.save_now():
+        if self.store_problem is None and not self.questionnaire.save_now():
             problem = self.questionnaire.unsaved_problem()
             if problem and not self.ask_close_unsaved(self, problem):
                 event.ignore()

@@ -85,14 +85,16 @@ def _with_progress(text: str, work: Callable[[Job], Any], name: str) -> tuple[An
 
 
 def open_in_background(path: Path, passphrase: AskPassphrase, *, create: bool,
-                       error: str = "", demo: bool = False) -> Store:
+                       error: str = "", demo: bool = False,
+                       defer_check: bool = False) -> Store:
     """:meth:`Store.open` (key derivation, integrity check, migrations) in a worker with a
     busy dialog, so the screen never freezes; the passphrase, if the key file wants one,
     is asked on the GUI thread. ``demo`` fills the new store with the demo mission there
-    too. Raises what :meth:`Store.open` raises."""
+    too; ``defer_check`` leaves the integrity check to the window (see
+    :mod:`focalpoint.ui.integrity_check`). Raises what :meth:`Store.open` raises."""
 
     def work(_job: Job, ask: AskPassphrase) -> Store:
-        store = Store.open(path, create=create, ask=ask, error=error)
+        store = Store.open(path, create=create, ask=ask, error=error, defer_check=defer_check)
         if demo:
             try:
                 load_demo(store)
@@ -178,12 +180,13 @@ def answered_once(answer: str, ask: AskPassphrase) -> AskPassphrase:
     return passphrase
 
 
-def open_existing(path: Path, passphrase: AskPassphrase) -> Store:
+def open_existing(path: Path, passphrase: AskPassphrase, defer_check: bool = False) -> Store:
     """Open an existing store; a wrong passphrase is asked again, saying it was wrong."""
     error = ""
     while True:
         try:
-            return open_in_background(path, passphrase, create=False, error=error)
+            return open_in_background(path, passphrase, create=False, error=error,
+                                      defer_check=defer_check)
         except WrongKeyError as wrong:
             if read_keyinfo(path).source != "passphrase":
                 raise
@@ -200,8 +203,15 @@ def open_store_interactive(
     passphrase: AskPassphrase = ask_passphrase,
     offer_encrypt: OfferEncryption = offer_encryption,
     encrypt: Encrypt = encrypt_in_background,
+    defer_check: bool = False,
 ) -> Store | None:
-    """The store to work with, or None when the user chose to quit."""
+    """The store to work with, or None when the user chose to quit.
+
+    ``defer_check``: an existing store that opening does not write is returned before its
+    integrity check, which the window then runs in a worker (writes wait for it); a store
+    that fails it comes back here without ``defer_check`` (``focalpoint.ui.app.run``),
+    and the store-problem dialog below offers the backups.
+    """
     path = Path(db_path) if db_path is not None else default_store_path()
     offered = False
     opening = passphrase  # how the next existing store is unlocked
@@ -236,7 +246,7 @@ def open_store_interactive(
             return store
         unlock, opening = opening, passphrase
         try:
-            store = open_existing(path, unlock)
+            store = open_existing(path, unlock, defer_check)
         except PassphraseCancelled:
             return None
         except StoreError as error:
@@ -281,6 +291,10 @@ def open_store_interactive(
                     log.info("encrypted store %s", path)
                 continue
         if store.mission.get() is None:
+            if store.integrity.pending:  # the set-up below writes: check first, as always
+                store.close()
+                defer_check = False
+                continue
             answer = setup(path)
             profile = answer.profile if isinstance(answer, SetupChoice) else answer
             if profile is None:

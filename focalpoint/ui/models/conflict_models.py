@@ -84,7 +84,9 @@ class ConflictListModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Read the open conflicts again (after a sync or a resolution)."""
         self.beginResetModel()
-        self._device_id = self.store.meta.device_id()
+        # Not created here (a write): a store without one has never synced, so has no
+        # conflicts, and the window's first read must not wait for a write lock.
+        self._device_id = self.store.meta.get("device_id") or ""
         conflicts = self.store.conflicts
         self._rows = [(c, conflicts.label(c)) for c in conflicts.list_open()]
         self.endResetModel()

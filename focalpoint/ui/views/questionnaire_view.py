@@ -413,6 +413,8 @@ class QuestionnaireView(QWidget):
         self._timer.stop()
         if not self._dirty or self.response is None:
             return True
+        if self.store.integrity.error is not None:
+            return False  # the store failed its check: nothing may be written to it
         data = self.data() or {}
         try:
             self.response = self.store.responses.save_draft(data)
