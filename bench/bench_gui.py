@@ -132,7 +132,7 @@ def measure(path: Path, folder: Path) -> dict[str, float]:
     """Every GUI figure on the store at ``path`` (see :func:`build`; one edit is saved)."""
     app = create_application([sys.argv[0]])
     figures: dict[str, float] = {}
-    store = Store.open(path, create=False)
+    store = Store.open(path, create=False, defer_check=True)  # as the application opens it
     size = store.activities.total()
     settings = QSettings(str(folder / f"settings-{path.stem}.ini"), QSettings.Format.IniFormat)
 

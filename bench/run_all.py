@@ -24,7 +24,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -40,6 +40,7 @@ import bench_store
 import bench_sync
 import keyring
 import requests
+from gui_parts import SECRETS_ENV
 from shaping_proxy import ShapingProxy
 from table import Row, format_table
 
@@ -412,12 +413,9 @@ def pdf_rows(folder: Path, count: int) -> list[Row]:
 
 # --- GUI (child processes) -----------------------------------------------------------------
 
-#: The store keys a GUI child needs (the parent's in-memory keyring), as JSON.
-SECRETS_ENV = "FOCALPOINT_BENCH_SECRETS"
-
-
 def child(part: str, *args: str) -> dict[str, float]:
-    """Run one GUI part in its own process; start-up counts from just before the spawn.
+    """Run one GUI part (``gui_parts.py``) in its own process; start-up counts from just
+    before the spawn.
 
     The child opens the stores this process built (encrypted, as users have them): their
     keys go along in the environment, since each process has its own in-memory keyring.
@@ -426,7 +424,7 @@ def child(part: str, *args: str) -> dict[str, float]:
     secrets = [[service, user, secret] for (service, user), secret
                in getattr(backend, "secrets", {}).items() if service == KEYRING_SERVICE]
     spawned = time.time()
-    out = subprocess.run([sys.executable, __file__, "--part", part, *args],
+    out = subprocess.run([sys.executable, str(HERE / "gui_parts.py"), part, *args],
                          capture_output=True, text=True, timeout=900,
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen",
                                   **{SECRETS_ENV: json.dumps(secrets)}))
@@ -436,55 +434,6 @@ def child(part: str, *args: str) -> dict[str, float]:
     if "shown_at" in figures:
         figures["startup s"] = figures.pop("shown_at") - spawned
     return figures
-
-
-def rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
-
-def part_bare() -> dict[str, float]:
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    app = QApplication([sys.argv[0]])
-    window = QMainWindow()
-    window.resize(1400, 900)
-    window.show()
-    app.processEvents()
-    window.grab()
-    return {"shown_at": time.time(), "rss MB": rss_mb()}
-
-
-def part_startup(path: str) -> dict[str, float]:
-    from PySide6.QtCore import QEventLoop, QSettings
-
-    from focalpoint.ui.app import create_application
-    from focalpoint.ui.main_window import MainWindow
-
-    app = create_application([sys.argv[0]])
-    store = Store.open(Path(path), create=False)
-    settings = QSettings(str(Path(path).with_suffix(".ini")), QSettings.Format.IniFormat)
-    window = MainWindow(store, settings)
-    window.resize(1400, 900)
-    window.show()
-    loop = QEventLoop()
-    window.activities.model.refreshed.connect(loop.quit)
-    if window.activities.model.is_loading():
-        loop.exec()
-    app.processEvents()
-    window.grab()
-    shown = time.time()
-    rows = window.activities.model.rowCount()
-    return {"shown_at": shown, "rss MB": rss_mb(), "rows": rows}
-
-
-def part_gui(path: str) -> dict[str, float]:
-    import bench_gui
-
-    with tempfile.TemporaryDirectory(prefix="focalpoint-bench-gui-") as temp:
-        return bench_gui.measure(Path(path), Path(temp))
 
 
 def gui_rows(store_path: Path, size: int) -> list[Row]:
@@ -523,10 +472,6 @@ def gui_rows(store_path: Path, size: int) -> list[Row]:
 
 # --- main --------------------------------------------------------------------------------
 
-PARTS: dict[str, Callable[..., dict[str, float]]] = {
-    "bare": part_bare, "startup": part_startup, "gui": part_gui}
-
-
 @contextmanager
 def workspace() -> Iterator[Path]:
     with tempfile.TemporaryDirectory(prefix="focalpoint-bench-") as temp:
@@ -544,16 +489,8 @@ def main() -> int:
     parser.add_argument("--only", default="", metavar="PARTS",
                         help="comma-separated: sync, missions, store (with the GUI), pdf; "
                              "default all (to re-measure one part while working on it)")
-    parser.add_argument("--part", choices=sorted(PARTS), help=argparse.SUPPRESS)
-    parser.add_argument("part_args", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args()
     keyring.set_keyring(MemoryKeyring())  # store keys and tokens: never the real keyring
-    if args.part:
-        for service, user, secret in json.loads(os.environ.get(SECRETS_ENV, "[]")):
-            keyring.set_password(service, user, secret)
-        with workspace():
-            print(json.dumps(PARTS[args.part](*args.part_args)))
-        return 0
     n = sizes(args.smoke, args)
     started = time.perf_counter()
     rows: list[Row] = []

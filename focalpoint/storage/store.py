@@ -129,6 +129,9 @@ class Store:
         check: sqlite_utils.Database | None = None
         try:
             check = connect(self.path, self.key)
+            # Every page is read once: a cache would only hold (and keep allocated, as
+            # resident memory) 32 MiB of pages never read again.
+            check.execute("PRAGMA cache_size = -1024")
             quick_check(check)
         except BaseException as error:  # never leave writes waiting for a check that ended
             if check is not None:
