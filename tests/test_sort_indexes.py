@@ -47,3 +47,14 @@ def test_sorted_ids_come_in_the_same_order_as_before(store: Store) -> None:
         ids = store.activities.ids(None, "title", descending)
         keys = [(rows[i]["title"].lower(), i) for i in ids]
         assert keys == sorted(keys, reverse=descending)
+
+
+def test_years_are_the_distinct_years_in_order(store: Store) -> None:
+    """``years`` seeks from year to year in the index; same answer as ``DISTINCT``."""
+    assert store.activities.years() == []
+    for start in ["2006-05-01", None, "2004-01-01", "2006-01-01", None, "2009-12-31"]:
+        store.activities.save({"title": "t", "activity_type": "training",
+                               "start_date": start, "task_codes": ["III.10.2"]})
+    distinct = [row[0] for row in store.db.execute(
+        "SELECT DISTINCT year FROM activities WHERE year IS NOT NULL ORDER BY year")]
+    assert store.activities.years() == distinct == [2004, 2006, 2009]

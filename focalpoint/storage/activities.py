@@ -637,9 +637,20 @@ class ActivityRepository:
         }
 
     def years(self) -> builtins.list[int]:
+        """The distinct years of the activities, ascending.
+
+        One index seek per year (from each year to the next one), not ``SELECT DISTINCT``,
+        which reads every activity's index entry: at 50,000 activities 25-40 ms, asked
+        three times while the window is built (the filters and two period choosers).
+        """
         return [
             row[0]
             for row in self.db.execute(
-                "SELECT DISTINCT year FROM activities WHERE year IS NOT NULL ORDER BY year"
+                "WITH RECURSIVE y(year) AS ("
+                " SELECT min(year) FROM activities"
+                " UNION ALL"
+                " SELECT (SELECT min(year) FROM activities WHERE year > y.year)"
+                " FROM y WHERE y.year IS NOT NULL)"
+                " SELECT year FROM y WHERE year IS NOT NULL"
             )
         ]
