@@ -175,3 +175,31 @@ def test_a_suggestion_model_without_a_worker_reads_at_once(qtbot, store: Store):
     assert model.is_loading()
     qtbot.waitUntil(lambda: not model.is_loading())
     assert model.stringList() == ["IOM"]
+
+
+def test_a_suggestion_model_deleted_before_its_answer_ignores_it(
+        qtbot, store: Store, monkeypatch):
+    """An editor saved (and deleted) while its completion lists were still being read:
+    the late answer must not reach the deleted model (was a flaky 'already deleted')."""
+    import threading
+
+    from PySide6.QtCore import QObject
+    from shiboken6 import delete
+
+    from focalpoint.storage.suggestions import SuggestionRepository
+
+    release = threading.Event()
+    used = SuggestionRepository.used
+
+    def held(self, field):
+        release.wait(10)
+        return used(self, field)
+
+    monkeypatch.setattr(SuggestionRepository, "used", held)
+    tasks = TaskManager()
+    owner = QObject()
+    model = SuggestionModel(store, "partners", owner, tasks=tasks)
+    assert model.is_loading()
+    delete(owner)  # the editor and its models, gone before the worker answers
+    release.set()
+    qtbot.waitUntil(lambda: not tasks.active())

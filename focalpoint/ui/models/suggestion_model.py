@@ -13,6 +13,7 @@ answer arrives and ``refreshed`` is emitted. Without one it is read at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QStringListModel, Signal
+from shiboken6 import isValid
 
 from focalpoint.storage import Store
 from focalpoint.ui.tasks import Cancelled, Job, TaskManager
@@ -60,11 +61,17 @@ class SuggestionModel(QStringListModel):
             name=f"suggested {field}")
 
     def _answer(self, generation: int, values: list[str]) -> None:
+        # The worker's answer outlives the model when its owner is gone meanwhile (an
+        # editor saved and deleted while its completion lists were still being read).
+        if not isValid(self):
+            return
         if generation == self._generation:
             self._pending = None
             self._show(values)
 
     def _failed(self, generation: int, error: BaseException) -> None:
+        if not isValid(self):
+            return
         if generation == self._generation:
             self._pending = None
             if not isinstance(error, Cancelled):  # cancelled: the window is closing
