@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from focalpoint.storage import Store
-from focalpoint.storage.activities import SORT_COLUMNS, _order
+from focalpoint.storage import ActivityFilter, Store
+from focalpoint.storage.activities import SORT_COLUMNS, _order, _where
 from focalpoint.storage.migrations import SORT_INDEXES
 
 
@@ -58,3 +58,28 @@ def test_years_are_the_distinct_years_in_order(store: Store) -> None:
     distinct = [row[0] for row in store.db.execute(
         "SELECT DISTINCT year FROM activities WHERE year IS NOT NULL ORDER BY year")]
     assert store.activities.years() == distinct == [2004, 2006, 2009]
+
+
+def test_a_broad_search_reads_the_sort_index_and_finds_the_same_ids(
+        store: Store) -> None:
+    for number in range(40):
+        store.activities.save({"title": f"Police training {number}" if number % 2 else
+                               f"Round table {number}", "activity_type": "training",
+                               "start_date": f"2005-01-{1 + number % 28:02d}",
+                               "task_codes": ["III.10.2"]})
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    for sort in ("start_date", "title"):
+        for descending in (False, True):
+            flt = ActivityFilter(search="police")
+            where, params = _where(flt)
+            expected = [row[0] for row in store.db.execute(
+                "SELECT a.id FROM activities a" + where + _order(sort, descending), params)]
+            assert store.activities.ids(flt, sort, descending) == expected
+            assert len(expected) == 20
+            assert any(f"INDEXED BY idx_activities_sort_{sort}" in s for s in statements)
+            statements.clear()
+    # A search matching few activities, or with a filter the index cannot answer: as before.
+    store.activities.ids(ActivityFilter(search="table 4"), "title")
+    store.activities.ids(ActivityFilter(search="police", status="planned"), "title")
+    assert not any("INDEXED BY" in s for s in statements)

@@ -564,9 +564,32 @@ class ActivityRepository:
         self, flt: ActivityFilter | None = None, sort: str = "start_date", descending: bool = False
     ) -> builtins.list[str]:
         """Matching ids in display order: cheap even for 50,000 rows, for lazy views."""
-        where, params = _where(flt or ActivityFilter())
-        sql = "SELECT a.id FROM activities a" + where + _order(sort, descending)
+        flt = flt or ActivityFilter()
+        where, params = _where(flt)
+        source = "activities a"
+        if self._broad_search(flt):
+            source += f" INDEXED BY idx_activities_sort_{sort}"
+        sql = f"SELECT a.id FROM {source}" + where + _order(sort, descending)
         return [row[0] for row in self.db.execute(sql, params)]
+
+    def _broad_search(self, flt: ActivityFilter) -> bool:
+        """Whether a search matches so many activities that reading the sort's covering
+        index (every activity's entry, already in order) beats one table lookup per match.
+
+        SQLite's own plan looks each match up in the table and sorts them: about 15-20 µs
+        per match when the pages are not cached (a worker's fresh connection), 170 ms for
+        8,000 matches at 50,000 activities, against 25-50 ms for the whole index. Only a
+        filter the index can answer qualifies (the search, task and id filters); the
+        other filters read the table anyway.
+        """
+        query = fts_query(flt.search) if flt.search.strip() else ""
+        if not query or any((flt.status, flt.year is not None, flt.activity_type, flt.form,
+                             flt.location.strip(), flt.partner.strip(), flt.donor.strip(),
+                             flt.date_from, flt.date_to, flt.period_start, flt.period_end)):
+            return False
+        matches = self.db.execute("SELECT count(*) FROM activities_fts "
+                                  "WHERE activities_fts MATCH ?", [query]).fetchone()[0]
+        return bool(matches * 25 > self.total())
 
     def matches(self, activity_id: str, flt: ActivityFilter | None = None) -> bool:
         """Whether the activity exists and passes ``flt`` (one indexed row: a list view
