@@ -8,6 +8,7 @@ in as callables so tests can answer them.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -82,6 +83,10 @@ def _with_progress(text: str, work: Callable[[Job], Any], name: str) -> tuple[An
         return run_with_progress(text, work, name), None
     except Exception as error:  # reported to the person by the caller, in words
         return None, str(error)
+
+
+def _check(store: Store, _job: Job) -> None:
+    store.check_integrity()
 
 
 def open_in_background(path: Path, passphrase: AskPassphrase, *, create: bool,
@@ -291,10 +296,14 @@ def open_store_interactive(
                     log.info("encrypted store %s", path)
                 continue
         if store.mission.get() is None:
-            if store.integrity.pending:  # the set-up below writes: check first, as always
-                store.close()
-                defer_check = False
-                continue
+            if store.integrity.pending:  # the set-up below writes: the check first
+                _done, failure = _with_progress(
+                    translate("Startup", "Opening and checking the store…"),
+                    functools.partial(_check, store), "check store")
+                if failure is not None:  # opened again, checked first: the problem dialog
+                    store.close()
+                    defer_check = False
+                    continue
             answer = setup(path)
             profile = answer.profile if isinstance(answer, SetupChoice) else answer
             if profile is None:

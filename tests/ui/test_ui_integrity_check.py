@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from damaged_store import damaged_deep_inside
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -104,3 +105,20 @@ def test_run_on_a_store_damaged_deep_inside_offers_the_backup(
     kept = [p for p in store_path.parent.iterdir() if ".replaced-" in p.name
             and not p.name.endswith(("-wal", "-shm", ".keyinfo"))]
     assert [p.read_bytes() for p in kept] == [damaged]  # moved aside, never written
+
+
+def test_a_store_without_its_mission_is_checked_before_the_set_up_writes(
+        qapp, store_path: Path):
+    from focalpoint.domain import MissionProfile
+    from focalpoint.ui.startup import open_store_interactive
+
+    Store.open(store_path).close()  # a store whose first start ended before the mission
+    profile = MissionProfile(code="OMIK", name="OSCE Mission in Kosovo")
+    store = open_store_interactive(store_path, setup=lambda _path: profile,
+                                   problem=lambda *_a: pytest.fail("no problem expected"),
+                                   defer_check=True)
+    assert store is not None
+    with store:
+        assert not store.integrity.pending
+        mission = store.mission.get()
+        assert mission is not None and mission.code == "OMIK"
