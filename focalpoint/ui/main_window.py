@@ -88,8 +88,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings
         self.tasks = tasks or TaskManager(self)
-        #: The store's integrity check, when it was left to the window (first of all the
-        #: background work: writes wait for it). What it found, if the store is damaged.
+        # The store's integrity check, when it was left to the window (first of all the
+        # background work: writes wait for it). What it found, if the store is damaged.
         self.integrity = IntegrityCheck(store, self.tasks, self)
         self.integrity.failed.connect(self._store_damaged)
         self.store_problem: BaseException | None = None
