@@ -120,6 +120,10 @@ RU.update({
             "Оставьте значения одного компьютера для всех полей или отметьте по одному "
             "значению в каждом поле и оставьте выбранные.",
         "Why the conflict was not resolved": "Почему конфликт не разрешён",
+        "Why the Secretariat refused the resolution":
+            "Почему Секретариат отклонил решение",
+        "The Secretariat refused your last decision: %1. Choose again.":
+            "Секретариат отклонил ваше последнее решение: %1. Выберите снова.",
         "Keep &mine": "Оставить &моё",
         "Keep &theirs": "Оставить &их",
         "Keep the &chosen values": "Оставить &выбранные значения",

@@ -66,6 +66,22 @@ def _batch(store: Store, protocol: int = 3) -> dict[str, Any]:
     return decode_batch_body(batch.body)
 
 
+def refuse_queued(store: Store, message: str, *, whole: bool = False) -> list[int]:
+    """Send the queued changes in a batch and record the service's refusal of each (as an
+    acknowledgement does); ``whole``: a refused patch is queued again whole (the first
+    refusal of a patch whose base the service lacks)."""
+    state = SyncState(store.db)
+    batch = build_next_batch(state, mission_code="DEMO", device_id=store.meta.device_id(),
+                             pending_count=0, last_sync=None, protocol_version=3)
+    assert batch is not None
+    seqs = state.batch_seqs(batch.batch_id)
+    with store.db.atomic():
+        if whole:
+            state.requeue_copies(seqs, full_state=True)
+        state.acknowledge(batch.batch_id, [], {seq: message for seq in seqs}, "{}")
+    return seqs
+
+
 # --- the feed ------------------------------------------------------------------------------
 
 
@@ -325,3 +341,22 @@ def test_a_questionnaire_entry_conflict_by_flattened_field(store: Store) -> None
     change = _batch(store)["changes"][0]
     assert change["op"] == "patch" and change["payload"] == {field: "ours"}
     assert change["resolves"] == conflict["id"]
+
+
+def test_a_refused_resolution_is_open_again_with_the_reason_and_resolves_later(
+        store: Store) -> None:
+    _row, conflict_id = _fields_conflict(store)
+    store.conflicts.resolve(conflict_id, "mine")
+    refuse_queued(store, "sent again whole: base 2 unknown", whole=True)
+    assert store.conflicts.get(conflict_id).status == "resolving"  # the copy still settles
+    refuse_queued(store, "change 9: title: too long")
+    refused = store.conflicts.get(conflict_id)
+    assert (refused.status, refused.refusal) == ("open", "change 9: title: too long")
+    assert [c.id for c in store.conflicts.list_open()] == [conflict_id]
+    assert SyncState(store.db).requeue_rejected() == 1  # retried as it was: resolving again
+    assert store.conflicts.get(conflict_id).status == "resolving"
+    refuse_queued(store, "still refused")
+    store.conflicts.resolve(conflict_id, "theirs")  # a later resolution works
+    settled = store.conflicts.get(conflict_id)
+    assert (settled.status, settled.refusal) == ("resolving", "")
+    assert _batch(store)["changes"][0]["resolves"] == conflict_id

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_conflicts import OTHER, _activity, _conflict, _item, _sync_all
+from test_conflicts import OTHER, _activity, _conflict, _item, _sync_all, refuse_queued
 
 from focalpoint.cli import main
 from focalpoint.storage import Store
@@ -86,3 +86,23 @@ def test_bad_resolutions_are_exit_2_and_change_nothing(
 def test_resolve_an_unknown_id(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(store.path), "resolve", "deadbeef", "--keep", "mine"]) == 2
     assert "no conflict with id deadbeef" in capsys.readouterr().err
+
+
+def test_a_refused_resolution_is_listed_again_with_the_reason(
+        store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    _entity, conflict_id = _open_conflict(store)
+    assert main(["--db", str(store.path), "resolve", conflict_id[:8], "--keep", "mine"]) == 0
+    assert main(["--db", str(store.path), "conflicts"]) == 0
+    assert "No open conflicts" in capsys.readouterr().out
+    refuse_queued(store, "change 4 (activity): task_codes[0]: unknown task 'IX.9.9'")
+    assert main(["--db", str(store.path), "conflicts"]) == 0
+    out = capsys.readouterr().out
+    assert conflict_id[:8] in out
+    assert ("your last resolution was refused by the Secretariat: change 4 (activity): "
+            "task_codes[0]: unknown task 'IX.9.9'; choose again") in out
+    assert main(["--db", str(store.path), "conflicts", "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert (listed["status"], listed["refusal"]) == (
+        "open", "change 4 (activity): task_codes[0]: unknown task 'IX.9.9'")
+    assert main(["--db", str(store.path), "resolve", conflict_id[:8], "--keep", "theirs"]) == 0
+    assert store.conflicts.get(conflict_id).status == "resolving"

@@ -13,7 +13,10 @@ the incoming (later) value. For a deletion conflict "mine" is the deletion on th
 that deleted, and keeping the entity everywhere else.
 
 Statuses: ``open`` (listed), ``resolving`` (settled here, the change not yet acknowledged),
-``resolved`` (closed on the service).
+``resolved`` (closed on the service). A resolving change the service refuses (quarantined)
+puts the conflict back to ``open`` (:func:`reopen_refused`), with the service's message as
+its ``refusal``, so that the person sees why and chooses again; nothing else would ever
+close it.
 """
 
 from __future__ import annotations
@@ -75,6 +78,8 @@ class Conflict:
     status: str
     resolved_at: str | None
     resolved_by_device_id: str
+    #: The service's message when the last resolution made here was refused, else "".
+    refusal: str = ""
 
     def mine_deletes(self, device_id: str) -> bool:
         """Whether "mine" means deleting the entity (kind ``delete``, this device deleted)."""
@@ -92,7 +97,36 @@ def _conflict(row: dict[str, Any]) -> Conflict:
             incoming_device_id=v.get("incoming_device_id", ""))
             for v in json.loads(row["conflict_values"])),
         deleted_by_device_id=row["deleted_by_device_id"], status=row["status"],
-        resolved_at=row["resolved_at"], resolved_by_device_id=row["resolved_by_device_id"])
+        resolved_at=row["resolved_at"], resolved_by_device_id=row["resolved_by_device_id"],
+        refusal=row.get("refusal") or "")
+
+
+#: Every conflict column, and the message of its newest refused resolving change (the
+#: refused outbox row is never pruned while it is the entity's newest, see retention.py).
+_SELECT = (
+    "SELECT c.*, (SELECT o.error FROM outbox o WHERE o.resolves = c.id "
+    "AND o.state = 'rejected' AND NOT EXISTS (SELECT 1 FROM outbox n WHERE "
+    "n.resolves = c.id AND n.seq > o.seq) ORDER BY o.seq DESC LIMIT 1) AS refusal "
+    "FROM conflicts c ")
+
+
+def reopen_refused(db: sqlite_utils.Database, batch_id: str) -> int:
+    """Open again the conflicts whose resolving change in ``batch_id`` the service refused
+    and that no other queued change settles; caller holds the acknowledgement's
+    transaction. The refusal's message is then read with the conflict (``refusal``)."""
+    return int(db.execute(
+        "UPDATE conflicts SET status = 'open' WHERE status = 'resolving' AND id IN ("
+        "SELECT resolves FROM outbox WHERE batch_id = ? AND state = 'rejected' "
+        "AND resolves IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM outbox p WHERE "
+        "p.resolves = conflicts.id AND p.state = 'pending')", [batch_id]).rowcount)
+
+
+def resume_resolving(db: sqlite_utils.Database, seqs: builtins.list[int]) -> None:
+    """Refused resolving changes queued again (``retry_rejected``): their conflicts are
+    being resolved again, as when first settled. Caller holds the transaction."""
+    db.conn.executemany(
+        "UPDATE conflicts SET status = 'resolving' WHERE status = 'open' AND id = "
+        "(SELECT resolves FROM outbox WHERE seq = ?)", [(seq,) for seq in seqs])
 
 
 class ConflictRepository:
@@ -107,7 +141,7 @@ class ConflictRepository:
     def list_open(self) -> builtins.list[Conflict]:
         """Conflicts waiting for a person, oldest first."""
         return [_conflict(r) for r in self.db.query(
-            "SELECT * FROM conflicts WHERE status = 'open' ORDER BY opened_at, id")]
+            _SELECT + "WHERE c.status = 'open' ORDER BY c.opened_at, c.id")]
 
     def open_count(self) -> int:
         return int(self.db.execute(
@@ -116,10 +150,10 @@ class ConflictRepository:
     def list(self) -> builtins.list[Conflict]:
         """Every conflict known here, newest first (open, being resolved, resolved)."""
         return [_conflict(r) for r in self.db.query(
-            "SELECT * FROM conflicts ORDER BY opened_at DESC, id")]
+            _SELECT + "ORDER BY c.opened_at DESC, c.id")]
 
     def get(self, conflict_id: str) -> Conflict:
-        rows = list(self.db.query("SELECT * FROM conflicts WHERE id = ?", [conflict_id]))
+        rows = list(self.db.query(_SELECT + "WHERE c.id = ?", [conflict_id]))
         if not rows:
             raise NotFound(f"no conflict with id {conflict_id}")
         return _conflict(rows[0])
@@ -129,7 +163,7 @@ class ConflictRepository:
         prefix = prefix.strip().lower()
         if not prefix:
             raise NotFound("no conflict id given")
-        rows = list(self.db.query("SELECT * FROM conflicts WHERE id LIKE ? ESCAPE '\\'",
+        rows = list(self.db.query(_SELECT + "WHERE c.id LIKE ? ESCAPE '\\'",
                                   [prefix.replace("%", r"\%").replace("_", r"\_") + "%"]))
         if not rows:
             raise NotFound(f"no conflict with id {prefix}")
@@ -139,8 +173,8 @@ class ConflictRepository:
 
     def for_entity(self, entity_type: str, entity_id: str) -> builtins.list[Conflict]:
         return [_conflict(r) for r in self.db.query(
-            "SELECT * FROM conflicts WHERE entity_type = ? AND entity_id = ? AND status = 'open' "
-            "ORDER BY opened_at", [entity_type, entity_id])]
+            _SELECT + "WHERE c.entity_type = ? AND c.entity_id = ? AND c.status = 'open' "
+            "ORDER BY c.opened_at", [entity_type, entity_id])]
 
     def label(self, conflict: Conflict) -> str:
         """A short name for the conflict's entity (an activity's title, a period)."""

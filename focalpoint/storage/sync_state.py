@@ -16,6 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from focalpoint.domain import new_id
+from focalpoint.storage.conflicts import reopen_refused, resume_resolving
 from focalpoint.storage.database import utc_now
 
 LOG_KEEP = 2000
@@ -141,6 +142,8 @@ class SyncState:
             self.db.conn.executemany(
                 "UPDATE outbox SET state = 'rejected', error = ? WHERE seq = ? AND batch_id = ?",
                 [(message, seq, batch_id) for seq, message in rejected.items()])
+            if rejected:  # a refused resolution must not leave its conflict "resolving"
+                reopen_refused(self.db, batch_id)
             self.db.execute(
                 "UPDATE sync_batches SET state = 'acknowledged', ack = ?, error = NULL, "
                 "finished_at = ? WHERE batch_id = ?", [ack_json, now, batch_id])
@@ -157,6 +160,7 @@ class SyncState:
                 self.db.execute(
                     "UPDATE outbox SET state = 'rejected', error = ? WHERE batch_id = ? "
                     "AND state = 'pending'", [error, batch_id])
+                reopen_refused(self.db, batch_id)
             elif release_changes:
                 self.db.execute(
                     "UPDATE outbox SET batch_id = NULL WHERE batch_id = ? AND state = 'pending'",
@@ -218,6 +222,7 @@ class SyncState:
             self.db.conn.executemany(
                 "UPDATE outbox SET state = 'pending', batch_id = NULL, error = NULL "
                 "WHERE seq = ?", [(seq,) for seq in seqs])
+            resume_resolving(self.db, seqs)
         return len(seqs)
 
     # --- log ---------------------------------------------------------------------------

@@ -36,6 +36,7 @@ def _conflict_json(conflict: Conflict, label: str, device_id: str) -> dict[str, 
         "id": conflict.id, "kind": conflict.kind, "entity_type": conflict.entity_type,
         "entity_id": conflict.entity_id, "label": label, "opened_at": conflict.opened_at,
         "status": conflict.status,
+        "refusal": conflict.refusal,
         "deleted_here": conflict.mine_deletes(device_id),
         "deleted_by_device_id": conflict.deleted_by_device_id,
         "fields": [{"field": f.field, "base": f.base, "mine": f.mine(device_id),
@@ -62,6 +63,9 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             label = store.conflicts.label(conflict)
             print(f"{conflict.id[:8]}  {conflict.entity_type} \"{label}\"  "
                   f"(opened {conflict.opened_at})")
+            if conflict.refusal:
+                print(f"    your last resolution was refused by the Secretariat: "
+                      f"{conflict.refusal}; choose again")
             if conflict.kind == "delete":
                 who = "this device" if conflict.mine_deletes(device_id) else "another device"
                 print(f"    deleted on {who} while edited on another; it is kept until you "

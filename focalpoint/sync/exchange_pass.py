@@ -254,12 +254,14 @@ class ExchangePass:
         replayed = [s for s in synced if switched and not results[s].applied
                     and results[s].message.startswith("superseded")]
         with self.store.db.atomic():
+            # The copies first: a patch sent again whole still settles its conflict, which
+            # the acknowledgement then leaves "resolving" (only a final refusal reopens it).
+            self.state.requeue_copies(whole, full_state=True)
+            self.state.requeue_copies(replayed, full_state=False)
             self.state.acknowledge(
                 batch.batch_id, synced,
                 {**rejected, **{s: f"sent again whole: {results[s].message}" for s in whole}},
                 ack.model_dump_json())
-            self.state.requeue_copies(whole, full_state=True)
-            self.state.requeue_copies(replayed, full_state=False)
             for seq in synced:
                 result = results[seq]
                 if result.applied and result.version is not None and not result.merged:

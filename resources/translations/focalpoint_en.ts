@@ -887,6 +887,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Why the Secretariat refused the resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Both versions, field by field</source>
         <translation type="unfinished" />
     </message>
@@ -920,6 +924,10 @@
     </message>
     <message>
         <source>Two other computers of the mission changed the same fields from the same version. Until someone decides, the value that reached the Secretariat first is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Secretariat refused your last decision: %1. Choose again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2396,6 +2404,7 @@ Go on and lose it, or stay and correct it?</source>
     <name>RestoreDialog</name>
     <message>
         <source>Restore this mission from the Secretariat</source>
+        <extracomment>The passphrase chosen for the new store (no keyring), kept in memory only so the start-up opens the restored store without asking for it a second time.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

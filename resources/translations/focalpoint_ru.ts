@@ -943,6 +943,10 @@
         <translation>Конфликты</translation>
     </message>
     <message>
+        <source>Why the Secretariat refused the resolution</source>
+        <translation>Почему Секретариат отклонил решение</translation>
+    </message>
+    <message>
         <source>Both versions, field by field</source>
         <translation>Обе версии, поле за полем</translation>
     </message>
@@ -977,6 +981,10 @@
     <message>
         <source>Two other computers of the mission changed the same fields from the same version. Until someone decides, the value that reached the Secretariat first is kept.</source>
         <translation>Два других компьютера миссии изменили одни и те же поля из одной версии. Пока кто-нибудь не решит, сохраняется значение, первым дошедшее до Секретариата.</translation>
+    </message>
+    <message>
+        <source>The Secretariat refused your last decision: %1. Choose again.</source>
+        <translation>Секретариат отклонил ваше последнее решение: %1. Выберите снова.</translation>
     </message>
     <message>
         <source>&amp;Keep the %1</source>
@@ -2534,6 +2542,7 @@ Go on and lose it, or stay and correct it?</source>
     <name>RestoreDialog</name>
     <message>
         <source>Restore this mission from the Secretariat</source>
+        <extracomment>The passphrase chosen for the new store (no keyring), kept in memory only so the start-up opens the restored store without asking for it a second time.</extracomment>
         <translation>Восстановление миссии из Секретариата</translation>
     </message>
     <message>

@@ -203,3 +203,42 @@ def test_a_patch_whose_base_the_service_lacks_is_sent_whole(
     settle([a, b], service.url, demo_token)
     assert b.activities.get(target).title == "Sent again whole"
     assert_converged([a, b], service_store)
+
+
+def refuse_queued_change(store: Store, entity_id: str) -> None:
+    """As if this device's catalogue had a task the Secretariat does not know: the queued
+    change of the entity is refused there (every validation refusal goes the same way)."""
+    cursor = store.db.execute(
+        "UPDATE outbox SET payload = json_set(payload, '$.task_codes', json('[\"IX.9.9\"]')) "
+        "WHERE entity_id = ? AND state = 'pending'", [entity_id])
+    assert cursor.rowcount == 1
+
+
+def test_a_refused_resolution_opens_the_conflict_again_with_the_reason(
+        devices: tuple[Store, Store], service: Service, demo_token: str,
+        service_store: ServiceStore) -> None:
+    a, b = devices
+    target = a.activities.list()[0].id
+    edit(a, target, title="Title from A")
+    edit(b, target, title="Title from B")
+    settle([a, b], service.url, demo_token)
+    [conflict] = conflicts_here(b)
+    b.conflicts.resolve(conflict[0], "mine")
+    assert b.conflicts.get(conflict[0]).status == "resolving"
+    refuse_queued_change(b, target)
+    refused = sync_engine(b, service.url, demo_token).run()
+    assert refused.kind == "rejected"  # the patch, then the whole record: both refused
+    again = b.conflicts.get(conflict[0])
+    assert again.status == "open" and "IX.9.9" in again.refusal
+    assert conflicts_here(b) == [conflict]  # listed again, to choose once more
+    assert conflicts_at_service(service_store) == [conflict[0]]
+    assert b.activities.get(target).title == "Title from B"  # the refused choice stays here
+
+    b.conflicts.resolve(conflict[0], "theirs")
+    settle([b, a], service.url, demo_token)
+    assert conflicts_at_service(service_store) == []
+    for device in (a, b):
+        assert device.conflicts.get(conflict[0]).status == "resolved"
+        assert device.activities.get(target).title == "Title from A"
+        assert device.activities.get(target).task_codes != ["IX.9.9"]
+    assert_converged([a, b], service_store)

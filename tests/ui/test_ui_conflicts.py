@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from focalpoint.domain import new_id
 from focalpoint.storage import Store
+from focalpoint.storage.sync_state import SyncState
+from focalpoint.sync.batching import build_next_batch
 from focalpoint.sync.protocol import ConflictInfo
 from focalpoint.ui.main_window import VIEWS, MainWindow
 
@@ -41,6 +43,17 @@ def title_clash(store: Store, activity_id: str) -> str:
         {"field": "title", "base": base, "current": "Theirs: NRM workshop",
          "current_device_id": OTHER, "incoming": "Mine: NRM round table",
          "incoming_device_id": me}])
+
+
+def refuse_queued(store: Store, message: str) -> None:
+    """The queued changes go in a batch and the service refuses each (an acknowledgement's
+    rejection, as :class:`focalpoint.sync.exchange_pass.ExchangePass` records it)."""
+    state = SyncState(store.db)
+    batch = build_next_batch(state, mission_code="DEMO", device_id=store.meta.device_id(),
+                             pending_count=0, last_sync=None, protocol_version=3)
+    assert batch is not None
+    state.acknowledge(batch.batch_id, [], {seq: message for seq in state.batch_seqs(
+        batch.batch_id)}, "{}")
 
 
 def after_sync(window: MainWindow) -> None:
@@ -109,6 +122,32 @@ def test_keep_mine_writes_my_value_with_a_resolving_change(qtbot, window: MainWi
     assert window.nav.item(VIEWS.index("conflicts")).text() == "Conflicts"
     assert not window.conflicts_label.isVisible()
     assert "Resolved" in view.result.text()
+
+
+def test_a_refused_resolution_is_listed_again_with_the_secretariats_reason(
+        qtbot, window: MainWindow, demo_store: Store):
+    activity_id = window.activities.model.activity_id(0)
+    conflict_id = title_clash(demo_store, activity_id)
+    after_sync(window)
+    open_conflicts(qtbot, window)
+    view = window.conflicts
+    click_row(qtbot, view.table, 0)
+    assert not view.refusal.isVisible()
+    qtbot.mouseClick(view.keep_mine, Qt.MouseButton.LeftButton)
+    assert view.table.model().rowCount() == 0
+    refuse_queued(demo_store, "title: must be at most 300 characters")
+    after_sync(window)  # the sync that brought the refusal ends
+    assert view.table.model().rowCount() == 1
+    assert window.nav.item(VIEWS.index("conflicts")).text() == "Conflicts (1)"
+    click_row(qtbot, view.table, 0)
+    assert view.refusal.isVisible()
+    assert view.refusal.text() == ("The Secretariat refused your last decision: title: must "
+                                   "be at most 300 characters. Choose again.")
+    with qtbot.waitSignal(window.events.conflicts_changed):
+        qtbot.mouseClick(view.keep_theirs, Qt.MouseButton.LeftButton)
+    assert demo_store.activities.get(activity_id).title == "Theirs: NRM workshop"
+    assert demo_store.conflicts.get(conflict_id).status == "resolving"
+    assert view.table.model().rowCount() == 0
 
 
 def test_keep_theirs_takes_the_other_computers_value(qtbot, window: MainWindow,

@@ -106,6 +106,12 @@ class ConflictsView(QWidget):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         detail_layout.addWidget(self.explanation)
+        self.refusal = QLabel()  # the service refused the last resolution made here
+        self.refusal.setStyleSheet(ERROR_STYLE)
+        self.refusal.setWordWrap(True)
+        self.refusal.setAccessibleName(self.tr("Why the Secretariat refused the resolution"))
+        self.refusal.hide()
+        detail_layout.addWidget(self.refusal)
         self.fields = QTableView()
         self.fields.setModel(self.fields_model)
         self.fields.setAccessibleName(self.tr("Both versions, field by field"))
@@ -181,6 +187,7 @@ class ConflictsView(QWidget):
         device_id = self.store.meta.device_id()
         self.fields_model.show(conflict, device_id)
         self.error.hide()
+        self._show_refusal(conflict)
         if conflict is None:
             self.title.clear()
             self.explanation.clear()
@@ -211,6 +218,17 @@ class ConflictsView(QWidget):
                 "version. Until someone decides, the value that reached the Secretariat first "
                 "is kept."))
         self._update_buttons()
+
+    def _show_refusal(self, conflict: Conflict | None) -> None:
+        """The service's reason when it refused this device's last resolution: the
+        conflict is open again so that the person can choose once more."""
+        if conflict is None or not conflict.refusal:
+            self.refusal.hide()
+            return
+        self.refusal.setText(self.tr(
+            "The Secretariat refused your last decision: %1. Choose again.")
+            .replace("%1", conflict.refusal))
+        self.refusal.show()
 
     def _explain_deletion(self, conflict: Conflict, device_id: str) -> None:
         thing = self._thing(conflict)
