@@ -2,9 +2,10 @@
 
 Why these rules: the feed brings the service's newest state of every entity another
 device (or a merge) changed. Overwriting a local row that still has a change waiting to be
-acknowledged would silently drop the user's edit, so such a row is left alone — the
-queued change goes with its old ``base_version`` and the service merges the two (the
-merged state then comes back in a later page). Everything of one page — local rows,
+acknowledged, or whose newest change the service refused, would silently drop the user's
+edit, so such a row is left alone: the queued (or, once fixed, the refused) change goes
+with its old ``base_version`` and the service merges the two (the merged state then comes
+back in a later page). Everything of one page — local rows,
 ``server_state``, conflicts and the cursor — commits in ONE transaction, so a cut or a
 kill between pages resumes exactly after the last page applied, and a page applied twice
 changes nothing (versions only move forward).
@@ -62,10 +63,12 @@ def _apply_item(store: Store, item: dict[str, Any], result: PageResult) -> None:
     if known is not None and version <= known:
         result.skipped += 1  # our own acknowledged change, or a page seen before
         return
-    if store.outbox.has_pending(entity_type, entity_id):
+    if store.outbox.has_unsynced(entity_type, entity_id):
         # Our change goes with the base it was made on (server_state stays there, so the
         # batch built later says so, and a patch is relative to it): the service sees the
         # two as concurrent and merges; the merged version comes back in a later page.
+        # A refused change counts too: the user's edit stays here, listed as refused, and
+        # once fixed (or retried) it goes with that old base and merges the same way.
         result.kept_local += 1
         return
     store.server_state.put(entity_type, entity_id, version, item["op"], item["payload"],

@@ -173,6 +173,16 @@ class Outbox:
     def all(self) -> list[Change]:
         return [_change(row) for row in self.db.query("SELECT * FROM outbox ORDER BY seq")]
 
+    def has_unsynced(self, entity_type: str, entity_id: str) -> bool:
+        """Whether the entity's local state is not yet the service's: a change waits for
+        an acknowledgement (:meth:`has_pending`), or its newest change was refused (it is
+        quarantined until fixed or retried, and then goes with its old base)."""
+        return self.db.execute(
+            "SELECT 1 FROM outbox o WHERE o.entity_type = ? AND o.entity_id = ? AND "
+            "(o.state = 'pending' OR (o.state = 'rejected' AND NOT EXISTS (SELECT 1 FROM "
+            "outbox n WHERE n.entity_type = o.entity_type AND n.entity_id = o.entity_id "
+            "AND n.seq > o.seq))) LIMIT 1", [entity_type, entity_id]).fetchone() is not None
+
     def has_pending(self, entity_type: str, entity_id: str) -> bool:
         """Whether a change to the entity waits for an acknowledgement (queued or in a
         batch): the service has not seen the local state yet."""

@@ -242,3 +242,32 @@ def test_a_refused_resolution_opens_the_conflict_again_with_the_reason(
         assert device.activities.get(target).title == "Title from A"
         assert device.activities.get(target).task_codes != ["IX.9.9"]
     assert_converged([a, b], service_store)
+
+
+def test_a_refused_edit_is_not_overwritten_by_another_devices_version(
+        devices: tuple[Store, Store], service: Service, demo_token: str,
+        service_store: ServiceStore) -> None:
+    a, b = devices
+    target = a.activities.list()[0].id
+    edit(a, target, title="A's refused title", outcome="A's outcome")
+    refuse_queued_change(a, target)
+    assert sync_engine(a, service.url, demo_token).run().kind == "rejected"
+    edit(b, target, partners=["IOM", "B's partner"], outcome="B's outcome")
+    sync(b, service.url, demo_token)
+    assert sync_engine(a, service.url, demo_token).run().kind == "rejected"  # still refused
+    kept = a.activities.get(target)
+    assert (kept.title, kept.outcome) == ("A's refused title", "A's outcome")  # not lost
+    # The user fixes the refused edit: it goes with its old base, and the service merges
+    # it with B's version (title: A's; partners: B's; outcome: both changed → conflict).
+    edit(a, target, task_codes=["III.12.1"])
+    settle([a, b], service.url, demo_token)
+    assert_converged([a, b], service_store)
+    [conflict] = conflicts_here(a)
+    assert conflict[1:] == (target, "fields", ("outcome",))
+    for device in (a, b):
+        merged = device.activities.get(target)
+        assert merged.title == "A's refused title"
+        assert merged.partners == ["IOM", "B's partner"]
+    me = a.meta.device_id()
+    [clash] = a.conflicts.get(conflict[0]).fields
+    assert (clash.mine(me), clash.theirs(me)) == ("A's outcome", "B's outcome")
