@@ -1,7 +1,9 @@
 """An activity's history at the Secretariat: the versions received and its open conflicts.
 
-Plain Python over the store (the activity page and its tests call it). Each version is
-shown as what changed against the one before it, field by field, with the same
+Plain Python over the store (the activity page and its tests call it). A deleted activity
+keeps its page: its versions are still stored, so the page says when and by which device
+it was deleted and shows the last state received before (:meth:`ActivityHistory.record`).
+Each version is shown as what changed against the one before it, field by field, with the same
 :func:`focalpoint.fields.activity_changes` the desktop's History tab uses — so the two
 sides describe one edit the same way (the same tasks in another order are no change).
 """
@@ -14,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from focalpoint.fields import activity_changes
-from focalpoint.secretariat.store import ServiceStore
+from focalpoint.secretariat.browsing import NotFoundError
+from focalpoint.secretariat.store import ServiceStore, browse
 from focalpoint.secretariat.store import versions as version_queries
 from focalpoint.secretariat.store.versions import ConflictRow, VersionRow
 
@@ -121,16 +124,45 @@ def conflict_view(row: ConflictRow) -> ConflictView:
                         row.deleted_by_device_id, values)
 
 
+@dataclass(frozen=True)
+class Deletion:
+    """The version that deleted the activity: when it was received, from which device."""
+
+    version: int
+    received_at: str
+    device_id: str
+
+
+@dataclass(frozen=True)
+class ActivityRecord:
+    """What the activity page shows. ``activity``: the stored activity, or for a deleted
+    one the last state received before the deletion (``{"id"}`` alone if none was)."""
+
+    activity: dict[str, Any]
+    deleted: Deletion | None
+    history: list[HistoryEntry]
+    conflicts: list[ConflictView]
+
+
 class ActivityHistory:
     def __init__(self, store: ServiceStore) -> None:
         self.store = store
 
-    def history(self, code: str, activity_id: str) -> list[HistoryEntry]:
+    def record(self, code: str, activity_id: str) -> ActivityRecord:
+        """The activity with its history, also after a deletion; NotFoundError only for
+        an activity the mission never sent."""
         with self.store.read() as db:
-            return entries(version_queries.history(db, code, "activity", activity_id),
-                           version_queries.conflicts_of(db, code, "activity", activity_id))
-
-    def open_conflicts(self, code: str, activity_id: str) -> list[ConflictView]:
-        with self.store.read() as db:
-            rows = version_queries.conflicts_of(db, code, "activity", activity_id)
-        return [conflict_view(r) for r in rows if r.status == "open"]
+            current = browse.activity(db, code, activity_id)
+            rows = version_queries.history(db, code, "activity", activity_id)
+            conflicts = version_queries.conflicts_of(db, code, "activity", activity_id)
+        deleted = None
+        if current is None:
+            if not rows:
+                raise NotFoundError(f"mission {code} has no activity {activity_id}")
+            last = rows[-1]
+            if last.state is None:
+                deleted = Deletion(last.version, last.received_at, last.device_id)
+            current = next((r.state for r in reversed(rows) if r.state is not None),
+                           None) or {"id": activity_id}
+        return ActivityRecord(current, deleted, entries(rows, conflicts),
+                              [conflict_view(r) for r in conflicts if r.status == "open"])

@@ -77,6 +77,32 @@ def test_delete_conflict_is_explained(workspace: Workspace, demo_token: str) -> 
     assert b.id[:8] in conflicts
 
 
+def test_a_deleted_activity_shows_who_deleted_it_and_its_history(
+        workspace: Workspace, demo_token: str) -> None:
+    a, b = devices(workspace, demo_token)
+    activity = new_activity("Round table on the NRM", status="completed")
+    a.push(activity)
+    a.push({**activity, "title": "Round table on the national referral mechanism"}, base=1)
+    b.sync()
+    b.push(activity, op="delete", base=2)
+    client = workspace.login(ANALYST)
+    page = client.get(f"/missions/DEMO/activities/{activity['id']}")
+    assert page.status_code == 200
+    text = html.unescape(page.text)
+    assert "Round table on the national referral mechanism" in text  # its last state
+    deleted = re.sub(r"<[^>]+>", "", section(page.text, "deleted"))
+    assert "Deleted on " in deleted and f"by device {b.id[:8]}" in deleted
+    assert "version 3" in deleted
+    rows = re.findall(r"<tr><td class=\"n\">(\d+)</td>(.*?)</tr>",
+                      section(page.text, "history"), re.S)
+    assert [number for number, _ in rows] == ["3", "2", "1"]
+    assert b.id[:8] in rows[0][1] and "deleted" in rows[0][1]
+    assert "Round table on the NRM → Round table on the national referral" in rows[1][1]
+    assert "<h2>Last state received before the deletion</h2>" in page.text
+    missing = client.get("/missions/DEMO/activities/6b1e0c1e-0000-4000-8000-000000000000")
+    assert missing.status_code == 404  # never received: still not found
+
+
 def test_history_escapes_what_devices_sent(workspace: Workspace, demo_token: str) -> None:
     a, _ = devices(workspace, demo_token)
     activity = new_activity("Plain")

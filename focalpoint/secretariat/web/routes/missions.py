@@ -48,11 +48,11 @@ def mission_page(request: Request, code: str, session: StaffSession, services: S
 def activity_page(request: Request, code: str, activity_id: str, session: StaffSession,
                   services: ServicesDep) -> Response:
     mission = services.browsing.mission_detail(code.upper())
-    activity = services.browsing.activity(mission.code, activity_id)
-    return render(request, "activity.html", session, mission=mission, activity=activity,
-                  results=record_results(activity),
+    record = services.history.record(mission.code, activity_id)
+    return render(request, "activity.html", session, mission=mission,
+                  activity=record.activity, deleted=record.deleted,
+                  results=record_results(record.activity),
                   feedback=services.browsing.feedback(mission.code, activity_id),
-                  history=services.history.history(mission.code, activity_id),
-                  conflicts=services.history.open_conflicts(mission.code, activity_id),
+                  history=record.history, conflicts=record.conflicts,
                   catalogue=services.browsing.catalogue(),
                   notice=request.query_params.get("notice", ""))
