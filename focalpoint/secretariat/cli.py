@@ -175,8 +175,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         print_json(document)
         return 0
     mission = document["mission"]
+    responses = document["responses"]
+    # A synced draft is no submission: the count says how many of each there are.
+    submitted = sum(1 for r in responses if r.get("status") == "submitted")
+    drafts = len(responses) - submitted
     print(f"{mission['code']} — {mission['name']}: {len(document['activities'])} activities, "
-          f"{len(document['responses'])} questionnaire responses")
+          f"{len(responses)} questionnaire response{'' if len(responses) == 1 else 's'} "
+          f"({submitted} submitted, {drafts} draft{'' if drafts == 1 else 's'})")
     for activity in document["activities"]:
         print(f"  {activity['id']}  {activity.get('start_date') or '—':10}  "
               f"{','.join(activity['task_codes']):20.20}  {activity['title']}")

@@ -120,7 +120,10 @@ def load_draft(store: ServiceStore, period: Period,
         on_task = []
         for mission in missions:
             mapped = tuple(a for a in mission.activities if task.code in a.task_codes)
-            entry = mission.response.entry(task.code) if mission.response else None
+            # Only a submitted questionnaire reports on a task: a draft's half-written
+            # answers are no submission (the mission is listed as "a draft only").
+            response = mission.response if mission.submitted else None
+            entry = response.entry(task.code) if response is not None else None
             wrote = entry is not None and bool(entry.comment or entry.challenges)
             if mapped or wrote:  # a mission reports on a task by doing or by writing
                 on_task.append(MissionOnTask(mission, mapped, entry))
