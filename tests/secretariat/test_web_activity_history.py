@@ -6,8 +6,10 @@ from __future__ import annotations
 import html
 import re
 
-from exchange_helpers import Device, new_activity
+from exchange_helpers import Device, change, new_activity
 from web_helpers import ADMIN, ANALYST, Workspace
+
+from focalpoint.secretariat.store import versions
 
 
 def devices(workspace: Workspace, token: str) -> tuple[Device, Device]:
@@ -115,11 +117,27 @@ def test_history_escapes_what_devices_sent(workspace: Workspace, demo_token: str
 
 def test_staff_session_cannot_call_sync(workspace: Workspace, demo_token: str) -> None:
     client = workspace.login(ADMIN)
+    assert client.get("/missions/DEMO").status_code == 200  # the session really works
     device = Device(client, demo_token)
-    response = client.post("/api/v1/sync", json=device.body([]))
+    activity = new_activity("Posted with a staff cookie")
+    body = device.body([change(1, activity)])
+    response = client.post("/api/v1/sync", json=body)
     assert response.status_code == 401  # the staff cookie is no mission token
-    staff_cookie = client.cookies
-    assert staff_cookie  # the session really was there
+    assert "ack" not in response.text and "feed" not in response.json()
+    # ...and nothing of the batch was taken: no activity, no version, no batch id.
+    assert stored_ids(workspace) == set()
+    with workspace.store.read() as db:
+        assert versions.highest_server_seq(db, "DEMO") == 0
+    accepted = device.post(body)  # the very same body with the mission's token is taken
+    assert accepted.status_code == 200 and accepted.json()["ack"]["accepted"] == 1
+    assert stored_ids(workspace) == {activity["id"]}
+    # A mission token opens no page: redirected to sign in, none of the mission shown.
     page = workspace.new_client().get("/missions/DEMO", headers={
         "Authorization": f"Bearer {demo_token}"}, follow_redirects=False)
-    assert page.status_code in (303, 401)  # and a mission token opens no page
+    assert page.status_code == 303 and page.headers["location"].startswith("/login")
+    assert "OSCE Demo Field Operation" not in page.text
+    assert activity["title"] not in page.text
+
+
+def stored_ids(workspace: Workspace) -> set[str]:
+    return {a["id"] for a in workspace.store.export_document("DEMO")["activities"]}

@@ -22,6 +22,7 @@ from faults import Fault, FlakyProxy
 from sync_helpers import start_service
 
 from focalpoint.demo import demo_document
+from focalpoint.domain import Activity
 from focalpoint.secretariat.app import create_app
 from focalpoint.secretariat.store import ServiceStore, browse, ingest_queries, versions
 from focalpoint.sync.protocol import (
@@ -67,6 +68,12 @@ def stored(service_store: ServiceStore, activity_id: str) -> dict[str, Any] | No
     found = [x for x in service_store.export_document("DEMO")["activities"]
              if x["id"] == activity_id]
     return found[0] if found else None
+
+
+def whole(record: dict[str, Any] | None) -> dict[str, Any]:
+    """An activity as the service stores it (the domain's defaults filled in)."""
+    assert record is not None, "the activity is not stored"
+    return Activity.model_validate(record).model_dump(mode="json")
 
 
 # --- the exchange itself ---------------------------------------------------------------
@@ -134,23 +141,38 @@ def test_replayed_exchange_gets_the_same_ack_and_applies_once(
 
 def test_exchange_cut_after_the_service_committed_is_acknowledged_again(
         service_store: ServiceStore, token: str) -> None:
+    activity = new_activity("Sent once, answer lost")
     service = start_service(service_store)
     try:
         with FlakyProxy(service.port) as proxy:
             proxy.add(Fault(drop_response=True))
             with requests.Session() as session:
                 device = Device(HttpClient(session, proxy.url), token)
-                body = device.body([change(1, new_activity())])
+                sent = change(1, activity)
+                body = device.body([sent])
                 with pytest.raises(requests.ConnectionError):
                     device.post(body)
-                assert proxy.faults_applied  # the answer really was lost
+                # The fault fired after the commit: the answer was lost, the change was not.
+                assert [f for f in proxy.faults_applied if f.startswith("dropped")]
+                assert whole(stored(service_store, activity["id"])) == whole(activity)
                 again = device.post(body)
-        assert again.status_code == 200 and again.json()["ack"]["accepted"] == 1
-        assert again.json()["ack"]["results"][0]["version"] == 1
+                third = device.post(body)
+        assert again.status_code == third.status_code == 200
+        assert again.json()["ack"] == third.json()["ack"]  # the stored one, every time
+        ack = ExchangeReply.model_validate(again.json()).ack
+        assert ack is not None
+        assert (ack.batch_id, ack.accepted, ack.rejected) == (body["batch"]["batch_id"], 1, 0)
+        [result] = ack.results
+        assert (result.seq, result.status, result.version) == (1, "accepted", 1)
     finally:
         service.stop()
+    # Exactly once, and whole: one version holding the activity as sent, one feed item.
+    assert whole(stored(service_store, activity["id"])) == whole(activity)
     with service_store.read() as db:
-        assert versions.highest_server_seq(db, "DEMO") == 1  # applied exactly once
+        assert versions.highest_server_seq(db, "DEMO") == 1
+        [version] = versions.history(db, "DEMO", "activity", activity["id"])
+    assert (version.version, version.change_id) == (1, sent["change_id"])
+    assert whole(version.state) == whole(activity)
 
 
 def test_answer_is_gzip_only_when_the_client_accepts_it(a: Device) -> None:
@@ -287,8 +309,8 @@ def test_concurrent_edit_of_one_field_is_a_conflict_in_the_feed(
 
 
 def test_resolve_closes_the_conflict_and_a_second_resolve_is_an_edit(
-        a: Device, b: Device) -> None:
-    activity = shared(a, b)
+        a: Device, b: Device, service_store: ServiceStore) -> None:
+    activity = shared(a, b, outcome="Kept by every version")
     a.push({**activity, "title": "A's title"}, base=1)
     conflict_id = b.push({**activity, "title": "B's title"}, base=1)["conflict_id"]
     a.sync()
@@ -298,13 +320,27 @@ def test_resolve_closes_the_conflict_and_a_second_resolve_is_an_edit(
     [conflict] = item["conflicts"]  # resolved since the cursor: still listed, as resolved
     assert (conflict["status"], conflict["resolved_by_device_id"]) == ("resolved", b.id)
     assert item["payload"]["title"] == "B's title"
+    resolved = whole({**activity, "title": "B's title"})
+    assert whole(stored(service_store, activity["id"])) == resolved  # all of it, as chosen
     late = a.push({**activity, "title": "A's title"}, base=3, resolves=conflict_id)
     assert late["status"] == "accepted" and "conflict_id" not in late  # no error
     after = items_of(a.last)[activity["id"]]
-    assert after["payload"]["title"] == "B's title"  # the first resolution won
-    assert after["conflicts"] == [] or after["conflicts"][0]["resolved_by_device_id"] == b.id
-    restored = items_of(b.sync(cursor=0))[activity["id"]]["conflicts"]
-    assert [c["status"] for c in restored] == ["resolved"]  # closed for good
+    assert whole(after["payload"]) == resolved  # the first resolution won, nothing lost
+    # What the service holds, not only what it answered: B's choice is stored, the late
+    # resolution opened no new conflict and did not take the first one over.
+    assert whole(stored(service_store, activity["id"])) == resolved
+    with service_store.read() as db:
+        rows = versions.conflicts_of(db, "DEMO", "activity", activity["id"])
+        history = versions.history(db, "DEMO", "activity", activity["id"])
+    assert [(r.id, r.status, r.resolved_by_device_id) for r in rows] == [
+        (conflict_id, "resolved", b.id)]
+    assert [(v.version, v.device_id, (v.state or {}).get("title")) for v in history] == [
+        (1, a.id, activity["title"]), (2, a.id, "A's title"), (3, b.id, "A's title"),
+        (4, b.id, "B's title"), (5, a.id, "B's title")]
+    assert whole(history[-1].state) == resolved
+    restored = items_of(b.sync(cursor=0))[activity["id"]]
+    assert [c["status"] for c in restored["conflicts"]] == ["resolved"]  # closed for good
+    assert whole(restored["payload"]) == resolved and restored["version"] == 5
     assert b.sync()["feed"]["items"] == []
 
 
