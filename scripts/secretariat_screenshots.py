@@ -184,6 +184,8 @@ def shoot(temp: Path, out: Path) -> int:
         save("response-task-comment")
         driver.get(f"{live.url}/missions/DEMO/responses/{ids['second']}")
         save("review")
+        driver.execute_script("document.getElementById('received').scrollIntoView()")
+        save("response-history")
         driver.get(f"{live.url}/missions/DEMO/activities/{ids['activity']}")
         save("activity")
         driver.execute_script("document.getElementById('conflicts').scrollIntoView()")

@@ -11,11 +11,11 @@ sides describe one edit the same way (the same tasks in another order are no cha
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from focalpoint.fields import activity_changes
+from focalpoint.fields import Changes, activity_changes
 from focalpoint.secretariat.browsing import NotFoundError
 from focalpoint.secretariat.store import ServiceStore, browse
 from focalpoint.secretariat.store import versions as version_queries
@@ -86,9 +86,14 @@ def shown(value: Any) -> str:
     return text if len(text) <= SHOWN_LENGTH else text[:SHOWN_LENGTH - 1] + "…"
 
 
-def entries(rows: Sequence[VersionRow], conflicts: Sequence[ConflictRow] = ()
-            ) -> list[HistoryEntry]:
-    """The versions (oldest first) as history entries, newest first."""
+#: What changed between two states of an entity, field by field: ``{field: (old, new)}``.
+Differ = Callable[[dict[str, Any], dict[str, Any]], Changes]
+
+
+def entries(rows: Sequence[VersionRow], conflicts: Sequence[ConflictRow] = (),
+            differ: Differ = activity_changes) -> list[HistoryEntry]:
+    """The versions (oldest first) as history entries, newest first; ``differ`` compares
+    two states (an activity's fields by default; a response's flattened fields)."""
     opened = {c.opened_version: ("deleted on one device" if c.kind == "delete" else
                                  ", ".join(v.get("field", "") for v in c.values))
               for c in conflicts}
@@ -102,7 +107,7 @@ def entries(rows: Sequence[VersionRow], conflicts: Sequence[ConflictRow] = ()
         else:
             what = "created" if row.version == 1 else (
                 "restored" if previous is None else "changed")
-            diff = activity_changes(previous or {}, state) if previous is not None else {}
+            diff = differ(previous or {}, state) if previous is not None else {}
             changes = tuple(field_change(name, old, new) for name, (old, new) in diff.items())
             if what == "changed" and not changes:
                 what = "unchanged"

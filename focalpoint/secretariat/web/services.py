@@ -10,6 +10,7 @@ from focalpoint.secretariat.activity_history import ActivityHistory
 from focalpoint.secretariat.administration import Administration
 from focalpoint.secretariat.analysis_page import AnalysisPages
 from focalpoint.secretariat.browsing import Browsing
+from focalpoint.secretariat.response_history import ResponseHistory
 from focalpoint.secretariat.review import ReviewService
 from focalpoint.secretariat.store import ServiceStore
 
@@ -37,6 +38,7 @@ class Services:
     browsing: Browsing
     analysis: AnalysisPages
     history: ActivityHistory
+    response_history: ResponseHistory
 
 
 def build_services(store: ServiceStore, settings: WorkspaceSettings) -> Services:
@@ -45,4 +47,5 @@ def build_services(store: ServiceStore, settings: WorkspaceSettings) -> Services
                     review=ReviewService(store), admin=Administration(store),
                     browsing=Browsing(store, silent_days=settings.silent_days),
                     analysis=AnalysisPages(store),
-                    history=ActivityHistory(store))
+                    history=ActivityHistory(store),
+                    response_history=ResponseHistory(store))

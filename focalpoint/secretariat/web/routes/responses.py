@@ -36,6 +36,7 @@ def _page(request: Request, services: Services, session: StaffSession, code: str
                   version=version, content=content, reviewable=reviewable,
                   decisions=DECISIONS, review_state=review_state, error=error,
                   entered=entered or {}, task_field=TASK_FIELD,
+                  received=services.response_history.history(code, response_id),
                   notice=request.query_params.get("notice", ""))
 
 
