@@ -42,6 +42,7 @@ COMMAND_MODULES: list[str] = [
     "focalpoint.sync.conflicts_cli",
     "focalpoint.analysis.cli",
     "focalpoint.storage.cli",
+    "focalpoint.storage.recovery_cli",
 ]
 
 Handler = Callable[[argparse.Namespace], int]

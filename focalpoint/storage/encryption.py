@@ -49,6 +49,17 @@ class KeyUnavailableError(StoreError):
     """The key of an encrypted store cannot be had (no keyring entry, no passphrase)."""
 
 
+class KeyNotInKeyringError(KeyUnavailableError):
+    """The store's key belongs in the keyring, which works but has no entry for it: the
+    store (or backup) was made on another computer. Its recovery key brings the key here
+    (:mod:`focalpoint.storage.recovery_key`)."""
+
+    def __init__(self, message: str, path: Path, key_id: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.key_id = key_id
+
+
 class WrongKeyError(CorruptStoreError):
     """The key or passphrase given does not decrypt the store; the file was not touched."""
 
@@ -200,9 +211,12 @@ def load_key(path: Path, ask: AskPassphrase | None, error: str = "") -> bytes:
         except keyring.errors.KeyringError as failure:
             raise _keyring_unavailable(failure) from None
         if value is None:
-            raise KeyUnavailableError(
+            raise KeyNotInKeyringError(
                 f"the key of {path} is not in this computer's keyring (entry "
-                f"{info.key_id}); the store can only be opened where its key is kept"
+                f"{info.key_id}); the store can only be opened where its key is kept, or "
+                "here once its recovery key is entered (focalpoint recovery-key enter)",
+                path,
+                info.key_id,
             )
         try:
             return bytes.fromhex(value)
