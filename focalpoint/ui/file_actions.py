@@ -1,5 +1,6 @@
-"""What the File menu does beyond the views: import, export, back up, restore, the mission
-profile and the user guide — the same operations as the ``focalpoint`` commands.
+"""What the File menu does beyond the views: import, export, back up, restore, the recovery
+key, the mission profile and the user guide — the same operations as the ``focalpoint``
+commands.
 
 Why a module of its own: the main window stays a thin switchboard; each operation here
 asks its questions (file dialogs, confirmations), then runs the file work in a worker and
@@ -21,9 +22,12 @@ from focalpoint import spreadsheets
 from focalpoint.exchange import ExchangeError, export_file, import_file
 from focalpoint.paths import backup_dir
 from focalpoint.storage import Store, StoreError, restore_file
+from focalpoint.storage.encryption import KeyNotInKeyringError
 from focalpoint.storage.store import check_backup
 from focalpoint.ui.dialogs.import_dialog import SpreadsheetImportDialog
 from focalpoint.ui.dialogs.mission_dialog import MissionProfileDialog
+from focalpoint.ui.dialogs.recovery_entry_dialog import enter_recovery_key
+from focalpoint.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
 from focalpoint.ui.dialogs.user_guide_dialog import UserGuideDialog
 from focalpoint.ui.tasks import Job
 
@@ -204,7 +208,12 @@ class FileActions(QObject):
             self._warn(title, self.tr("This is the store that is open now."))
             return False
         try:
-            check_backup(source)
+            try:
+                check_backup(source)
+            except KeyNotInKeyringError:  # a backup made on another computer
+                if not enter_recovery_key(source, self.window):
+                    return False
+                check_backup(source)
         except (StoreError, OSError) as error:
             self._warn(title, self.tr("%1 cannot be restored: %2").replace(
                 "%1", str(source)).replace("%2", str(error)))
@@ -230,6 +239,17 @@ class FileActions(QObject):
             self.window.restore_request = None
             return False
         return True
+
+    def show_recovery_key(self) -> RecoveryKeyDialog | None:
+        """The store's recovery key, to write down (its key is in memory: nothing is read
+        but the small key file)."""
+        store = self.window.store
+        if store.path is None:
+            return None
+        dialog = RecoveryKeyDialog(store.path, store.key, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # --- mission profile and guide -------------------------------------------------------
 

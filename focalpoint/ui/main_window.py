@@ -229,16 +229,17 @@ class MainWindow(QMainWindow):
         self.export_list_action = self._action("Ctrl+Shift+E", files.export_activities)
         self.backup_action = self._action(None, files.back_up)
         self.restore_action = self._action(None, files.restore_backup)
+        self.recovery_action = self._action(None, files.show_recovery_key)
         self.mission_action = self._action(None, files.edit_mission)
         self.guide_action = self._action(QKeySequence.StandardKey.HelpContents,
                                          files.show_guide)
-        for file_action in (self.backup_action, self.restore_action):
+        for file_action in (self.backup_action, self.restore_action, self.recovery_action):
             file_action.setEnabled(self.store.path is not None)
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu("")
         for action in (self.new_action, None, self.import_action, self.export_list_action,
                        self.export_action, None, self.backup_action, self.restore_action,
-                       None, self.mission_action, self.settings_action,
+                       self.recovery_action, None, self.mission_action, self.settings_action,
                        self.logs_action, None, self.quit_action):
             if action is None:
                 self.file_menu.addSeparator()
@@ -324,6 +325,10 @@ class MainWindow(QMainWindow):
             "Export the activities the list shows (with its search and filters)"))
         self.backup_action.setText(self.tr("&Back up…"))
         self.restore_action.setText(self.tr("&Restore from a backup…"))
+        self.recovery_action.setText(self.tr("Recovery &key…"))
+        self.recovery_action.setToolTip(self.tr(
+            "The key that opens this store and its backups on another computer: write it "
+            "down and keep it apart from the laptop"))
         self.mission_action.setText(self.tr("&Mission profile…"))
         self.guide_action.setText(self.tr("User &guide"))
         self.duplicate_action.setText(self.tr("&Duplicate activity…"))

@@ -30,10 +30,16 @@ from focalpoint.storage import (
     restore_file,
 )
 from focalpoint.storage.conversion import encrypt_store
-from focalpoint.storage.encryption import AskPassphrase, keyring_usable, read_keyinfo
+from focalpoint.storage.encryption import (
+    AskPassphrase,
+    KeyNotInKeyringError,
+    keyring_usable,
+    read_keyinfo,
+)
 from focalpoint.sync.credentials import SessionTokens
 from focalpoint.ui.busy import run_asking, run_with_progress
 from focalpoint.ui.dialogs.passphrase_dialog import ask_passphrase
+from focalpoint.ui.dialogs.recovery_entry_dialog import enter_recovery_key
 from focalpoint.ui.dialogs.restore_dialog import restore_mission
 from focalpoint.ui.dialogs.setup_dialog import SetupChoice, SetupDialog
 from focalpoint.ui.dialogs.store_problem_dialog import StoreChoice, StoreProblemDialog
@@ -49,6 +55,8 @@ AskProblem = Callable[[Path, StoreError, list[Path]], StoreChoice]
 ShowMessage = Callable[[str], None]
 OfferEncryption = Callable[[Path], bool]
 Encrypt = Callable[[Path, AskPassphrase], str | None]
+#: Asks for the recovery key of a store or backup; True once its key is in the keyring.
+Recover = Callable[[Path], bool]
 
 
 def ask_setup(path: Path, settings: QSettings | None = None,
@@ -113,14 +121,21 @@ def open_in_background(path: Path, passphrase: AskPassphrase, *, create: bool,
     return run_asking(text, work, passphrase, "open store")
 
 
-def restore_in_background(backup: Path, target: Path, passphrase: AskPassphrase) -> Path | None:
-    """:func:`restore_file` (which checks the backup's integrity first) in a worker."""
+def restore_in_background(backup: Path, target: Path, passphrase: AskPassphrase,
+                          recover: Recover | None = None) -> Path | None:
+    """:func:`restore_file` (which checks the backup's integrity first) in a worker; a
+    backup whose key is not in this keyring is retried once ``recover`` brought it."""
 
     def work(_job: Job, ask: AskPassphrase) -> Path | None:
         return restore_file(backup, target, ask)
 
-    return run_asking(translate("Startup", "Checking and restoring the backup…"), work,
-                      passphrase, "restore backup")
+    text = translate("Startup", "Checking and restoring the backup…")
+    try:
+        return run_asking(text, work, passphrase, "restore backup")
+    except KeyNotInKeyringError:
+        if recover is None or not recover(backup):
+            raise
+    return run_asking(text, work, passphrase, "restore backup")
 
 
 def ask_problem(path: Path, error: StoreError, backups: list[Path]) -> StoreChoice:
@@ -209,6 +224,7 @@ def open_store_interactive(
     offer_encrypt: OfferEncryption = offer_encryption,
     encrypt: Encrypt = encrypt_in_background,
     defer_check: bool = False,
+    recover: Recover = enter_recovery_key,
 ) -> Store | None:
     """The store to work with, or None when the user chose to quit.
 
@@ -259,9 +275,13 @@ def open_store_interactive(
             choice = problem(path, error, find_backups(path))
             if choice.action == "quit" or choice.path is None:
                 return None
+            if choice.action == "recovery":  # its key in this keyring, the loop opens it
+                if recover(choice.path):
+                    log.info("recovery key of %s entered", choice.path)
+                continue
             if choice.action == "restore":
                 try:
-                    kept = restore_in_background(choice.path, path, passphrase)
+                    kept = restore_in_background(choice.path, path, passphrase, recover)
                 except (StoreError, OSError) as restore_error:
                     message(
                         translate("Startup", "The backup could not be restored: %1").replace(

@@ -29,12 +29,13 @@ from focalpoint.storage import (
     StoreError,
     WrongKeyError,
 )
+from focalpoint.storage.encryption import KeyNotInKeyringError
 from focalpoint.ui.window_size import remember_dialog_size
 
 
 @dataclass(frozen=True)
 class StoreChoice:
-    action: str  # "restore", "open", "quit"
+    action: str  # "restore", "open", "recovery" (enter the recovery key of path), "quit"
     path: Path | None = None
 
 
@@ -56,6 +57,12 @@ class StoreProblemDialog(QDialog):
                                "store.")
             advice = self.tr("The file is damaged, or its key was replaced. You can restore "
                              "a backup, or open another file. The file has not been changed.")
+        elif isinstance(error, KeyNotInKeyringError):
+            headline = self.tr("The key of this store is not in this computer's keyring.")
+            advice = self.tr("The store was made on another computer (or its key was removed "
+                             "from the keyring). Enter its recovery key, written down on that "
+                             "computer, to open it here; or open another file. The file has "
+                             "not been changed.")
         elif isinstance(error, KeyUnavailableError):
             headline = self.tr("The key of this encrypted store is not available.")
             advice = self.tr("An encrypted store opens only where its key is kept. Unlock the "
@@ -100,6 +107,11 @@ class StoreProblemDialog(QDialog):
             self.backups.setEnabled(False)
         self.open_button = QPushButton(self.tr("&Choose another file…"))
         self.quit_button = QPushButton(self.tr("&Quit"))
+        self.recovery_button = QPushButton(self.tr("&Enter the recovery key…"))
+        self.recovery_button.setVisible(isinstance(error, KeyNotInKeyringError))
+        self.recovery_button.setDefault(isinstance(error, KeyNotInKeyringError))
+        self.recovery_button.clicked.connect(self._recovery)
+        layout.addWidget(self.recovery_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.open_button)
@@ -116,6 +128,10 @@ class StoreProblemDialog(QDialog):
         if path:
             self.choice = StoreChoice("restore", Path(path))
             self.accept()
+
+    def _recovery(self) -> None:
+        self.choice = StoreChoice("recovery", self.store_path)
+        self.accept()
 
     def _choose(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
