@@ -252,3 +252,117 @@ EN_PLURALS: dict[str, dict[str, tuple[str, ...]]] = {
             "&Redo deleting %n activity", "&Redo deleting %n activities"),
     },
 }
+
+# The recovery key (File → Recovery key…, and entering it for a store made elsewhere).
+RU["MainWindow"].update({
+    "Recovery &key…": "&Ключ восстановления…",
+    "The key that opens this store and its backups on another computer: write it down and "
+    "keep it apart from the laptop":
+        "Ключ, которым хранилище и его резервные копии открываются на другом компьютере: "
+        "запишите его и храните отдельно от ноутбука",
+})
+
+RU.setdefault("StoreProblemDialog", {}).update({
+    "The key of this store is not in this computer's keyring.":
+        "Ключа этого хранилища нет в хранилище ключей этого компьютера.",
+    "The store was made on another computer (or its key was removed from the keyring). "
+    "Enter its recovery key, written down on that computer, to open it here; or open "
+    "another file. The file has not been changed.":
+        "Хранилище создано на другом компьютере (или его ключ удалён из хранилища ключей). "
+        "Введите его ключ восстановления, записанный на том компьютере, чтобы открыть его "
+        "здесь, или откройте другой файл. Файл не изменён.",
+    "&Enter the recovery key…": "&Ввести ключ восстановления…",
+})
+
+RU["RecoveryKeyDialog"] = {
+    "Recovery key": "Ключ восстановления",
+    "This store is encrypted with a passphrase, not with a key kept in this computer's "
+    "keyring: the passphrase is its recovery key, and there is nothing else to write down. "
+    "The passphrase opens the store and its backups on any computer; without it nobody can "
+    "open them. Keep it safe.":
+        "Это хранилище зашифровано парольной фразой, а не ключом из хранилища ключей этого "
+        "компьютера: парольная фраза и есть его ключ восстановления, больше записывать "
+        "нечего. Парольная фраза открывает хранилище и его резервные копии на любом "
+        "компьютере; без неё их не откроет никто. Храните её надёжно.",
+    "This store is not encrypted: it has no key to write down.":
+        "Это хранилище не зашифровано: у него нет ключа, который нужно записать.",
+    "The key of this store is kept in this computer's keyring, and its backups are "
+    "encrypted with the same key. If this laptop is stolen or breaks, a backup opens on a "
+    "new computer only with this recovery key.\n\nWrite it down or print it, and keep it "
+    "apart from the laptop and from the backups: whoever has both the key and a copy of the "
+    "store can read it.":
+        "Ключ этого хранилища находится в хранилище ключей этого компьютера, и резервные "
+        "копии зашифрованы тем же ключом. Если ноутбук украдут или он сломается, резервная копия "
+        "откроется на новом компьютере только с этим ключом восстановления.\n\nЗапишите "
+        "или распечатайте его и храните отдельно от ноутбука и от резервных копий: тот, у "
+        "кого есть и ключ, и копия хранилища, может её прочитать.",
+    "Store: %1": "Хранилище: %1",
+    "&Copy": "&Копировать",
+    "&Save to file…": "&Сохранить в файл…",
+    "Copied. Paste it where it is printed or written down, not into a file or a message "
+    "kept on this laptop.":
+        "Скопировано. Вставьте ключ туда, откуда его распечатают или перепишут, но не в "
+        "файл или сообщение, которые останутся на этом ноутбуке.",
+    "FocalPoint recovery key of %1": "Ключ восстановления FocalPoint для %1",
+    "It opens this store and every backup of it on any computer (File → Recovery key, or: "
+    "focalpoint recovery-key enter). Print it, keep the paper apart from the laptop, and "
+    "delete this file.":
+        "Он открывает это хранилище и все его резервные копии на любом компьютере (Файл → "
+        "Ключ восстановления или focalpoint recovery-key enter). Распечатайте его, храните "
+        "лист отдельно от ноутбука и удалите этот файл.",
+    "Save the recovery key": "Сохранить ключ восстановления",
+    "Text files (*.txt)": "Текстовые файлы (*.txt)",
+    "%1 cannot be written: %2": "Не удалось записать %1: %2",
+    "Saved to %1 (readable by you only). Print it, then delete the file.":
+        "Сохранено в %1 (доступно для чтения только вам). Распечатайте ключ и удалите файл.",
+}
+
+RU["RecoveryEntryDialog"] = {
+    "Enter the recovery key": "Ввод ключа восстановления",
+    "The key of %1 is not in this computer's keyring: the store or backup was made on "
+    "another computer. Type its recovery key (%2 and %3 groups of 5 characters, written "
+    "down or printed from File → Recovery key… on that computer). FocalPoint checks that it "
+    "opens the file, then keeps it in this computer's keyring.":
+        "Ключа %1 нет в хранилище ключей этого компьютера: хранилище или резервная копия "
+        "созданы на другом компьютере. Введите ключ восстановления (%2 и %3 групп по 5 "
+        "символов, записанные или распечатанные через Файл → Ключ восстановления… на том "
+        "компьютере). FocalPoint проверит, что он открывает файл, и сохранит его в хранилище "
+        "ключей этого компьютера.",
+    "Recovery key": "Ключ восстановления",
+    "File: %1": "Файл: %1",
+    "&Open with this key": "&Открыть с этим ключом",
+    "Checking the recovery key against the file…": "Проверка ключа восстановления по файлу…",
+    "Type the recovery key.": "Введите ключ восстановления.",
+    "This recovery key does not start with %1: it was made by a newer FocalPoint.":
+        "Этот ключ восстановления начинается не с %1: он создан более новой версией "
+        "FocalPoint.",
+    "A recovery key has %1 groups of 5 characters after %2; check that none is missing or "
+    "repeated.":
+        "В ключе восстановления %1 групп по 5 символов после %2; проверьте, что ни одна не "
+        "пропущена и не повторена.",
+    "Group %1 must have 5 characters.": "В группе %1 должно быть 5 символов.",
+    "Group %1 holds a character that recovery keys do not use (they use digits and letters "
+    "except I, L, O, U).":
+        "В группе %1 есть символ, которого не бывает в ключах восстановления (в них только "
+        "цифры и латинские буквы, кроме I, L, O, U).",
+    "Group %1 is wrong: check it against the written key.":
+        "Группа %1 введена с ошибкой: сверьте её с записанным ключом.",
+    "The key has a mistake that no single group shows: check every group against the "
+    "written key.":
+        "В ключе есть ошибка, которую не видно по отдельной группе: сверьте все группы с "
+        "записанным ключом.",
+    "This recovery key does not open %1: it is the key of another store, or the file is "
+    "damaged. Nothing was written.":
+        "Этот ключ восстановления не открывает %1: это ключ другого хранилища, или файл "
+        "повреждён. Ничего не записано.",
+    "This store is encrypted with a passphrase: type its passphrase instead (it needs no "
+    "recovery key).":
+        "Это хранилище зашифровано парольной фразой: введите её (ключ восстановления не "
+        "нужен).",
+    "The system keyring is not available, so the key cannot be kept on this computer. "
+    "Unlock the keyring and try again. (%1)":
+        "Системное хранилище ключей недоступно, поэтому ключ нельзя сохранить на этом "
+        "компьютере. Разблокируйте хранилище ключей и повторите попытку. (%1)",
+    "The recovery key could not be entered: %1":
+        "Не удалось ввести ключ восстановления: %1",
+}

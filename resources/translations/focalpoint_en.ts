@@ -1551,6 +1551,14 @@ The store is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Recovery &amp;key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key that opens this store and its backups on another computer: write it down and keep it apart from the laptop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Mission profile…</source>
         <translation type="unfinished" />
     </message>
@@ -2334,6 +2342,138 @@ Go on and lose it, or stay and correct it?</source>
     </message>
     <message>
         <source>Remove line</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryEntryDialog</name>
+    <message>
+        <source>Enter the recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key of %1 is not in this computer's keyring: the store or backup was made on another computer. Type its recovery key (%2 and %3 groups of 5 characters, written down or printed from File → Recovery key… on that computer). FocalPoint checks that it opens the file, then keeps it in this computer's keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open with this key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the recovery key against the file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This recovery key does not start with %1: it was made by a newer FocalPoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A recovery key has %1 groups of 5 characters after %2; check that none is missing or repeated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group %1 must have 5 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group %1 holds a character that recovery keys do not use (they use digits and letters except I, L, O, U).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group %1 is wrong: check it against the written key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key has a mistake that no single group shows: check every group against the written key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This recovery key does not open %1: it is the key of another store, or the file is damaged. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This store is encrypted with a passphrase: type its passphrase instead (it needs no recovery key).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keyring is not available, so the key cannot be kept on this computer. Unlock the keyring and try again. (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery key could not be entered: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This store is encrypted with a passphrase, not with a key kept in this computer's keyring: the passphrase is its recovery key, and there is nothing else to write down. The passphrase opens the store and its backups on any computer; without it nobody can open them. Keep it safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This store is not encrypted: it has no key to write down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key of this store is kept in this computer's keyring, and its backups are encrypted with the same key. If this laptop is stolen or breaks, a backup opens on a new computer only with this recovery key.
+
+Write it down or print it, and keep it apart from the laptop and from the backups: whoever has both the key and a copy of the store can read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied. Paste it where it is printed or written down, not into a file or a message kept on this laptop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FocalPoint recovery key of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It opens this store and every backup of it on any computer (File → Recovery key, or: focalpoint recovery-key enter). Print it, keep the paper apart from the laptop, and delete this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved to %1 (readable by you only). Print it, then delete the file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3290,6 +3430,7 @@ Keep the token for this session only? You will have to enter it again after rest
     <name>Startup</name>
     <message>
         <source>Importing activities…</source>
+        <extracomment>Asks for the recovery key of a store or backup; True once its key is in the keyring.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3380,6 +3521,14 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The key of this store is not in this computer's keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store was made on another computer (or its key was removed from the keyring). Enter its recovery key, written down on that computer, to open it here; or open another file. The file has not been changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The key of this encrypted store is not available.</source>
         <translation type="unfinished" />
     </message>
@@ -3441,6 +3590,10 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Enter the recovery key…</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1633,6 +1633,14 @@ The store is unchanged.</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
+        <source>Recovery &amp;key…</source>
+        <translation>&amp;Ключ восстановления…</translation>
+    </message>
+    <message>
+        <source>The key that opens this store and its backups on another computer: write it down and keep it apart from the laptop</source>
+        <translation>Ключ, которым хранилище и его резервные копии открываются на другом компьютере: запишите его и храните отдельно от ноутбука</translation>
+    </message>
+    <message>
         <source>&amp;Mission profile…</source>
         <translation>&amp;Профиль миссии…</translation>
     </message>
@@ -2473,6 +2481,140 @@ Go on and lose it, or stay and correct it?</source>
     <message>
         <source>Remove line</source>
         <translation>Удалить строку</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryEntryDialog</name>
+    <message>
+        <source>Enter the recovery key</source>
+        <translation>Ввод ключа восстановления</translation>
+    </message>
+    <message>
+        <source>The key of %1 is not in this computer's keyring: the store or backup was made on another computer. Type its recovery key (%2 and %3 groups of 5 characters, written down or printed from File → Recovery key… on that computer). FocalPoint checks that it opens the file, then keeps it in this computer's keyring.</source>
+        <translation>Ключа %1 нет в хранилище ключей этого компьютера: хранилище или резервная копия созданы на другом компьютере. Введите ключ восстановления (%2 и %3 групп по 5 символов, записанные или распечатанные через Файл → Ключ восстановления… на том компьютере). FocalPoint проверит, что он открывает файл, и сохранит его в хранилище ключей этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open with this key</source>
+        <translation>&amp;Открыть с этим ключом</translation>
+    </message>
+    <message>
+        <source>Checking the recovery key against the file…</source>
+        <translation>Проверка ключа восстановления по файлу…</translation>
+    </message>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation>Введите ключ восстановления.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not start with %1: it was made by a newer FocalPoint.</source>
+        <translation>Этот ключ восстановления начинается не с %1: он создан более новой версией FocalPoint.</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 groups of 5 characters after %2; check that none is missing or repeated.</source>
+        <translation>В ключе восстановления %1 групп по 5 символов после %2; проверьте, что ни одна не пропущена и не повторена.</translation>
+    </message>
+    <message>
+        <source>Group %1 must have 5 characters.</source>
+        <translation>В группе %1 должно быть 5 символов.</translation>
+    </message>
+    <message>
+        <source>Group %1 holds a character that recovery keys do not use (they use digits and letters except I, L, O, U).</source>
+        <translation>В группе %1 есть символ, которого не бывает в ключах восстановления (в них только цифры и латинские буквы, кроме I, L, O, U).</translation>
+    </message>
+    <message>
+        <source>Group %1 is wrong: check it against the written key.</source>
+        <translation>Группа %1 введена с ошибкой: сверьте её с записанным ключом.</translation>
+    </message>
+    <message>
+        <source>The key has a mistake that no single group shows: check every group against the written key.</source>
+        <translation>В ключе есть ошибка, которую не видно по отдельной группе: сверьте все группы с записанным ключом.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open %1: it is the key of another store, or the file is damaged. Nothing was written.</source>
+        <translation>Этот ключ восстановления не открывает %1: это ключ другого хранилища, или файл повреждён. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>This store is encrypted with a passphrase: type its passphrase instead (it needs no recovery key).</source>
+        <translation>Это хранилище зашифровано парольной фразой: введите её (ключ восстановления не нужен).</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available, so the key cannot be kept on this computer. Unlock the keyring and try again. (%1)</source>
+        <translation>Системное хранилище ключей недоступно, поэтому ключ нельзя сохранить на этом компьютере. Разблокируйте хранилище ключей и повторите попытку. (%1)</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be entered: %1</source>
+        <translation>Не удалось ввести ключ восстановления: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>This store is encrypted with a passphrase, not with a key kept in this computer's keyring: the passphrase is its recovery key, and there is nothing else to write down. The passphrase opens the store and its backups on any computer; without it nobody can open them. Keep it safe.</source>
+        <translation>Это хранилище зашифровано парольной фразой, а не ключом из хранилища ключей этого компьютера: парольная фраза и есть его ключ восстановления, больше записывать нечего. Парольная фраза открывает хранилище и его резервные копии на любом компьютере; без неё их не откроет никто. Храните её надёжно.</translation>
+    </message>
+    <message>
+        <source>This store is not encrypted: it has no key to write down.</source>
+        <translation>Это хранилище не зашифровано: у него нет ключа, который нужно записать.</translation>
+    </message>
+    <message>
+        <source>The key of this store is kept in this computer's keyring, and its backups are encrypted with the same key. If this laptop is stolen or breaks, a backup opens on a new computer only with this recovery key.
+
+Write it down or print it, and keep it apart from the laptop and from the backups: whoever has both the key and a copy of the store can read it.</source>
+        <translation>Ключ этого хранилища находится в хранилище ключей этого компьютера, и резервные копии зашифрованы тем же ключом. Если ноутбук украдут или он сломается, резервная копия откроется на новом компьютере только с этим ключом восстановления.
+
+Запишите или распечатайте его и храните отдельно от ноутбука и от резервных копий: тот, у кого есть и ключ, и копия хранилища, может её прочитать.</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Хранилище: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>&amp;Сохранить в файл…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where it is printed or written down, not into a file or a message kept on this laptop.</source>
+        <translation>Скопировано. Вставьте ключ туда, откуда его распечатают или перепишут, но не в файл или сообщение, которые останутся на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <source>FocalPoint recovery key of %1</source>
+        <translation>Ключ восстановления FocalPoint для %1</translation>
+    </message>
+    <message>
+        <source>It opens this store and every backup of it on any computer (File → Recovery key, or: focalpoint recovery-key enter). Print it, keep the paper apart from the laptop, and delete this file.</source>
+        <translation>Он открывает это хранилище и все его резервные копии на любом компьютере (Файл → Ключ восстановления или focalpoint recovery-key enter). Распечатайте его, храните лист отдельно от ноутбука и удалите этот файл.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Сохранить ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable by you only). Print it, then delete the file.</source>
+        <translation>Сохранено в %1 (доступно для чтения только вам). Распечатайте ключ и удалите файл.</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3602,7 @@ Keep the token for this session only? You will have to enter it again after rest
     <name>Startup</name>
     <message>
         <source>Importing activities…</source>
+        <extracomment>Asks for the recovery key of a store or backup; True once its key is in the keyring.</extracomment>
         <translation>Импорт мероприятий…</translation>
     </message>
     <message>
@@ -3554,6 +3697,14 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
         <translation>Файл повреждён, или его ключ был заменён. Можно восстановить резервную копию или открыть другой файл. Файл не изменён.</translation>
     </message>
     <message>
+        <source>The key of this store is not in this computer's keyring.</source>
+        <translation>Ключа этого хранилища нет в хранилище ключей этого компьютера.</translation>
+    </message>
+    <message>
+        <source>The store was made on another computer (or its key was removed from the keyring). Enter its recovery key, written down on that computer, to open it here; or open another file. The file has not been changed.</source>
+        <translation>Хранилище создано на другом компьютере (или его ключ удалён из хранилища ключей). Введите его ключ восстановления, записанный на том компьютере, чтобы открыть его здесь, или откройте другой файл. Файл не изменён.</translation>
+    </message>
+    <message>
         <source>The key of this encrypted store is not available.</source>
         <translation>Ключ этого зашифрованного хранилища недоступен.</translation>
     </message>
@@ -3616,6 +3767,10 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
     <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the recovery key…</source>
+        <translation>&amp;Ввести ключ восстановления…</translation>
     </message>
     <message>
         <source>Open a FocalPoint store</source>

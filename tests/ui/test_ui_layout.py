@@ -27,11 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from focalpoint.storage import CorruptStoreError, Store
+from focalpoint.storage.encryption import KeyNotInKeyringError
+from focalpoint.storage.recovery_key import RecoveryCodeError
 from focalpoint.sync.restore import RestoreError
 from focalpoint.ui.app import Translations
 from focalpoint.ui.dialogs.activity_editor import ActivityEditor, ask_unsaved
 from focalpoint.ui.dialogs.error_dialog import ErrorDialog
 from focalpoint.ui.dialogs.questionnaire_dialogs import NewPeriodDialog, confirm_submit
+from focalpoint.ui.dialogs.recovery_entry_dialog import RecoveryEntryDialog
+from focalpoint.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
 from focalpoint.ui.dialogs.restore_dialog import RestoreDialog
 from focalpoint.ui.dialogs.setup_dialog import SetupDialog
 from focalpoint.ui.dialogs.store_problem_dialog import StoreProblemDialog
@@ -194,6 +198,15 @@ def test_small_dialogs_fit(qtbot, window: MainWindow, tmp_path: Path, language: 
         ("damaged store", StoreProblemDialog(long_path, CorruptStoreError("integrity check"),
                                               [tmp_path / "store.v1.backup.db"])),
     ]
+    dialogs.append(("store made elsewhere", StoreProblemDialog(
+        long_path, KeyNotInKeyringError("not in this computer's keyring " * 6, long_path,
+                                        "0" * 32), [tmp_path / "store.v1.backup.db"])))
+    keyring_store = tmp_path / "keyring.db"
+    with Store.open(keyring_store) as opened:
+        dialogs.append(("recovery key", RecoveryKeyDialog(keyring_store, opened.key, window)))
+    entry = RecoveryEntryDialog(long_path)  # at its tallest: with an error
+    entry.error.setText(entry.message(RecoveryCodeError("x", "character", 12)))
+    dialogs.append(("enter the recovery key", entry))
     restore = RestoreDialog(long_path)  # at its tallest: the notice and a long error shown
     restore.unfinished.show()
     restore.status.setText(restore.failure_text(RestoreError("auth", "refused " * 40), True))

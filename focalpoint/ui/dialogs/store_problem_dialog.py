@@ -108,10 +108,12 @@ class StoreProblemDialog(QDialog):
         self.open_button = QPushButton(self.tr("&Choose another file…"))
         self.quit_button = QPushButton(self.tr("&Quit"))
         self.recovery_button = QPushButton(self.tr("&Enter the recovery key…"))
-        self.recovery_button.setVisible(isinstance(error, KeyNotInKeyringError))
-        self.recovery_button.setDefault(isinstance(error, KeyNotInKeyringError))
+        recoverable = isinstance(error, KeyNotInKeyringError)
+        self.recovery_button.setDefault(recoverable)
+        self.recovery_button.setAutoDefault(recoverable)  # hidden: never QDialog's default
         self.recovery_button.clicked.connect(self._recovery)
         layout.addWidget(self.recovery_button)
+        self.recovery_button.setVisible(recoverable)  # once added
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.open_button)
