@@ -279,11 +279,12 @@ def test_every_control_on_the_demo_store(qtbot, make_window, demo_store: Store, 
     for expected in ("activities › New activity", "activities › Delete",
                      "questionnaire tab 1 › New period…", "questionnaire tab 1 › Export PDF…",
                      "sync › ", "action Settings…", "action About FocalPoint",
-                     "conflicts › Keep mine", "conflicts › Keep theirs"):
+                     "conflicts › Keep mine", "conflicts › Keep theirs",
+                     "action Recovery key… › Copy", "action Recovery key… › Save to file…"):
         assert expected in clicked, f"not clicked: {expected}"
     dialogs = "\n".join(walk.dialogs)
     assert "NewPeriodDialog" in dialogs and "ActivityEditor" in dialogs
-    assert "SettingsDialog" in dialogs
+    assert "SettingsDialog" in dialogs and "RecoveryKeyDialog" in dialogs
     assert walk.opened_urls, "Open log folder opened nothing"
     assert demo_store.activities.total() > 0  # every question was answered No/Cancel
 
