@@ -27,6 +27,7 @@ from focalpoint.passphrase import ENV as PASSPHRASE_ENV
 from focalpoint.passphrase import terminal_passphrase
 from focalpoint.paths import default_store_path
 from focalpoint.storage import ActivityFilter, NotFound, Store, StoreError, WrongKeyError
+from focalpoint.storage.encryption import read_keyinfo
 from focalpoint.validation import InvalidRecord
 from focalpoint.vocabularies import (
     ActivityStatus,
@@ -299,6 +300,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
         print(f"Backup written to {dest}")
         if store.encrypted:
             print(f"It is encrypted like the store; keep {dest.name}.keyinfo beside it.")
+            if read_keyinfo(dest).source == "keyring":
+                print("Elsewhere it opens only with the store's recovery key (focalpoint "
+                      "recovery-key show): write it down, keep it apart from this laptop.")
     return 0
 
 

@@ -62,7 +62,8 @@ def test_a_backup_opens_on_a_new_computer_after_enter(capsys, monkeypatch, db: s
     assert code == 0
     recovery = out
     backup = str(tmp_path / "usb" / "backup.db")
-    assert run(capsys, "--db", db, "backup", backup)[0] == 0
+    code, out, _err = run(capsys, "--db", db, "backup", backup)
+    assert code == 0 and "recovery-key show" in out
 
     keyring.set_keyring(new_computer := MemoryKeyring())
     code, _out, err = run(capsys, "--db", backup, "activities", "list")
