@@ -100,7 +100,7 @@ def test_enter_typed_on_a_terminal_over_two_lines(capsys, monkeypatch, db: str) 
 def test_enter_names_the_wrong_group_and_writes_nothing(capsys, monkeypatch, db: str) -> None:
     _code, out, _err = run(capsys, "--db", db, "recovery-key", "show", "--yes")
     groups = out.replace("\n", "-").strip("-").split("-")
-    groups[5] = groups[5][1:] + groups[5][0]  # group 5 (after the prefix) mistyped
+    groups[5] = ("Y" if groups[5][0] != "Y" else "Z") + groups[5][1:]  # one wrong in group 5
     keyring.set_keyring(new_computer := MemoryKeyring())
     monkeypatch.setattr(sys, "stdin", io.StringIO("-".join(groups)))
     code, _out, err = run(capsys, "--db", db, "recovery-key", "enter")

@@ -84,8 +84,11 @@ def _type_code(qtbot, dialog: RecoveryEntryDialog, code: str) -> None:
 
 
 def _mistyped(code: str, group: int) -> str:
+    """``code`` with one character of ``group`` wrong (always caught by the group's check;
+    other mistakes may pass it and be caught by the checksum group)."""
     parts = code.split("-")
-    parts[group] = parts[group][1:] + parts[group][0]
+    first = parts[group][0]
+    parts[group] = ("Y" if first != "Y" else "Z") + parts[group][1:]
     return "-".join(parts)
 
 
