@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from focalpoint import __version__
 from focalpoint.paths import APP_AUTHOR, APP_NAME, log_dir
 from focalpoint.resources import RESOURCES_DIR
+from focalpoint.ui import gc_guard
 from focalpoint.ui.contrast import readable_placeholders
 from focalpoint.ui.dialogs.error_dialog import ErrorDialog
 from focalpoint.ui.dialogs.settings_dialog import LANGUAGE_KEY
@@ -151,6 +152,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationVersion(__version__)
     readable_placeholders(app)
+    gc_guard.install(app)  # a worker never destroys Qt objects by collecting garbage
     return app
 
 

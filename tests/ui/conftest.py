@@ -15,12 +15,24 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from focalpoint.storage import Store
+from focalpoint.ui import gc_guard
 from focalpoint.ui.app import Translations
 from focalpoint.ui.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
 #: Schedule an answer to the next modal dialog: ``answer_modal(lambda dialog: ...)``.
 ModalAnswerer = Callable[[Callable[[QWidget], object]], list[QWidget]]
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As the application does (``create_application``): no worker collects Qt objects.
+    Per test, and everything collected on the GUI thread at its end, so the tests that do
+    not run Qt's event loop keep Python's own collector."""
+    collector = gc_guard.MainThreadCollector(qapp)
+    yield
+    collector.stop()
+    collector.setParent(None)
 
 
 @pytest.fixture

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
 from focalpoint.storage import Store
@@ -201,11 +202,20 @@ def walk(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[Walk]:
         dialog.close()
 
 
-def _settle(qtbot: QtBot, window: MainWindow) -> None:
-    """Wait until background jobs are done and no dialog is open (no fixed delay)."""
-    qtbot.waitUntil(lambda: not window.tasks.active()
-                    and QApplication.activeModalWidget() is None
-                    and not window.activities.model.is_loading(), timeout=20_000)
+def _settle(qtbot: QtBot, window: MainWindow, step: str = "") -> None:
+    """Wait until background jobs are done and no dialog is open (no fixed delay); a wait
+    that never ends names the control and what is still busy."""
+    try:
+        qtbot.waitUntil(lambda: not window.tasks.active()
+                        and QApplication.activeModalWidget() is None
+                        and not window.activities.model.is_loading(), timeout=20_000)
+    except WaitTimeout:
+        modal = QApplication.activeModalWidget()
+        raise AssertionError(
+            f"after {step or 'the start'}: still busy after 20 s — jobs "
+            f"{[job.name for job in window.tasks.active()]}, modal "
+            f"{type(modal).__name__ if modal else None}, list loading "
+            f"{window.activities.model.is_loading()}") from None
 
 
 def _prepare(window: MainWindow, page: str) -> None:
@@ -244,7 +254,7 @@ def walk_window(qtbot: QtBot, window: MainWindow, record: Walk) -> None:
             record.step = f"{page} › {_name(button)}"
             record.clicked.append(record.step)
             qtbot.mouseClick(button, _LEFT)
-            _settle(qtbot, window)
+            _settle(qtbot, window, record.step)
             _prepare(window, page)
     for action in _actions(window):
         if not action.isEnabled() or action is window.quit_action:
@@ -252,7 +262,7 @@ def walk_window(qtbot: QtBot, window: MainWindow, record: Walk) -> None:
         record.step = f"action {_name(action)}"
         record.clicked.append(record.step)
         action.trigger()
-        _settle(qtbot, window)
+        _settle(qtbot, window, record.step)
     record.step = "action Quit"
     window.ask_close_unsaved = lambda _parent, _problem: True
     window.quit_action.trigger()
