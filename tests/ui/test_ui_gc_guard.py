@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 
 from focalpoint.ui.gc_guard import MainThreadCollector, install
 
-
 #: Each holds a few objects the collector tracks: together several times its threshold.
 CYCLES = 3 * gc.get_threshold()[0]
 
