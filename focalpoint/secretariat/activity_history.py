@@ -139,6 +139,15 @@ class Deletion:
 
 
 @dataclass(frozen=True)
+class DeletedActivity:
+    """A line of the mission page's deleted activities: its title before the deletion."""
+
+    id: str
+    title: str
+    deletion: Deletion
+
+
+@dataclass(frozen=True)
 class ActivityRecord:
     """What the activity page shows. ``activity``: the stored activity, or for a deleted
     one the last state received before the deletion (``{"id"}`` alone if none was)."""
@@ -152,6 +161,15 @@ class ActivityRecord:
 class ActivityHistory:
     def __init__(self, store: ServiceStore) -> None:
         self.store = store
+
+    def deleted(self, code: str) -> list[DeletedActivity]:
+        """The mission's deleted activities, newest deletion first (their pages keep their
+        history)."""
+        with self.store.read() as db:
+            found = version_queries.deletions(db, code, "activity")
+        return [DeletedActivity(row.entity_id, str((before or {}).get("title") or ""),
+                                Deletion(row.version, row.received_at, row.device_id))
+                for row, before in found]
 
     def record(self, code: str, activity_id: str) -> ActivityRecord:
         """The activity with its history, also after a deletion; NotFoundError only for

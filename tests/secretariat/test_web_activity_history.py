@@ -103,6 +103,20 @@ def test_a_deleted_activity_shows_who_deleted_it_and_its_history(
     assert "<h2>Last state received before the deletion</h2>" in page.text
     missing = client.get("/missions/DEMO/activities/6b1e0c1e-0000-4000-8000-000000000000")
     assert missing.status_code == 404  # never received: still not found
+    # The mission page lists it under "Deleted activities", linked to that page.
+    mission = client.get("/missions/DEMO").text
+    listed = section(mission, "deleted")
+    assert f'href="/missions/DEMO/activities/{activity["id"]}"' in listed
+    assert "Round table on the national referral mechanism" in html.unescape(listed)
+    assert b.id[:8] in listed
+    assert activity["id"] not in section(mission, "activities")  # not among the current
+
+
+def test_the_mission_page_lists_no_deleted_section_when_nothing_was_deleted(
+        workspace: Workspace, demo_token: str) -> None:
+    a, _ = devices(workspace, demo_token)
+    a.push(new_activity("Kept"))
+    assert 'id="deleted"' not in workspace.login(ANALYST).get("/missions/DEMO").text
 
 
 def test_history_escapes_what_devices_sent(workspace: Workspace, demo_token: str) -> None:

@@ -71,6 +71,23 @@ def newest(connection: Connection, mission: str, entities: Sequence[tuple[str, s
             if (v.entity_type, v.entity_id) in wanted}
 
 
+def deletions(connection: Connection, mission: str, entity_type: str
+              ) -> list[tuple[VersionRow, dict[str, Any] | None]]:
+    """The entities of this type whose newest version is a deletion, newest deletion
+    first: that version and the state received just before it (None if none was)."""
+    before = entity_versions.alias("before")
+    rows = connection.execute(
+        select(*_COLUMNS, before.c.op, before.c.payload)
+        .select_from(_JOIN.outerjoin(before, and_(
+            before.c.mission_code == _V.mission_code, before.c.entity_type == _V.entity_type,
+            before.c.entity_id == _V.entity_id, before.c.version == _V.version - 1)))
+        .where(entity_heads.c.mission_code == mission,
+               entity_heads.c.entity_type == entity_type, _V.op == "delete")
+        .order_by(_V.server_seq.desc()))
+    return [(_row(r[:9]), json.loads(r[10]) if r[9] not in (None, "delete") else None)
+            for r in rows]
+
+
 def version_of(connection: Connection, mission: str, entity_type: str, entity_id: str,
                version: int) -> VersionRow | None:
     row = connection.execute(select(*_COLUMNS).where(

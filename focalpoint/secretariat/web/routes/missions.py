@@ -37,6 +37,7 @@ def mission_page(request: Request, code: str, session: StaffSession, services: S
     catalogue = services.browsing.catalogue()
     return render(request, "mission.html", session, mission=data.detail, devices=data.devices,
                   tokens=data.tokens, activities=data.activities, query=query,
+                  deleted=services.history.deleted(data.detail.code),
                   histories=services.review.histories(data.detail.code),
                   feedback=services.browsing.feedback(data.detail.code), activity=None,
                   catalogue=catalogue, statuses=ActivityStatus.choices(),
