@@ -12,7 +12,7 @@ from focalpoint.sync.engine import KINDS, SyncEngine, SyncResult, SyncStatus
 
 def test_result_and_status_fields() -> None:
     assert [f.name for f in dataclasses.fields(SyncResult)] == [
-        "ok", "sent", "acknowledged", "rejected", "pending", "message", "kind"]
+        "ok", "sent", "acknowledged", "rejected", "pending", "message", "kind", "received"]
     assert {"pending", "rejected", "last_success", "last_error"} <= {
         f.name for f in dataclasses.fields(SyncStatus)}
     assert set(KINDS) == {"ok", "offline", "auth", "conflict", "rejected", "halt", "upgrade",
