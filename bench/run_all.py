@@ -6,7 +6,7 @@ separate process on 127.0.0.1); link times (9.6 kbit/s, 32 KB/s) are computed fr
 bytes and round trips the proxy counted, not waited for. GUI figures run offscreen in a
 child process each (one QApplication per process; start-up is timed from the spawn).
 
-    bench/run [--smoke] [--size 20000] [--first 500] [--pdf 2000] [--missions 50]
+    bench/run [--smoke] [--size 50000] [--first 500] [--pdf 2000] [--missions 50]
               [--only sync,missions,store,pdf]
 """
 
@@ -482,7 +482,7 @@ def workspace() -> Iterator[Path]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="tiny sizes (the harness test)")
-    parser.add_argument("--size", type=int, default=20_000, help="store / GUI activities")
+    parser.add_argument("--size", type=int, default=50_000, help="store / GUI activities")
     parser.add_argument("--first", type=int, default=500, help="activities of the first sync")
     parser.add_argument("--pdf", type=int, default=2_000, help="activities in the PDF")
     parser.add_argument("--missions", type=int, default=50, help="missions syncing at once")
