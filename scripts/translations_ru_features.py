@@ -10,6 +10,15 @@ from __future__ import annotations
 
 #: context -> {English source: Russian translation}
 RU: dict[str, dict[str, str]] = {
+    "StoreWrites": {
+        "Checking the store before saving…": "Проверка хранилища перед сохранением…",
+        "Not saved: the store failed its integrity check (%1). Nothing was written to "
+        "it; what you entered is still on screen.":
+            "Не сохранено: хранилище не прошло проверку целостности (%1). В него ничего "
+            "не записано; введённое осталось на экране.",
+        "Not saved yet: the store is still being checked.":
+            "Пока не сохранено: хранилище ещё проверяется.",
+    },
     "ActivitiesView": {
         "The deletion is also sent to the Secretariat. Edit → Undo (Ctrl+Z) brings the "
         "activities back.": "Удаление также будет отправлено в Секретариат. "

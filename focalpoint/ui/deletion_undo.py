@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from focalpoint.domain import new_id
 from focalpoint.storage import NotFound, Store
 from focalpoint.ui.events import Events
+from focalpoint.ui.store_writes import ready_to_write
 from focalpoint.ui.tasks import Job, TaskManager
 from focalpoint.validation import InvalidRecord
 
@@ -130,6 +131,8 @@ class DeletionUndo(QObject):
         """Restore the newest deletion (in the background when it is large)."""
         if not self.can_undo():
             return None
+        if not self.ready():
+            return None
         deletion_id, count, _title = self._stack[-1]
         if count <= BACKGROUND_RESTORE or self.store.path is None:
             try:
@@ -204,6 +207,8 @@ class DeletionUndo(QObject):
         the deletion can be undone like any other."""
         if not self.can_redo():
             return None
+        if not self.ready():
+            return None
         ids, title = self._redo[-1]
         deletion_id = new_id()
         if len(ids) <= BACKGROUND_RESTORE or self.store.path is None:
@@ -253,6 +258,14 @@ class DeletionUndo(QObject):
         self.events.outbox_changed.emit()
         self.changed.emit()
         self.redone.emit(deleted)
+
+    def ready(self) -> bool:
+        """The store may be written (its integrity check waited for); if not, why is told."""
+        reason = ready_to_write(self.store)
+        if reason:
+            parent = self.parent()
+            self.warn(parent if isinstance(parent, QWidget) else None, reason)
+        return not reason
 
     def _failed(self, error: Exception) -> None:
         self._stack.pop()

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -409,7 +410,7 @@ class MainWindow(QMainWindow):
         self.activities.focus_search()
 
     def save(self) -> None:
-        self.questionnaire.save_now()
+        self.questionnaire.save_now(wait=True)
 
     # --- status -------------------------------------------------------------------------
 
@@ -498,10 +499,18 @@ class MainWindow(QMainWindow):
         """The integrity check failed: nothing was or will be written; the window closes
         and ``focalpoint.ui.app.run`` shows the store-problem dialog (see ``run``)."""
         self.store_problem = error
+        self._close_when_free()
+
+    def _close_when_free(self) -> None:
+        """Close once no modal dialog is open: an editor whose save the failed check
+        refused keeps what was typed on screen until the person closes it."""
+        if QApplication.activeModalWidget() is not None:
+            QTimer.singleShot(200, self._close_when_free)
+            return
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.store_problem is None and not self.questionnaire.save_now():
+        if self.store_problem is None and not self.questionnaire.save_now(wait=True):
             problem = self.questionnaire.unsaved_problem()
             if problem and not self.ask_close_unsaved(self, problem):
                 event.ignore()

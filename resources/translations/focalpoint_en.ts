@@ -3606,6 +3606,21 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
     </message>
 </context>
 <context>
+    <name>StoreWrites</name>
+    <message>
+        <source>Checking the store before saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: the store failed its integrity check (%1). Nothing was written to it; what you entered is still on screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved yet: the store is still being checked.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Not configured</source>

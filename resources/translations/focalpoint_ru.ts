@@ -3782,6 +3782,21 @@ Encrypt it now? A copy is kept until the encrypted store has been checked.</sour
     </message>
 </context>
 <context>
+    <name>StoreWrites</name>
+    <message>
+        <source>Checking the store before saving…</source>
+        <translation>Проверка хранилища перед сохранением…</translation>
+    </message>
+    <message>
+        <source>Not saved: the store failed its integrity check (%1). Nothing was written to it; what you entered is still on screen.</source>
+        <translation>Не сохранено: хранилище не прошло проверку целостности (%1). В него ничего не записано; введённое осталось на экране.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the store is still being checked.</source>
+        <translation>Пока не сохранено: хранилище ещё проверяется.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Sync not installed</source>

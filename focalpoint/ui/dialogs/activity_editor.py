@@ -36,6 +36,7 @@ from focalpoint.domain import END_BEFORE_START, TITLE_MAX, Activity
 from focalpoint.storage import Store
 from focalpoint.ui.labels import choices
 from focalpoint.ui.models.suggestion_model import SuggestionModel
+from focalpoint.ui.store_writes import ready_to_write
 from focalpoint.ui.tasks import TaskManager
 from focalpoint.ui.validation_text import problem_text
 from focalpoint.ui.widgets.date_edit import OptionalDateEdit
@@ -385,6 +386,11 @@ class ActivityEditor(QDialog):
         self._touched.update(self._errors)
         self._validate()
         if self._problems:
+            return False
+        reason = ready_to_write(self.store)
+        if reason:  # nothing written; the form keeps what was typed
+            self.summary.setText(reason)
+            self.summary.show()
             return False
         try:
             activity = self.store.activities.save(self.data())

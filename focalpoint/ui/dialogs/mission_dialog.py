@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from focalpoint.domain import SHORT_MAX, TITLE_MAX, MissionProfile
 from focalpoint.storage import Store
+from focalpoint.ui.store_writes import ready_to_write
 from focalpoint.ui.validation_text import problem_text
 from focalpoint.ui.window_size import remember_dialog_size
 from focalpoint.validation import InvalidRecord
@@ -90,6 +91,11 @@ class MissionProfileDialog(QDialog):
 
     def save(self) -> bool:
         if self.profile is None:
+            return False
+        reason = ready_to_write(self.store)
+        if reason:  # nothing written; the fields keep what was typed
+            self.error.setText(reason)
+            self.error.show()
             return False
         try:
             profile: MissionProfile = self.store.mission.save({

@@ -526,6 +526,8 @@ class ActivitiesView(QWidget):
         first = self.model.index(self.model.row_of(ids[0]), 0).data() or ""
         if not self.confirm_delete(self, len(ids), str(first)):
             return None
+        if not self.undo.ready():
+            return None
         deletion_id = new_id()
         title = str(first) if len(ids) == 1 else ""
         if len(ids) <= BACKGROUND_DELETE or self.store.path is None:

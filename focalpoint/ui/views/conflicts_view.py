@@ -39,6 +39,7 @@ from focalpoint.ui.models.conflict_models import (
     entity_kind,
     involves,
 )
+from focalpoint.ui.store_writes import ready_to_write
 from focalpoint.ui.validation_text import problem_text
 from focalpoint.validation import InvalidRecord
 
@@ -266,6 +267,10 @@ class ConflictsView(QWidget):
         if conflict is None:
             return
         name = self.store.conflicts.label(conflict)
+        reason = ready_to_write(self.store)
+        if reason:
+            self._show_error(reason)
+            return
         try:
             self.store.conflicts.resolve(conflict.id, keep)
         except InvalidRecord as invalid:

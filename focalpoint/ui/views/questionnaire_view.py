@@ -49,6 +49,7 @@ from focalpoint.ui.dialogs.questionnaire_dialogs import (
 )
 from focalpoint.ui.events import Events
 from focalpoint.ui.labels import label
+from focalpoint.ui.store_writes import ready_to_write
 from focalpoint.ui.tasks import Cancelled, Job, TaskManager
 from focalpoint.ui.validation_text import problem_text
 from focalpoint.ui.views.questionnaire_parts import PartOneWidget, PartTwoWidget
@@ -216,7 +217,7 @@ class QuestionnaireView(QWidget):
     def _may_leave(self) -> bool:
         """Save before showing another period; a line that cannot be saved is lost only
         after the user agreed."""
-        if self.save_now():
+        if self.save_now(wait=True):
             return True
         problem = self.unsaved_problem()
         return not problem or self.ask_discard(self, problem)
@@ -403,8 +404,13 @@ class QuestionnaireView(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self._dirty
 
-    def save_now(self) -> bool:
+    def save_now(self, *, wait: bool = False) -> bool:
         """Write the draft if it changed; returns False when it cannot be saved yet.
+
+        While the store's integrity check still runs, the autosave (``wait`` False) keeps
+        the draft and tries again later; a save the person asked for (leaving the period,
+        submitting, closing, Ctrl+S) waits for the check behind a busy dialog. When the
+        check failed nothing is written and the reason shows above the draft, which stays.
 
         A staff post or budget line that is not valid yet (an amount that is not a
         number) must not hold back everything else typed meanwhile: the draft is then
@@ -413,8 +419,17 @@ class QuestionnaireView(QWidget):
         self._timer.stop()
         if not self._dirty or self.response is None:
             return True
-        if self.store.integrity.error is not None:
-            return False  # the store failed its check: nothing may be written to it
+        reason = ready_to_write(self.store, wait=wait)
+        if reason:
+            if self.store.integrity.pending:  # still being checked: the autosave retries
+                self.state.setText(reason)
+                self._timer.start()
+            else:  # the store failed its check: nothing may be written to it
+                self._unsaved_reason = reason
+                self.problem.setText(reason)
+                self.problem.show()
+                self.state.setText(self.tr("Not saved — see the problem above"))
+            return False
         data = self.data() or {}
         try:
             self.response = self.store.responses.save_draft(data)
@@ -502,6 +517,10 @@ class QuestionnaireView(QWidget):
         """Start the questionnaire of ``period``; its id, or None when it was not started."""
         if not self._may_leave():
             return None
+        reason = ready_to_write(self.store)
+        if reason:
+            QMessageBox.warning(self, self.tr("New questionnaire"), reason)
+            return None
         mission = self.store.mission.get()
         try:
             response = self.store.responses.save_draft(
@@ -525,7 +544,7 @@ class QuestionnaireView(QWidget):
     def submit(self) -> bool:
         if self.response is None or self.response.status != ResponseStatus.DRAFT:
             return False
-        if not self.save_now():
+        if not self.save_now(wait=True):
             return False
         if not self.confirm_submit(self, self.response, self._unanswered_lines()):
             return False

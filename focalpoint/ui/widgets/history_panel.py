@@ -34,6 +34,7 @@ from focalpoint.storage import NotFound, Store
 from focalpoint.storage.history import Version, stamp
 from focalpoint.ui.contrast import style_as_hint
 from focalpoint.ui.field_text import field_name, value_text
+from focalpoint.ui.store_writes import ready_to_write
 from focalpoint.ui.validation_text import problem_text
 from focalpoint.validation import InvalidRecord
 
@@ -244,6 +245,10 @@ class HistoryPanel(QWidget):
             return
         when = self._version_time(version_id)
         if not self.confirm(self, when):
+            return
+        reason = ready_to_write(self.store)
+        if reason:
+            self._show_error(reason)
             return
         try:
             restored = self.restore_to(version_id)
