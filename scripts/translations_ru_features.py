@@ -375,3 +375,13 @@ RU["RecoveryEntryDialog"] = {
     "The recovery key could not be entered: %1":
         "Не удалось ввести ключ восстановления: %1",
 }
+
+# Back up and restore while (or after) the start-up integrity check runs.
+RU["FileActions"].update({
+    "Not backed up: the store failed its integrity check (%1). A copy of it could replace "
+    "a good backup with a damaged one.":
+        "Резервная копия не создана: хранилище не прошло проверку целостности (%1). Его "
+        "копия могла бы заменить исправную резервную копию повреждённой.",
+    "Checking the store before backing it up…":
+        "Проверка хранилища перед созданием резервной копии…",
+})

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from focalpoint import spreadsheets
 from focalpoint.exchange import ExchangeError, export_file, import_file
 from focalpoint.paths import backup_dir
-from focalpoint.storage import Store, StoreError, restore_file
+from focalpoint.storage import CorruptStoreError, Store, StoreError, restore_file
 from focalpoint.storage.encryption import KeyNotInKeyringError
 from focalpoint.storage.store import check_backup
 from focalpoint.ui.dialogs.import_dialog import SpreadsheetImportDialog
@@ -176,7 +176,19 @@ class FileActions(QObject):
                        self.tr("Choose another file than the store itself."))
             return None
 
-        def work(_job: Job) -> Path:
+        refused = self.tr("Not backed up: the store failed its integrity check (%1). A "
+                          "copy of it could replace a good backup with a damaged one.")
+        waiting = self.tr("Checking the store before backing it up…")
+
+        def work(job: Job) -> Path:
+            # An unchecked store may be damaged: copied over a good backup, it would leave
+            # no good copy at all. The start-up check first (usually long over).
+            if store.integrity.pending:
+                job.progress(0, 0, waiting)
+            try:
+                store.integrity.wait()
+            except CorruptStoreError as error:
+                raise StoreError(refused.replace("%1", str(error))) from error
             reader = store.reopen()
             try:
                 return reader.backup(dest)

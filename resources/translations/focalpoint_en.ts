@@ -1182,6 +1182,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Not backed up: the store failed its integrity check (%1). A copy of it could replace a good backup with a damaged one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the store before backing it up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Backup written to %1.</source>
         <translation type="unfinished" />
     </message>

@@ -1247,6 +1247,14 @@
         <translation>Выберите другой файл, не само хранилище.</translation>
     </message>
     <message>
+        <source>Not backed up: the store failed its integrity check (%1). A copy of it could replace a good backup with a damaged one.</source>
+        <translation>Резервная копия не создана: хранилище не прошло проверку целостности (%1). Его копия могла бы заменить исправную резервную копию повреждённой.</translation>
+    </message>
+    <message>
+        <source>Checking the store before backing it up…</source>
+        <translation>Проверка хранилища перед созданием резервной копии…</translation>
+    </message>
+    <message>
         <source>Backup written to %1.</source>
         <translation>Резервная копия записана: %1.</translation>
     </message>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from focalpoint.demo import load_demo
 from focalpoint.storage import CorruptStoreError, Store
@@ -178,3 +178,31 @@ def test_the_questionnaire_writes_nothing_when_the_check_failed(
     assert "page 7 is damaged" in view.problem.text()
     assert goal.toPlainText().endswith("Typed before the damage.")
     assert deferred.responses.get(response_id).goal_setting == before
+
+
+@pytest.mark.parametrize("fail", [False, True], ids=["passes", "fails"])
+def test_a_backup_waits_for_the_check_and_refuses_a_damaged_store(
+        qtbot, window: MainWindow, held: HeldCheck, tmp_path: Path, monkeypatch, fail: bool):
+    backup = tmp_path / "good-backup.db"
+    backup.write_bytes(b"a good backup made last week")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(backup), "")))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _parent, _title, text, *_a: warned.append(text)))
+    held.fail = fail
+    window.backup_action.trigger()
+    qtbot.wait(300)
+    assert backup.read_bytes() == b"a good backup made last week"  # nothing unchecked copied
+    held.release.set()
+    if fail:
+        qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+        assert "integrity check" in warned[0] and "page 7 is damaged" in warned[0]
+        qtbot.wait(100)
+        assert backup.read_bytes() == b"a good backup made last week"
+    else:
+        qtbot.waitUntil(lambda: "Backup written" in window.statusBar().currentMessage(),
+                        timeout=10_000)
+        assert warned == []
+        with Store.open(backup, create=False) as copy:
+            assert copy.activities.total() > 0
