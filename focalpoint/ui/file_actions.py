@@ -24,6 +24,7 @@ from focalpoint.paths import backup_dir
 from focalpoint.storage import CorruptStoreError, Store, StoreError, restore_file
 from focalpoint.storage.encryption import KeyNotInKeyringError
 from focalpoint.storage.store import check_backup
+from focalpoint.ui.busy import run_with_progress
 from focalpoint.ui.dialogs.import_dialog import SpreadsheetImportDialog
 from focalpoint.ui.dialogs.mission_dialog import MissionProfileDialog
 from focalpoint.ui.dialogs.recovery_entry_dialog import enter_recovery_key
@@ -220,12 +221,8 @@ class FileActions(QObject):
             self._warn(title, self.tr("This is the store that is open now."))
             return False
         try:
-            try:
-                check_backup(source)
-            except KeyNotInKeyringError:  # a backup made on another computer
-                if not enter_recovery_key(source, self.window):
-                    return False
-                check_backup(source)
+            if not self._check_backup(source):
+                return False
         except (StoreError, OSError) as error:
             self._warn(title, self.tr("%1 cannot be restored: %2").replace(
                 "%1", str(source)).replace("%2", str(error)))
@@ -250,6 +247,24 @@ class FileActions(QObject):
         if not self.window.close():
             self.window.restore_request = None
             return False
+        return True
+
+    def _check_backup(self, source: Path) -> bool:
+        """Check ``source`` (its key, then every page: seconds for a large store) in a
+        worker behind a busy dialog; a backup made on another computer is checked once
+        its recovery key was entered. False when the person gave up on the key; raises
+        what the check found."""
+        text = self.tr("Checking the backup…")
+
+        def work(_job: Job) -> None:
+            check_backup(source)
+
+        try:
+            run_with_progress(text, work, "check backup", write=False)
+        except KeyNotInKeyringError:  # refused before any page was read: not checked yet
+            if not enter_recovery_key(source, self.window):
+                return False
+            run_with_progress(text, work, "check backup", write=False)
         return True
 
     def show_recovery_key(self) -> RecoveryKeyDialog | None:

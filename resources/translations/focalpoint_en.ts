@@ -1224,6 +1224,10 @@ The current store is not deleted: it is moved aside as %2.replaced-&lt;date and 
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The backup could not be restored: %1
 
 The previous store is opened again.</source>

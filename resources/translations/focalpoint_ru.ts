@@ -1291,6 +1291,10 @@ The current store is not deleted: it is moved aside as %2.replaced-&lt;date and 
         <translation>Изменений текущего хранилища, ещё не дошедших до Секретариата: %1; они останутся только в сохранённом в сторону файле.</translation>
     </message>
     <message>
+        <source>Checking the backup…</source>
+        <translation>Проверка резервной копии…</translation>
+    </message>
+    <message>
         <source>The backup could not be restored: %1
 
 The previous store is opened again.</source>

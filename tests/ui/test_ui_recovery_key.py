@@ -279,3 +279,38 @@ def test_file_restore_of_a_backup_from_another_computer_asks_its_recovery_key(
     assert questions and "Replace the store" in questions[0]
     assert (KEYRING_SERVICE, read_keyinfo(other).key_id) in this_keyring.secrets  # type: ignore[attr-defined]
     assert window.isVisible() and window.restore_request is None
+
+
+def test_file_restore_checks_the_backup_once_in_a_worker(
+        qtbot, make_window, store: Store, monkeypatch, tmp_path: Path, answer_each):
+    """The backup's integrity check reads every page (seconds for a large store): never
+    on the GUI thread, and once, also when its recovery key had to be entered first."""
+    import threading
+
+    import focalpoint.storage.store as store_module
+
+    other_keyring = MemoryKeyring()
+    this_keyring = keyring.get_keyring()
+    keyring.set_keyring(other_keyring)
+    other = tmp_path / "elsewhere.db"
+    code = _old_computer_store(other)
+    keyring.set_keyring(this_keyring)
+    window: MainWindow = make_window(store)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *_a, **_k: (str(other), "")))
+    checks: list[threading.Thread] = []
+    check = store_module.quick_check
+
+    def recorded(db: Any) -> None:
+        checks.append(threading.current_thread())
+        check(db)
+
+    monkeypatch.setattr(store_module, "quick_check", recorded)
+    answered = answer_each({
+        RecoveryEntryDialog: lambda d: _type_code(qtbot, d, code),
+        QMessageBox: lambda box: qtbot.mouseClick(
+            box.button(QMessageBox.StandardButton.Cancel), LEFT)})
+    window.restore_action.trigger()
+    assert answered == ["RecoveryEntryDialog", "QMessageBox"]
+    assert len(checks) == 1 and checks[0] is not threading.main_thread()
+    assert window.isVisible() and window.restore_request is None
