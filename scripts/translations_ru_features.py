@@ -309,9 +309,10 @@ RU["RecoveryKeyDialog"] = {
     "&Copy": "&Копировать",
     "&Save to file…": "&Сохранить в файл…",
     "Copied. Paste it where it is printed or written down, not into a file or a message "
-    "kept on this laptop.":
+    "kept on this laptop. The clipboard is cleared when this window closes.":
         "Скопировано. Вставьте ключ туда, откуда его распечатают или перепишут, но не в "
-        "файл или сообщение, которые останутся на этом ноутбуке.",
+        "файл или сообщение, которые останутся на этом ноутбуке. Буфер обмена очищается "
+        "при закрытии этого окна.",
     "FocalPoint recovery key of %1": "Ключ восстановления FocalPoint для %1",
     "It opens this store and every backup of it on any computer (File → Recovery key, or: "
     "focalpoint recovery-key enter). Print it, keep the paper apart from the laptop, and "

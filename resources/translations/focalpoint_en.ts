@@ -2461,7 +2461,7 @@ Write it down or print it, and keep it apart from the laptop and from the backup
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Copied. Paste it where it is printed or written down, not into a file or a message kept on this laptop.</source>
+        <source>Copied. Paste it where it is printed or written down, not into a file or a message kept on this laptop. The clipboard is cleared when this window closes.</source>
         <translation type="unfinished" />
     </message>
     <message>

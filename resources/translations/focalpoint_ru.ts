@@ -2601,8 +2601,12 @@ Write it down or print it, and keep it apart from the laptop and from the backup
         <translation>&amp;Сохранить в файл…</translation>
     </message>
     <message>
+        <source>Copied. Paste it where it is printed or written down, not into a file or a message kept on this laptop. The clipboard is cleared when this window closes.</source>
+        <translation>Скопировано. Вставьте ключ туда, откуда его распечатают или перепишут, но не в файл или сообщение, которые останутся на этом ноутбуке. Буфер обмена очищается при закрытии этого окна.</translation>
+    </message>
+    <message>
         <source>Copied. Paste it where it is printed or written down, not into a file or a message kept on this laptop.</source>
-        <translation>Скопировано. Вставьте ключ туда, откуда его распечатают или перепишут, но не в файл или сообщение, которые останутся на этом ноутбуке.</translation>
+        <translation type="vanished">Скопировано. Вставьте ключ туда, откуда его распечатают или перепишут, но не в файл или сообщение, которые останутся на этом ноутбуке.</translation>
     </message>
     <message>
         <source>FocalPoint recovery key of %1</source>

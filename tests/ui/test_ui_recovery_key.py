@@ -109,6 +109,7 @@ def test_file_menu_shows_copies_and_saves_the_recovery_key(qtbot, make_window, s
 
     qtbot.mouseClick(dialog.copy_button, LEFT)
     assert decode(QGuiApplication.clipboard().text()) == store.key
+    assert "cleared when this window closes" in dialog.status.text()
 
     target = tmp_path / "paper" / "key.txt"
     target.parent.mkdir()
@@ -314,3 +315,25 @@ def test_file_restore_checks_the_backup_once_in_a_worker(
     assert answered == ["RecoveryEntryDialog", "QMessageBox"]
     assert len(checks) == 1 and checks[0] is not threading.main_thread()
     assert window.isVisible() and window.restore_request is None
+
+
+def test_closing_the_recovery_key_dialog_clears_the_copied_key(qtbot, make_window,
+                                                              store: Store):
+    window: MainWindow = make_window(store)
+    clipboard = QGuiApplication.clipboard()
+    window.recovery_action.trigger()
+    dialog = window.findChild(RecoveryKeyDialog)
+    assert dialog is not None
+    qtbot.mouseClick(dialog.copy_button, LEFT)
+    assert decode(clipboard.text()) == store.key
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Close), LEFT)
+    assert clipboard.text() == ""  # the key is not left for the next paste
+
+    window.recovery_action.trigger()  # something copied after the key is left alone
+    second = next(d for d in window.findChildren(RecoveryKeyDialog) if d.isVisible())
+    qtbot.mouseClick(second.copy_button, LEFT)
+    clipboard.setText("Meeting at 10:00")
+    qtbot.keyClick(second, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not second.isVisible())
+    assert clipboard.text() == "Meeting at 10:00"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -92,7 +92,19 @@ class RecoveryKeyDialog(QDialog):
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.code)
         self.status.setText(self.tr("Copied. Paste it where it is printed or written down, "
-                                    "not into a file or a message kept on this laptop."))
+                                    "not into a file or a message kept on this laptop. The "
+                                    "clipboard is cleared when this window closes."))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Closing the dialog (or the window under it) takes the key off the clipboard:
+        left there, any program, or the next paste into a chat, gets it. Only if the
+        clipboard still holds the key — something copied since is left alone. Minimizing
+        (a spontaneous hide) keeps it."""
+        if not event.spontaneous():
+            clipboard = QGuiApplication.clipboard()
+            if self.code and clipboard.text() == self.code:
+                clipboard.clear()
+        super().hideEvent(event)
 
     def file_text(self) -> str:
         """What Save to file… writes: the code and what it is, for the person who finds
