@@ -31,12 +31,12 @@ from focalpoint.storage.database import (
     quick_check,
     schema_version,
 )
+from focalpoint.storage.discard import DATABASE_SUFFIXES, discard_unfinished
 from focalpoint.storage.encryption import (
     AskPassphrase,
     Kdf,
     copy_keyinfo,
     create_key,
-    forget_key,
     is_plain_file,
     keyinfo_path,
     read_keyinfo,
@@ -207,9 +207,9 @@ def _swap(tmp: Path, path: Path) -> None:
 
 def _remove_leftovers(tmp: Path) -> None:
     """What an earlier, interrupted conversion left: the half copy and its key."""
-    forget_key(tmp)
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        _remove(tmp.with_name(tmp.name + suffix))
+    for suffix in DATABASE_SUFFIXES:
+        tmp.with_name(tmp.name + suffix + ".part").unlink(missing_ok=True)
+    discard_unfinished(tmp)
 
 
 def _remove(path: Path) -> None:

@@ -23,13 +23,13 @@ from sqlcipher3 import dbapi2 as driver
 
 from focalpoint import sqlite
 from focalpoint.storage import migrations as schema
+from focalpoint.storage.discard import discard_unfinished
 from focalpoint.storage.encryption import (
     AskPassphrase,
     Kdf,
     WrongKeyError,
     copy_keyinfo,
     create_key,
-    forget_key,
     is_plain_file,
     load_key,
     pragma_key,
@@ -273,9 +273,7 @@ def open_database(
             _verify_and_migrate(db, path, key, pending)
     except BaseException:
         if created:
-            forget_key(path)
-            for suffix in ("", "-wal", "-shm"):
-                path.with_name(path.name + suffix).unlink(missing_ok=True)
+            discard_unfinished(path)
         raise
     return db, key
 

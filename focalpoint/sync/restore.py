@@ -27,12 +27,12 @@ from pydantic import ValidationError
 from focalpoint import __version__
 from focalpoint.storage import Store
 from focalpoint.storage.database import _sync_folder as sync_folder
+from focalpoint.storage.discard import discard_unfinished
 from focalpoint.storage.encryption import (
     KEYINFO_SUFFIX,
     AskPassphrase,
     Kdf,
     copy_keyinfo,
-    forget_key,
 )
 from focalpoint.storage.feed import apply_page
 from focalpoint.storage.sync_state import SyncState
@@ -143,16 +143,9 @@ def restore_store(target: Path | str, config: SyncConfig, token: str, *,
     finally:
         store.close()
         if discard:
-            _discard(partial)
+            discard_unfinished(partial)  # a ``.restoring`` that received nothing
     _publish(partial, target, encrypted)
     return result
-
-
-def _discard(partial: Path) -> None:
-    """Remove a ``.restoring`` store that received nothing, with its key."""
-    forget_key(partial)
-    for suffix in ("", "-wal", "-shm"):
-        partial.with_name(partial.name + suffix).unlink(missing_ok=True)
 
 
 def _pull_all(store: Store, config: SyncConfig, token: str, progress: RestoreProgress,

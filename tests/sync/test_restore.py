@@ -166,3 +166,33 @@ def test_restore_command_errors_are_clear(original: Store, tmp_path: Path, servi
     assert not target.with_name(target.name + ".restoring" + KEYINFO_SUFFIX).exists()
     assert focalpoint_main(["--db", str(target), "restore", "--server", "ftp://x",
                             "--mission-code", "DEMO"]) == 2
+
+
+class _Killed(Exception):
+    """The process dies here (a fault injected between two steps)."""
+
+
+def test_a_kill_while_an_empty_restore_is_discarded_leaves_no_keyless_half_store(
+        original: Store, tmp_path: Path, service: Service, demo_token: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first attempt refused before any page (a wrong token) discards its ``.restoring``;
+    killed between deleting the database and its key, the next restore still starts
+    afresh and completes (before, the key went first: the ``.restoring`` left without it
+    was taken for an unfinished restore and could not be opened)."""
+    import focalpoint.storage.discard as discard
+
+    def killed(_path: Path) -> None:
+        raise _Killed
+
+    monkeypatch.setattr(discard, "forget_key", killed)
+    target = tmp_path / "new-laptop.db"
+    with pytest.raises(_Killed):
+        _restore(target, service.url, "fp1_0000000000000000_" + "a" * 43)
+    partial = partial_path(target)
+    assert not any(partial.with_name(partial.name + s).exists()
+                   for s in ("", "-wal", "-shm", "-journal"))
+    monkeypatch.undo()
+    result = _restore(target, service.url, demo_token)
+    assert not result.resumed  # type: ignore[attr-defined]
+    with Store.open(target, create=False) as restored:
+        assert restored.activities.total() == original.activities.total()
