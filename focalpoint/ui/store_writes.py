@@ -48,7 +48,8 @@ def ready_to_write(store: Store, *, wait: bool = True) -> str:
         return translate(
             "StoreWrites",
             "Not saved: the store failed its integrity check (%1). Nothing was written to "
-            "it; what you entered is still on screen.").replace("%1", str(gate.error))
+            "it; what you entered is still on screen.").replace(
+                "%1", str(gate.error).removeprefix("the integrity check failed: "))
     return translate("StoreWrites", "Not saved yet: the store is still being checked.")
 
 
