@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from focalpoint import questionnaire_text
+
 Changes = dict[str, list[Any]]  # field -> [old, new]
 
 ENTRY_PREFIX = "task_entries/"
@@ -64,3 +66,49 @@ def unflatten_response(flat: dict[str, Any]) -> dict[str, Any]:
             data[key] = value
     data["task_entries"] = [entries[code] for code in sorted(entries)]
     return data
+
+
+#: An activity's fields in English, as the activity form names them (the Secretariat's
+#: pages; the desktop shows the same words translated, in ``ui/field_text.py``).
+ACTIVITY_LABELS = {
+    "title": "Title", "activity_type": "Type", "status": "Status",
+    "recurrence": "Recurrence", "start_date": "Start date", "end_date": "End date",
+    "locations": "Locations", "partners": "Partners", "audiences": "Audiences",
+    "forms": "Forms of trafficking", "description": "Description", "funding": "Funding",
+    "outcome": "Evaluation / outcome", "task_codes": "Action Plan tasks",
+    "people_reached": "People reached", "outcome_indicators": "Outcome indicators",
+    "evaluation": "Evaluation", "sustainability": "Sustainability",
+}
+#: A questionnaire response's Part 1 fields (the questions' titles as the PDF prints them).
+RESPONSE_LABELS = {
+    **{question.field: question.title for question in questionnaire_text.NARRATIVE},
+    "staff_posts": questionnaire_text.STAFF_TITLE,
+    "budget_lines": questionnaire_text.BUDGET_TITLE,
+    "respondent_name": "Respondent name", "respondent_post": "Respondent post",
+    "status": "Status", "submitted_at": "Submitted", "period_start": "Period start",
+    "period_end": "Period end", "revises": "Revises the returned response",
+}
+#: A Part 2 entry's fields (``task_entries/<code>/<field>``).
+ENTRY_LABELS = {"status": "Implementation status",
+                "comment": "How the mission implemented the task",
+                "challenges": "Challenges"}
+#: Fields that hold a moment (ISO 8601), shown as the pages show times.
+TIME_FIELDS = frozenset({"submitted_at"})
+
+
+def _plain(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+def activity_label(name: str) -> str:
+    """``start_date`` as "Start date"; an unknown field in plain words."""
+    return ACTIVITY_LABELS.get(name, _plain(name))
+
+
+def response_label(name: str) -> str:
+    """``task_entries/III.10.2/comment`` as "III.10.2 — How the mission implemented the
+    task", ``goal_setting`` as "1.1 Goal setting"."""
+    if name.startswith(ENTRY_PREFIX):
+        code, _, field = name[len(ENTRY_PREFIX):].rpartition("/")
+        return f"{code} — {ENTRY_LABELS.get(field, field.replace('_', ' '))}"
+    return RESPONSE_LABELS.get(name, _plain(name))

@@ -15,28 +15,37 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from focalpoint.fields import Changes, activity_changes
+from focalpoint.fields import TIME_FIELDS, Changes, activity_changes, activity_label
 from focalpoint.secretariat.browsing import NotFoundError
 from focalpoint.secretariat.store import ServiceStore, browse
 from focalpoint.secretariat.store import versions as version_queries
 from focalpoint.secretariat.store.versions import ConflictRow, VersionRow
+from focalpoint.secretariat.timestamps import when
 
 #: A value longer than this is cut on the page (the full text is in "As received").
 SHOWN_LENGTH = 240
+#: How much unchanged text is kept on each side of a difference in a long text.
+CONTEXT_LENGTH = 60
+
+#: A field's name as the page shows it ("start_date" → "Start date").
+Labeller = Callable[[str], str]
 
 
 @dataclass(frozen=True)
 class FieldChange:
     """``summary``: for a list (partners, locations, tasks), what was added and removed —
-    easier to read than two long lists."""
+    easier to read than two long lists. ``label``: the field as staff read it."""
 
     field: str
     old: str
     new: str
     summary: str = ""
+    label: str = ""
 
 
-def field_change(name: str, old: Any, new: Any) -> FieldChange:
+def field_change(name: str, old: Any, new: Any, label: Labeller = activity_label) -> FieldChange:
+    """The change of one field in words. Two long texts are shown around what differs
+    (:func:`around_difference`): cut at the same length they would read the same."""
     summary = ""
     if isinstance(old, list | None) and isinstance(new, list) and all(
             isinstance(v, str) for v in [*(old or []), *new]):
@@ -45,7 +54,43 @@ def field_change(name: str, old: Any, new: Any) -> FieldChange:
         parts = ([f"added {'; '.join(added)}"] if added else []) + (
             [f"removed {'; '.join(removed)}"] if removed else [])
         summary = shown(", ".join(parts)) if parts else ""
-    return FieldChange(name, shown(old), shown(new), summary)
+    if name in TIME_FIELDS:
+        before, after = when(old), when(new)
+    else:
+        before, after = around_difference(text_of(old), text_of(new))
+    return FieldChange(name, before, after, summary, label(name))
+
+
+def around_difference(old: str, new: str, limit: int = SHOWN_LENGTH,
+                      context: int = CONTEXT_LENGTH) -> tuple[str, str]:
+    """Two texts as the page shows them: as they are when both are short, else only what
+    differs with ``context`` characters around it (cut at a space), "…" where cut."""
+    if len(old) <= limit and len(new) <= limit:
+        return old, new
+    prefix = 0
+    while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while (suffix < min(len(old), len(new)) - prefix
+           and old[-1 - suffix] == new[-1 - suffix]):
+        suffix += 1
+    start = max(0, prefix - context)
+    if start > 0:
+        space = old.find(" ", start, prefix)
+        start = space + 1 if space != -1 else start
+
+    def cut(text: str) -> str:
+        end = len(text) - suffix
+        stop = min(len(text), end + context)
+        if stop < len(text):
+            space = text.rfind(" ", end, stop)
+            stop = space if space != -1 else stop
+        middle, tail = text[start:stop], stop < len(text)
+        if len(middle) > limit:
+            middle, tail = middle[:limit - 1], True
+        return ("…" if start > 0 else "") + middle + ("…" if tail else "")
+
+    return cut(old), cut(new)
 
 
 @dataclass(frozen=True)
@@ -73,16 +118,20 @@ class ConflictView:
     values: tuple[dict[str, Any], ...]
 
 
-def shown(value: Any) -> str:
-    """A field value as text: lists joined, objects as compact JSON, None as a dash."""
+def text_of(value: Any) -> str:
+    """A field value as text, whole: lists joined, objects as compact JSON, None as a dash."""
     if value is None or value == "" or value == []:
-        text = "—"
-    elif isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
-        text = "; ".join(str(v) for v in value)
-    elif isinstance(value, dict | list):
-        text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    else:
-        text = str(value)
+        return "—"
+    if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def shown(value: Any) -> str:
+    """:func:`text_of`, cut at ``SHOWN_LENGTH`` characters."""
+    text = text_of(value)
     return text if len(text) <= SHOWN_LENGTH else text[:SHOWN_LENGTH - 1] + "…"
 
 
@@ -91,11 +140,13 @@ Differ = Callable[[dict[str, Any], dict[str, Any]], Changes]
 
 
 def entries(rows: Sequence[VersionRow], conflicts: Sequence[ConflictRow] = (),
-            differ: Differ = activity_changes) -> list[HistoryEntry]:
+            differ: Differ = activity_changes,
+            label: Labeller = activity_label) -> list[HistoryEntry]:
     """The versions (oldest first) as history entries, newest first; ``differ`` compares
-    two states (an activity's fields by default; a response's flattened fields)."""
+    two states (an activity's fields by default; a response's flattened fields) and
+    ``label`` names their fields."""
     opened = {c.opened_version: ("deleted on one device" if c.kind == "delete" else
-                                 ", ".join(v.get("field", "") for v in c.values))
+                                 ", ".join(label(v.get("field", "")) for v in c.values))
               for c in conflicts}
     found: list[HistoryEntry] = []
     previous: dict[str, Any] | None = None
@@ -108,7 +159,8 @@ def entries(rows: Sequence[VersionRow], conflicts: Sequence[ConflictRow] = (),
             what = "created" if row.version == 1 else (
                 "restored" if previous is None else "changed")
             diff = differ(previous or {}, state) if previous is not None else {}
-            changes = tuple(field_change(name, old, new) for name, (old, new) in diff.items())
+            changes = tuple(field_change(name, old, new, label)
+                            for name, (old, new) in diff.items())
             if what == "changed" and not changes:
                 what = "unchanged"
         found.append(HistoryEntry(row.version, row.received_at, row.device_id, what, changes,
@@ -119,7 +171,7 @@ def entries(rows: Sequence[VersionRow], conflicts: Sequence[ConflictRow] = (),
 
 
 def conflict_view(row: ConflictRow) -> ConflictView:
-    values = tuple({"field": v.get("field", ""), "base": shown(v.get("base")),
+    values = tuple({"field": activity_label(v.get("field", "")), "base": shown(v.get("base")),
                     "current": shown(v.get("current")),
                     "current_device_id": v.get("current_device_id", ""),
                     "incoming": shown(v.get("incoming")),

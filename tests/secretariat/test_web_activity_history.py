@@ -38,12 +38,32 @@ def test_history_lists_each_version_with_device_and_fields(
     rows = re.findall(r"<tr><td class=\"n\">(\d+)</td>(.*?)</tr>", history, re.S)
     assert [number for number, _ in rows] == ["3", "2", "1"]  # newest first
     third, second, first = (body for _, body in rows)
-    assert b.id[:8] in third and "status" in third and "completed → planned" in third
-    assert "<strong>title</strong>" not in third  # only what this version changed
+    assert b.id[:8] in third and "<strong>Status</strong>: completed → planned" in third
+    assert "<strong>Title</strong>" not in third  # only what this version changed
     assert a.id[:8] in second
     assert "Training of border guards → Training of border police" in second
     assert "created" in first
     assert "conflicts" not in page.text.split('id="history"')[0]  # no conflict: no section
+
+
+def test_a_long_text_changed_far_in_shows_what_changed(
+        workspace: Workspace, demo_token: str) -> None:
+    a, _ = devices(workspace, demo_token)
+    opening = "Two-day training for labour inspectors on identifying victims. " * 5
+    closing = " Materials were translated into Romanian and Russian by the mission."
+    activity = new_activity("Training of labour inspectors",
+                            description=opening + "Held in Chisinau." + closing)
+    a.push(activity)
+    a.push({**activity, "description": opening + "Held in Balti." + closing}, base=1)
+    history = section(workspace.login(ANALYST).get(
+        f"/missions/DEMO/activities/{activity['id']}").text, "history")
+    changed = re.search(r"<strong>Description</strong>: (.*?)</li>", history, re.S)
+    assert changed, history
+    old, new = changed.group(1).split(" → ")
+    assert len(opening) > 240 and old != new  # before, both read the same first 239 chars
+    assert old.startswith("…") and "Held in Chisinau." in old and "Held in Balti." in new
+    assert old.endswith("…") and new.endswith("…")  # cut after some context
+    assert "victims." in old and len(old) < 200  # a little of the text around it
 
 
 def test_open_conflict_shows_both_values_until_resolved(

@@ -58,14 +58,37 @@ def test_a_responses_page_lists_its_drafts_merge_and_submission(
     assert [number for number, _ in rows] == ["4", "3", "2", "1"]  # newest first
     fourth, third, second_row, created = (body for _, body in rows)
     assert "submitted" in fourth and a.id[:8] in fourth
-    assert "status : draft → submitted" in fourth
-    assert b.id[:8] in third and f"{second} challenges" in third
+    assert "Status : draft → submitted" in fourth
+    assert "Submitted : — → 2026-11-30 10:00 UTC" in fourth  # as the page writes times
+    assert "submitted_at" not in fourth and "T10:00" not in fourth
+    assert b.id[:8] in third and f"{second} — Challenges" in third
     assert "B's challenges" in third and "A's comment" not in third  # only what it changed
     assert a.id[:8] in second_row
     old = draft["task_entries"][0]["comment"]
-    assert f"{first} comment : {old[:100]}" in second_row  # a long value is cut on the page
+    assert f"{first} — How the mission implemented the task : {old[:100]}" in second_row
     assert second_row.rstrip().endswith("→ A's comment")
     assert "created" in created
+
+
+def test_a_long_answer_changed_past_its_240th_character_shows_the_change(
+        workspace: Workspace, demo_token: str) -> None:
+    a = Device(workspace.client, demo_token)
+    draft = questionnaire()
+    opening = ("One National Programme Officer works full time on anti-trafficking, "
+               "supported by project assistants paid from extrabudgetary contributions. ") * 3
+    draft["resources"] = opening + "The budget line was cut in 2024."
+    a.push({"response": draft}, entity_type="response")
+    edited = {**draft, "resources": opening + "The budget line was restored in 2025."}
+    a.push({"response": edited}, entity_type="response", base=1)
+    page = workspace.login(ANALYST).get(f"/missions/DEMO/responses/{draft['id']}")
+    rows = versions_received(page.text)
+    assert [number for number, _ in rows] == ["2", "1"]
+    changed = rows[0][1]
+    assert "1.3 Resources :" in changed and "resources :" not in changed
+    old, new = changed.split("1.3 Resources :")[1].split(" → ")
+    assert "cut in 2024." in old and "restored in 2025." in new
+    assert old.strip().startswith("…") and "contributions." in old  # context before it
+    assert len(old) < 200 and len(new) < 200
 
 
 def test_versions_received_escape_what_devices_sent(workspace: Workspace,

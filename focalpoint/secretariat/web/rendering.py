@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from focalpoint import __version__
 from focalpoint.secretariat.accounts import Session
+from focalpoint.secretariat.timestamps import when
 from focalpoint.vocabularies import LABELS
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -25,19 +25,6 @@ _LABELS = {member.value: text for member, text in LABELS.items()}
 def label(value: object) -> str:
     """The English label of a controlled value (the value itself if it is not one)."""
     return _LABELS.get(str(value), str(value))
-
-
-def when(value: object) -> str:
-    """An ISO timestamp as staff read it: ``2026-12-01 21:23 UTC`` (UTC throughout)."""
-    if value is None or value == "":
-        return "—"
-    try:
-        moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    except ValueError:
-        return str(value)
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC)
-    return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
 environment.filters["label"] = label
