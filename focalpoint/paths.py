@@ -33,3 +33,15 @@ def log_dir() -> Path:
 
 def backup_dir() -> Path:
     return data_dir() / "backups"
+
+
+def shown_path(path: Path | str) -> str:
+    """``path`` as the dialogs show it: under the home folder as ``~/…`` (POSIX), so the
+    text is short, the same on every computer and names no user; elsewhere as it is."""
+    text = str(path)
+    if os.name != "posix":
+        return text
+    home = str(Path.home())
+    if home not in ("", "/") and (text == home or text.startswith(home + "/")):
+        return "~" + text[len(home):]
+    return text

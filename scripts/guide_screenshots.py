@@ -21,6 +21,7 @@ def shoot_guide(temp: Path, out: Path, language: str = "en") -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from focalpoint.demo import load_demo
+    from focalpoint.paths import default_store_path
     from focalpoint.storage import Store
     from focalpoint.sync.config import SyncConfig, save_sync_config
     from focalpoint.sync.credentials import set_token
@@ -59,14 +60,16 @@ def shoot_guide(temp: Path, out: Path, language: str = "en") -> int:
         while not condition():
             settle(50)
 
-    first = SetupDialog(str(temp / "focalpoint.db"))
+    # Where a person's store would be (the data directory, under the temporary home that
+    # scripts/screenshots.py set up): the dialogs show "~/.local/share/FocalPoint/…".
+    first = SetupDialog(str(default_store_path()))
     first.show()
     save(first, "first-start")
     first.close()
 
     # "Restore this mission from the Secretariat…", filled in as the Secretariat's message
     # says, before Restore is pressed (nothing is sent: the address is an example).
-    restore = RestoreDialog(temp / "focalpoint.db")
+    restore = RestoreDialog(default_store_path())
     restore.server_url.setText("https://secretariat.osce.example")
     restore.mission_code.setText("OMIK")
     restore.token.setText("fp1_0123456789abcdef_example")

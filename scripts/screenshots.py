@@ -6,11 +6,12 @@ screen is used unless ``QT_QPA_PLATFORM`` says otherwise, e.g. ``xcb`` under
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--language ru]
 
-It creates a fresh demo store in a temporary directory, points ``FOCALPOINT_DATA_DIR``
-there too (so the user's own data and settings are never touched), keeps the access token
-in an in-memory keyring, opens the main window at 1366×768 (the commonest laptop screen,
-so the pictures show what most focal points see) and saves one PNG per view and dialog,
-each dialog at the size it opens with on that screen.
+It creates a fresh demo store in a temporary directory, points ``HOME`` and
+``FOCALPOINT_DATA_DIR`` there too (so the user's own data and settings are never touched,
+and the first-start dialogs show the usual ``~/.local/share/FocalPoint/focalpoint.db``),
+keeps the access token in an in-memory keyring, opens the main window at 1366×768 (the
+commonest laptop screen, so the pictures show what most focal points see) and saves one PNG
+per view and dialog, each dialog at the size it opens with on that screen.
 
 ``--guide`` writes the user guide's pictures instead (``docs/screenshots/guide-*.png``, the
 window at 1366x768; see ``scripts/guide_screenshots.py``).
@@ -57,7 +58,11 @@ def main() -> int:
     keyring.set_keyring(MemoryKeyring())
 
     with tempfile.TemporaryDirectory(prefix="focalpoint-shots-") as temp:
-        os.environ["FOCALPOINT_DATA_DIR"] = str(Path(temp) / "data")
+        # A home folder of its own: the dialogs show the store where a person's would be
+        # ("~/.local/share/FocalPoint/focalpoint.db"), and nothing is written in the real one.
+        home = Path(temp) / "home"
+        os.environ["HOME"] = str(home)
+        os.environ["FOCALPOINT_DATA_DIR"] = str(home / ".local" / "share" / "FocalPoint")
         if args.guide:
             sys.path.insert(0, str(ROOT / "scripts"))
             from guide_screenshots import shoot_guide

@@ -54,16 +54,7 @@ RU: dict[str, dict[str, str]] = {
         "&to": "п&о",
     },
     "SettingsDialog": {
-        "Leave empty unless your IT department gave you such a file":
-            "Оставьте пустым, если ИТ-отдел не выдал вам такой файл",
         "Certificate authority file": "Файл центра сертификации",
-        "Only needed when your organisation checks secure connections with its own "
-        "certificate authority: your IT department then gives you a .pem or .crt file.":
-            "Нужен, только если ваша организация проверяет защищённые соединения своим "
-            "центром сертификации: тогда ИТ-отдел выдаёт вам файл .pem или .crt.",
-        "Choose a certificate authority file": "Выбрать файл центра сертификации",
-        "&Certificate authority file\n(only if your IT department gave you one):":
-            "&Файл центра сертификации\n(только если его выдал ИТ-отдел):",
         "Test co&nnection": "&Проверить соединение",
         "Ask the Secretariat's server whether it answers and accepts this mission's token "
         "(nothing is sent)": "Спросить сервер Секретариата, отвечает ли он и принимает ли "

@@ -173,6 +173,19 @@ RU.update({
             "украден или заменён, или записи ведёт второй человек): получить данные миссии "
             "из Секретариата",
     },
+    "CaBundleField": {
+        "Usually left empty": "Обычно остаётся пустым",
+        "Certificate authority file": "Файл центра сертификации",
+        "Only needed when your organisation checks secure connections with its own "
+        "certificate authority: your IT department then gives you a .pem or .crt file.":
+            "Нужен, только если ваша организация проверяет защищённые соединения своим "
+            "центром сертификации: тогда ИТ-отдел выдаёт вам файл .pem или .crt.",
+        "&Browse…": "&Обзор…",
+        "Choose a certificate authority file": "Выбрать файл центра сертификации",
+        "Only if your IT department gave you one (a .pem or .crt file).":
+            "Только если его выдал ИТ-отдел (файл .pem или .crt).",
+        "&Certificate authority file:": "&Файл центра сертификации:",
+    },
     "RestoreDialog": {
         "Restore this mission from the Secretariat": "Восстановление миссии из Секретариата",
         "A new computer for a mission that already syncs: FocalPoint fetches the mission's "
@@ -222,17 +235,6 @@ RU.update({
             "версию FocalPoint: %1",
         "Not restored: %1": "Не восстановлено: %1",
         "Stopping after the current page…": "Остановка после текущей страницы…",
-        "Leave empty unless your IT department gave you such a file":
-            "Оставьте пустым, если ИТ-отдел не выдал вам такой файл",
-        "Certificate authority file": "Файл центра сертификации",
-        "Only needed when your organisation checks secure connections with its own "
-        "certificate authority: your IT department then gives you a .pem or .crt file.":
-            "Нужен, только если ваша организация проверяет защищённые соединения своим "
-            "центром сертификации: тогда ИТ-отдел выдаёт вам файл .pem или .crt.",
-        "&Browse…": "&Обзор…",
-        "Choose a certificate authority file": "Выбрать файл центра сертификации",
-        "&Certificate authority file\n(only if your IT department gave you one):":
-            "&Файл центра сертификации\n(только если его выдал ИТ-отдел):",
         "The certificate authority file does not exist: %1":
             "Файл центра сертификации не найден: %1",
         "Details: %1": "Подробности: %1",

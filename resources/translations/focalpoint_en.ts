@@ -772,6 +772,37 @@
     </message>
 </context>
 <context>
+    <name>CaBundleField</name>
+    <message>
+        <source>Usually left empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only needed when your organisation checks secure connections with its own certificate authority: your IT department then gives you a .pem or .crt file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a certificate authority file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only if your IT department gave you one (a .pem or .crt file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Certificate authority file:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CatalogueText</name>
     <message>
         <source>Unofficial working translation; the official English text of the Action Plan is the text of record.</source>
@@ -2620,31 +2651,6 @@ Write it down or print it, and keep it apart from the laptop and from the backup
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Leave empty unless your IT department gave you such a file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Certificate authority file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only needed when your organisation checks secure connections with its own certificate authority: your IT department then gives you a .pem or .crt file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a certificate authority file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Certificate authority file
-(only if your IT department gave you one):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Enter the server address, the mission code and the access token first</source>
         <translation type="unfinished" />
     </message>
@@ -2898,24 +2904,7 @@ Keep the token for this session only? You will have to enter it again after rest
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Leave empty unless your IT department gave you such a file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Certificate authority file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only needed when your organisation checks secure connections with its own certificate authority: your IT department then gives you a .pem or .crt file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a certificate authority file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Certificate authority file
-(only if your IT department gave you one):</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2976,10 +2965,6 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -828,6 +828,37 @@
     </message>
 </context>
 <context>
+    <name>CaBundleField</name>
+    <message>
+        <source>Usually left empty</source>
+        <translation>Обычно остаётся пустым</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Файл центра сертификации</translation>
+    </message>
+    <message>
+        <source>Only needed when your organisation checks secure connections with its own certificate authority: your IT department then gives you a .pem or .crt file.</source>
+        <translation>Нужен, только если ваша организация проверяет защищённые соединения своим центром сертификации: тогда ИТ-отдел выдаёт вам файл .pem или .crt.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Choose a certificate authority file</source>
+        <translation>Выбрать файл центра сертификации</translation>
+    </message>
+    <message>
+        <source>Only if your IT department gave you one (a .pem or .crt file).</source>
+        <translation>Только если его выдал ИТ-отдел (файл .pem или .crt).</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority file:</source>
+        <translation>&amp;Файл центра сертификации:</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueText</name>
     <message>
         <source>Unofficial working translation; the official English text of the Action Plan is the text of record.</source>
@@ -2765,28 +2796,28 @@ Write it down or print it, and keep it apart from the laptop and from the backup
     </message>
     <message>
         <source>Leave empty unless your IT department gave you such a file</source>
-        <translation>Оставьте пустым, если ИТ-отдел не выдал вам такой файл</translation>
+        <translation type="vanished">Оставьте пустым, если ИТ-отдел не выдал вам такой файл</translation>
     </message>
     <message>
         <source>Certificate authority file</source>
-        <translation>Файл центра сертификации</translation>
+        <translation type="vanished">Файл центра сертификации</translation>
     </message>
     <message>
         <source>Only needed when your organisation checks secure connections with its own certificate authority: your IT department then gives you a .pem or .crt file.</source>
-        <translation>Нужен, только если ваша организация проверяет защищённые соединения своим центром сертификации: тогда ИТ-отдел выдаёт вам файл .pem или .crt.</translation>
+        <translation type="vanished">Нужен, только если ваша организация проверяет защищённые соединения своим центром сертификации: тогда ИТ-отдел выдаёт вам файл .pem или .crt.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
+        <translation type="vanished">&amp;Обзор…</translation>
     </message>
     <message>
         <source>Choose a certificate authority file</source>
-        <translation>Выбрать файл центра сертификации</translation>
+        <translation type="vanished">Выбрать файл центра сертификации</translation>
     </message>
     <message>
         <source>&amp;Certificate authority file
 (only if your IT department gave you one):</source>
-        <translation>&amp;Файл центра сертификации
+        <translation type="vanished">&amp;Файл центра сертификации
 (только если его выдал ИТ-отдел):</translation>
     </message>
     <message>
@@ -3049,7 +3080,7 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Leave empty unless your IT department gave you such a file</source>
-        <translation>Оставьте пустым, если ИТ-отдел не выдал вам такой файл</translation>
+        <translation type="vanished">Оставьте пустым, если ИТ-отдел не выдал вам такой файл</translation>
     </message>
     <message>
         <source>Certificate authority file</source>
@@ -3057,16 +3088,16 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>Only needed when your organisation checks secure connections with its own certificate authority: your IT department then gives you a .pem or .crt file.</source>
-        <translation>Нужен, только если ваша организация проверяет защищённые соединения своим центром сертификации: тогда ИТ-отдел выдаёт вам файл .pem или .crt.</translation>
+        <translation type="vanished">Нужен, только если ваша организация проверяет защищённые соединения своим центром сертификации: тогда ИТ-отдел выдаёт вам файл .pem или .crt.</translation>
     </message>
     <message>
         <source>Choose a certificate authority file</source>
-        <translation>Выбрать файл центра сертификации</translation>
+        <translation type="vanished">Выбрать файл центра сертификации</translation>
     </message>
     <message>
         <source>&amp;Certificate authority file
 (only if your IT department gave you one):</source>
-        <translation>&amp;Файл центра сертификации
+        <translation type="vanished">&amp;Файл центра сертификации
 (только если его выдал ИТ-отдел):</translation>
     </message>
     <message>
@@ -3147,7 +3178,7 @@ Keep the token for this session only? You will have to enter it again after rest
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
+        <translation type="vanished">&amp;Обзор…</translation>
     </message>
     <message>
         <source>Choose a CA bundle file</source>

@@ -312,6 +312,37 @@ def test_stop_half_way_keeps_what_came_and_restore_continues(
         assert restored.outbox.all() == []
 
 
+def test_enter_in_the_token_field_restores_and_never_browses(
+        qtbot, target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    browsed: list[QWidget] = []
+    monkeypatch.setattr("focalpoint.ui.dialogs.ca_bundle_field.choose_ca_bundle",
+                        lambda parent: browsed.append(parent))
+    dialog = _open_dialog(qtbot, target)
+    qtbot.waitExposed(dialog)
+    assert dialog.restore_button.isDefault()  # drawn as the default, not Browse
+    assert not dialog.browse_button.isDefault() and not dialog.browse_button.autoDefault()
+    _fill(qtbot, dialog, "http://127.0.0.1:9", WRONG_TOKEN)  # nothing listens there
+    dialog.token.setFocus()
+    qtbot.keyClick(dialog.token, Qt.Key.Key_Return)
+    assert dialog.running()  # Enter started the restore
+    qtbot.waitUntil(lambda: not dialog.running(), timeout=30_000)
+    assert "cannot be reached" in dialog.status.text()
+    assert browsed == []
+    _click(qtbot, dialog.browse_button)  # the button itself still browses
+    assert browsed == [dialog.ca_field]
+
+
+def test_the_certificate_field_reads_whole(qtbot, target: Path) -> None:
+    dialog = _open_dialog(qtbot, target)
+    qtbot.waitExposed(dialog)
+    field = dialog.ca_bundle
+    assert "\n" not in dialog.ca_field.label.text()  # one line: the field gets the width
+    assert dialog.ca_field.hint.isVisible() and "IT department" in dialog.ca_field.hint.text()
+    room = field.width() - 2 * field.style().pixelMetric(
+        field.style().PixelMetric.PM_DefaultFrameWidth) - 8
+    assert field.fontMetrics().horizontalAdvance(field.placeholderText()) < room
+
+
 def test_cancel_before_restoring_closes_and_writes_nothing(qtbot, target: Path) -> None:
     dialog = _open_dialog(qtbot, target)
     with qtbot.waitSignal(dialog.rejected):
@@ -328,7 +359,7 @@ def test_every_restore_string_is_translated(qapp) -> None:
             translation = message.find("translation")
             if translation is not None and translation.get("type") is None:
                 done.add((context.findtext("name") or "", message.findtext("source") or ""))
-    for context in ("SetupDialog", "RestoreDialog"):
+    for context in ("SetupDialog", "RestoreDialog", "CaBundleField"):
         for source, russian in ru_sync.RU[context].items():
             assert (context, source) in done, (context, source)
             assert translator.translate(context, source) == russian, (context, source)

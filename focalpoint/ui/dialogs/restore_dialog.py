@@ -21,17 +21,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
+from focalpoint.paths import shown_path
 from focalpoint.storage.encryption import AskPassphrase, PassphraseRequest
 from focalpoint.sync.config import SyncConfig, SyncConfigError, check_server_url
 from focalpoint.sync.credentials import InvalidToken, SessionTokens, clean_token
@@ -40,9 +39,10 @@ from focalpoint.sync.protocol import DEFAULT_PULL_LIMIT
 from focalpoint.sync.restore import RestoreError, RestoreResult, partial_path, restore_store
 from focalpoint.ui.busy import OnGuiThread
 from focalpoint.ui.contrast import style_as_hint
+from focalpoint.ui.dialogs.ca_bundle_field import CaBundleField
 from focalpoint.ui.dialogs.passphrase_dialog import ask_passphrase
 from focalpoint.ui.dialogs.settings_dialog import ask_session_only
-from focalpoint.ui.dialogs.token_keeping import AskSession, choose_ca_bundle, keep_token
+from focalpoint.ui.dialogs.token_keeping import AskSession, keep_token
 from focalpoint.ui.tasks import Job, TaskManager
 
 translate = QCoreApplication.translate
@@ -92,7 +92,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(self._form())
         self.where = QLabel(self.tr("The restored store will be at: %1")
-                            .replace("%1", str(self.target)))
+                            .replace("%1", shown_path(self.target)))
         style_as_hint(self.where)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.where)
@@ -119,10 +119,12 @@ class RestoreDialog(QDialog):
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(self.tr("Cancel"),
                                                     QDialogButtonBox.ButtonRole.RejectRole)
-        self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(lambda _checked=False: self.start())
         self.cancel_button.clicked.connect(lambda _checked=False: self.reject())
         layout.addWidget(self.buttons)
+        # Only once the button is in the dialog does Qt make it the dialog's default (set
+        # before, the first auto-default button, Browse, took the role): Enter restores.
+        self.restore_button.setDefault(True)
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
@@ -139,31 +141,13 @@ class RestoreDialog(QDialog):
         self.token.setAccessibleName(self.tr("Access token"))
         self.token.setPlaceholderText(self.tr("Paste the token from the Secretariat"))
         form.addRow(self.tr("Access &token:"), self.token)
-        ca_row = QHBoxLayout()
-        self.ca_bundle = QLineEdit()
-        self.ca_bundle.setPlaceholderText(
-            self.tr("Leave empty unless your IT department gave you such a file"))
-        self.ca_bundle.setAccessibleName(self.tr("Certificate authority file"))
-        self.ca_bundle.setToolTip(self.tr(
-            "Only needed when your organisation checks secure connections with its own "
-            "certificate authority: your IT department then gives you a .pem or .crt file."))
-        self.browse_button = QPushButton(self.tr("&Browse…"))
-        self.browse_button.setAccessibleName(self.tr("Choose a certificate authority file"))
-        self.browse_button.clicked.connect(lambda _checked=False: self._browse())
-        ca_row.addWidget(self.ca_bundle, 1)
-        ca_row.addWidget(self.browse_button)
-        ca_label = QLabel(self.tr("&Certificate authority file\n(only if your IT department "
-                                  "gave you one):"))
-        ca_label.setBuddy(self.ca_bundle)
-        form.addRow(ca_label, ca_row)
+        self.ca_field = CaBundleField()
+        self.ca_bundle = self.ca_field.edit
+        self.browse_button = self.ca_field.browse_button
+        form.addRow(self.ca_field.label, self.ca_field)
         self.fields: list[QWidget] = [self.server_url, self.mission_code, self.token,
                                       self.ca_bundle, self.browse_button]
         return form
-
-    def _browse(self) -> None:
-        name = choose_ca_bundle(self)
-        if name:
-            self.ca_bundle.setText(name)
 
     # --- the restore ----------------------------------------------------------------------
 

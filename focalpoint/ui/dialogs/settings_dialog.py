@@ -50,7 +50,8 @@ from focalpoint.sync.credentials import (
 from focalpoint.sync.engine import SyncEngine
 from focalpoint.sync.http import RetryPolicy
 from focalpoint.sync.safety import UnsyncedChanges, guard_unsynced, unsynced_count
-from focalpoint.ui.dialogs.token_keeping import choose_ca_bundle, keep_token
+from focalpoint.ui.dialogs.ca_bundle_field import CaBundleField
+from focalpoint.ui.dialogs.token_keeping import keep_token
 from focalpoint.ui.tasks import Job, TaskManager
 from focalpoint.ui.window_size import remember_dialog_size
 
@@ -173,23 +174,9 @@ class SettingsDialog(QDialog):
             "How long a sync waits for the Secretariat's server, retries included, before "
             "it stops and says the connection is down. Raise it on a slow satellite link."))
         form.addRow(self.tr("Wait for the server &up to:"), self.timeout)
-        ca_row = QHBoxLayout()
-        self.ca_bundle = QLineEdit(config.ca_bundle)
-        self.ca_bundle.setPlaceholderText(
-            self.tr("Leave empty unless your IT department gave you such a file"))
-        self.ca_bundle.setAccessibleName(self.tr("Certificate authority file"))
-        self.ca_bundle.setToolTip(self.tr(
-            "Only needed when your organisation checks secure connections with its own "
-            "certificate authority: your IT department then gives you a .pem or .crt file."))
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.setAccessibleName(self.tr("Choose a certificate authority file"))
-        browse.clicked.connect(self._browse)
-        ca_row.addWidget(self.ca_bundle, 1)
-        ca_row.addWidget(browse)
-        ca_label = QLabel(self.tr("&Certificate authority file\n(only if your IT department "
-                                  "gave you one):"))
-        ca_label.setBuddy(self.ca_bundle)
-        form.addRow(ca_label, ca_row)
+        self.ca_field = CaBundleField(config.ca_bundle)
+        self.ca_bundle = self.ca_field.edit
+        form.addRow(self.ca_field.label, self.ca_field)
         test_row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("Test co&nnection"))
         self.test_button.setToolTip(self.tr("Ask the Secretariat's server whether it answers "
@@ -254,11 +241,6 @@ class SettingsDialog(QDialog):
                 placeholder = self.tr("•••••• (stored — type to replace)")
         self.token.setPlaceholderText(placeholder)
         self.token_state.setText(state)
-
-    def _browse(self) -> None:
-        name = choose_ca_bundle(self)
-        if name:
-            self.ca_bundle.setText(name)
 
     def save(self) -> bool:
         config = SyncConfig(

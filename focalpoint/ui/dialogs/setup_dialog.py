@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from focalpoint.domain import MissionProfile
+from focalpoint.paths import shown_path
 from focalpoint.ui.contrast import style_as_hint
 from focalpoint.ui.dialogs.restore_dialog import RestoredStore, restore_mission
 from focalpoint.ui.dialogs.settings_dialog import LANGUAGE_KEY, LANGUAGES
@@ -181,7 +182,7 @@ class SetupDialog(QDialog):
         self.name_label.setText(self.tr("Mission &name:"))
         self.you_label.setText(self.tr("&Your name (optional):"))
         self.where.setText(self.tr("The store will be created at: %1")
-                           .replace("%1", self.store_path))
+                           .replace("%1", shown_path(self.store_path)))
         self.other_box.setTitle(self.tr("Or"))
         self.demo_button.setText(self.tr("Explore with the &demo mission"))
         self.demo_button.setToolTip(self.tr("A store filled with 59 real examples from the "
