@@ -35,6 +35,9 @@ def shoot_guide(temp: Path, out: Path, language: str = "en") -> int:
     from focalpoint.ui.main_window import MainWindow
     from focalpoint.ui.models.catalogue_tree_model import CHECKED
 
+    if temp not in Path.home().parents:  # files go under the home: never the real one
+        print("run through scripts/screenshots.py --guide (a temporary home)", file=sys.stderr)
+        return 1
     app = create_application([sys.argv[0]])
     translations = Translations(app)
     settings = open_settings()
@@ -99,7 +102,8 @@ def shoot_guide(temp: Path, out: Path, language: str = "en") -> int:
     save(editor, "editor")
     editor.done(0)
 
-    sheet_path = temp / "activities-2024.xlsx"
+    sheet_path = Path.home() / "Documents" / "activities-2024.xlsx"  # the temporary home
+    sheet_path.parent.mkdir(parents=True, exist_ok=True)
     book = Workbook()
     sheet = book.active
     assert sheet is not None

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from focalpoint import spreadsheets
+from focalpoint.paths import shown_path
 from focalpoint.spreadsheets import (
     InvalidSheet,
     Mapping,
@@ -131,7 +132,7 @@ class SpreadsheetImportDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.file_label = QLabel(str(self.path))
+        self.file_label = QLabel(shown_path(self.path))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.file_label, 1)
         row_label = QLabel(self.tr("Headers in &row:"))
