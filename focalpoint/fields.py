@@ -68,14 +68,14 @@ def unflatten_response(flat: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-#: An activity's fields in English, as the activity form names them (the Secretariat's
-#: pages; the desktop shows the same words translated, in ``ui/field_text.py``).
+#: An activity's fields in English, as the Secretariat's activity page names them in "As
+#: received" (its history uses them; the desktop words its own in ``ui/field_text.py``).
 ACTIVITY_LABELS = {
     "title": "Title", "activity_type": "Type", "status": "Status",
     "recurrence": "Recurrence", "start_date": "Start date", "end_date": "End date",
-    "locations": "Locations", "partners": "Partners", "audiences": "Audiences",
+    "locations": "Locations", "partners": "Partners", "audiences": "Target audiences",
     "forms": "Forms of trafficking", "description": "Description", "funding": "Funding",
-    "outcome": "Evaluation / outcome", "task_codes": "Action Plan tasks",
+    "outcome": "Outcome / evaluation", "task_codes": "Action Plan tasks",
     "people_reached": "People reached", "outcome_indicators": "Outcome indicators",
     "evaluation": "Evaluation", "sustainability": "Sustainability",
 }
