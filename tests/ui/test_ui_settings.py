@@ -200,3 +200,22 @@ def test_the_sync_timeout_is_set_in_settings_and_kept(qtbot, window: MainWindow,
                          Qt.MouseButton.LeftButton)
     assert load_sync_config(demo_store).timeout_seconds == 240
     assert load_sync_config(demo_store).interval_minutes == 30
+
+
+def test_enter_in_the_certificate_field_saves_and_the_hint_is_under_it(
+        qtbot, window: MainWindow, demo_store: Store, memory_keyring, monkeypatch, tmp_path):
+    browsed: list[object] = []
+    monkeypatch.setattr("focalpoint.ui.dialogs.ca_bundle_field.choose_ca_bundle",
+                        lambda parent: browsed.append(parent))
+    ca_file = tmp_path / "ministry-ca.pem"
+    ca_file.write_text("not checked before a sync")
+    dialog = window.open_settings()
+    qtbot.waitExposed(dialog)
+    assert "\n" not in dialog.ca_field.label.text()  # one line, the hint is under the field
+    assert dialog.ca_field.hint.isVisible() and "IT department" in dialog.ca_field.hint.text()
+    assert not dialog.ca_field.browse_button.autoDefault()
+    _fill(qtbot, dialog)
+    qtbot.keyClicks(dialog.ca_bundle, str(ca_file))
+    with qtbot.waitSignal(window.events.settings_changed):
+        qtbot.keyClick(dialog.ca_bundle, Qt.Key.Key_Return)  # Enter saves, never browses
+    assert browsed == [] and load_sync_config(demo_store).ca_bundle == str(ca_file)
