@@ -7,6 +7,7 @@ first background query, so each test starts from a settled window.
 
 from __future__ import annotations
 
+import faulthandler
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -24,15 +25,35 @@ WindowFactory = Callable[..., MainWindow]
 ModalAnswerer = Callable[[Callable[[QWidget], object]], list[QWidget]]
 
 
+#: Just under the configured test timeout (pyproject: 300 s).
+HARD_STOP_SECONDS = 290
+
+
 @pytest.fixture(autouse=True)
-def garbage_collected_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
-    """As the application does (``create_application``): no worker collects Qt objects.
-    Per test, and everything collected on the GUI thread at its end, so the tests that do
-    not run Qt's event loop keep Python's own collector."""
-    collector = gc_guard.MainThreadCollector(qapp)
+def hard_stop_for_a_hung_test() -> Iterator[None]:
+    """A GUI test stuck in a dialog's ``exec()`` is not ended by the test timeout: its
+    SIGALRM exception is raised inside a Qt slot, which Qt swallows, and the loop goes on
+    (once, CI waited for ever on a dialog never answered). After this long the tracebacks
+    of every thread are written and the run ends, failed, instead of eating CI's time."""
+    faulthandler.dump_traceback_later(HARD_STOP_SECONDS, exit=True)
     yield
-    collector.stop()
-    collector.setParent(None)
+    faulthandler.cancel_dump_traceback_later()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _main_thread_collector(qapp: QApplication) -> gc_guard.MainThreadCollector:
+    return gc_guard.install(qapp)
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_gui_thread(
+        _main_thread_collector: gc_guard.MainThreadCollector) -> Iterator[None]:
+    """As the application does (``create_application``): no worker collects Qt objects;
+    the collector's timer runs while a test waits on Qt, and each test ends with the
+    collection the thresholds call for (a full collection per test cost minutes once the
+    session's heap had grown)."""
+    yield
+    _main_thread_collector.check()
 
 
 @pytest.fixture

@@ -46,8 +46,6 @@ def test_cycles_made_in_a_worker_are_freed_on_the_gui_thread(qtbot, qapp: QAppli
     assert "worker" not in _Cycle.freed_in  # nothing was collected in the worker
     qtbot.waitUntil(lambda: len(_Cycle.freed_in) >= CYCLES, timeout=10_000)
     assert set(_Cycle.freed_in) == {threading.main_thread().name}
-    collector.stop()
-    collector.setParent(None)
 
 
 def test_without_the_guard_a_worker_collects_them(qtbot) -> None:

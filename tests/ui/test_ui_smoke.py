@@ -68,7 +68,12 @@ class ModalAnswerer:
     def __init__(self, walk: Walk, qtbot: QtBot) -> None:
         self.walk = walk
         self.qtbot = qtbot
-        self._seen: dict[int, int] = {}
+        # The modal being answered and how many polls it has been up. Held, not keyed by
+        # id(): a dialog deleted after its exec() frees its address, a later dialog can get
+        # it, and was then taken for one already answered 50 times — never answered again,
+        # the walk waited for ever (inside exec(), where the test timeout cannot end it).
+        self._modal: QWidget | None = None
+        self._times = 0
         self.timer = QTimer()
         self.timer.setInterval(0)
         self.timer.timeout.connect(self._poll)
@@ -78,8 +83,10 @@ class ModalAnswerer:
         modal = QApplication.activeModalWidget()
         if modal is None or not modal.isVisible():
             return
-        times = self._seen.get(id(modal), 0)
-        self._seen[id(modal)] = times + 1
+        if modal is not self._modal:
+            self._modal, self._times = modal, 0
+        times = self._times
+        self._times += 1
         if times == 0:
             name = f"{type(modal).__name__} “{modal.windowTitle()}”"
             self.walk.dialogs.append(f"{self.walk.step}: {name}")
