@@ -36,6 +36,7 @@ from focalpoint.secretariat.web import mount_workspace
 from focalpoint.secretariat.web.services import WorkspaceSettings
 from focalpoint.sync.protocol import (
     API_PREFIX,
+    FEATURES_HEADER,
     MAX_WIRE_INT,
     PROTOCOL_VERSION,
     Acknowledgement,
@@ -144,7 +145,9 @@ def create_app(store: ServiceStore, *, limits: Limits | None = None,
         """Protocol 3: hello + at most one batch + pull, in one round trip."""
         raw = await read_body(request, limits)
         encoding = content_encoding(request)
-        return await run_in_threadpool(exchange_body, store, mission, raw, encoding, limits)
+        features = request.headers.get(FEATURES_HEADER, "")[:200]
+        return await run_in_threadpool(exchange_body, store, mission, raw, encoding, limits,
+                                       features)
 
     @app.get(f"{API_PREFIX}/catalogue", response_model=CatalogueUpdate,
              responses=get_responses())

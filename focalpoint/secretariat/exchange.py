@@ -36,6 +36,7 @@ from focalpoint.sync.protocol import (
     ERROR_DEVICE_RESTORED,
     MIN_PROTOCOL_VERSION,
     PROTOCOL_VERSION,
+    SERVICE_FEATURES,
     Acknowledgement,
     Batch,
     CatalogueUpdate,
@@ -54,8 +55,11 @@ from focalpoint.sync.protocol import (
 
 
 def exchange_body(store: ServiceStore, mission: str, raw: bytes, encoding: str,
-                  limits: Limits) -> Any:
-    """The whole exchange (runs in a worker thread): an ``ExchangeReply`` or an error."""
+                  limits: Limits, features: str = "") -> Any:
+    """The whole exchange (runs in a worker thread): an ``ExchangeReply`` or an error.
+
+    ``features``: the request's ``FocalPoint-Features`` header; the reply names those of
+    them the service has (and says nothing to a client that asked for none)."""
     data = json_object(raw, encoding, limits, "exchange")
     batch = data.get("batch")
     check_change_count(batch.get("changes") if isinstance(batch, dict) else None, limits,
@@ -83,6 +87,9 @@ def exchange_body(store: ServiceStore, mission: str, raw: bytes, encoding: str,
     greeting = hello_reply(store, mission, hello, limits)
     reply = ExchangeReply(**greeting.model_dump(exclude={"protocol_version",
                                                          "min_protocol_version"}))
+    asked = [name.strip() for name in features.split(",") if name.strip()]
+    if asked:
+        reply.features = [name for name in SERVICE_FEATURES if name in asked]
     if greeting.status != "ok":
         return reply  # nothing of the batch is applied, nothing is pulled
     as_batch = exchange.as_batch()

@@ -32,6 +32,8 @@ from focalpoint.sync.http import HttpError, SyncHttp
 from focalpoint.sync.protocol import (
     ERROR_DEVICE_RESTORED,
     EXCHANGE_PROTOCOL_VERSION,
+    FEATURE_COMPACT_CHANGES,
+    FEATURES_HEADER,
     MAX_CHANGES_PER_BATCH,
     Acknowledgement,
     Exchange,
@@ -46,6 +48,10 @@ if TYPE_CHECKING:
 
 #: ``meta`` key: the service (URL and mission) that last answered an exchange.
 META_EXCHANGE_TARGET = "sync.exchange_target"
+#: ``meta`` key: the service (URL and mission, as above) whose answer listed the
+#: ``compact-changes`` feature. Another URL or mission does not match it, so a store
+#: pointed elsewhere sends the written-out form until that service says the same.
+META_EXCHANGE_COMPACT = "sync.exchange_compact"
 #: Feed items asked for per exchange (the service may send fewer).
 PULL_LIMIT = 500
 _REQUIRED = object()
@@ -89,11 +95,17 @@ class ExchangePass:
         # an older service answers 404 and the batch is not frozen for a protocol it lacks.
         target_key = f"{engine.config.server_url.rstrip('/')} {engine.config.mission_code}"
         probe = self.store.meta.get(META_EXCHANGE_TARGET) != target_key
+        # The changes leave out their derived ids only once this service said it takes
+        # that form: a protocol 3 service from before it refuses the whole exchange.
+        compact = self.store.meta.get(META_EXCHANGE_COMPACT) == target_key
+        fell_back = False
         while True:
             engine._check_cancel(self.cancelled)
             batch = None if probe else self._next_batch(target, max_changes)
+            sent_compact = compact and batch is not None
+            ask = None if compact else {FEATURES_HEADER: FEATURE_COMPACT_CHANGES}
             try:
-                answer = self.http.post_json("/sync", self._document(batch))
+                answer = self.http.post_json("/sync", self._document(batch, compact), ask)
             except HttpError as error:
                 if error.status == 404 and self.exchanges == 0:
                     if batch is not None:  # never reached a service that could take it
@@ -102,6 +114,18 @@ class ExchangePass:
                 self.exchanges += 1
                 if batch is None:
                     raise
+                if sent_compact and _refused_as_a_whole(error):
+                    # The service said it takes the short form, yet refused the exchange
+                    # (downgraded, or something in between): the same frozen batch goes
+                    # once more written out; refused again, it is quarantined as always.
+                    with self.store.db.atomic():
+                        self.store.db.execute("DELETE FROM meta WHERE key = ?",
+                                              [META_EXCHANGE_COMPACT])
+                    compact, fell_back = False, True
+                    self.counts["sent"] -= batch.change_count
+                    engine._log("warning", f"batch {batch.batch_id}: the service refused "
+                                           "the short form; sending it written out")
+                    continue
                 if error.status == 409 and error.body.get("code") == ERROR_DEVICE_RESTORED:
                     self._restored_copy(batch, error)
                     continue
@@ -117,6 +141,10 @@ class ExchangePass:
             if probe:
                 self.store.meta.set(META_EXCHANGE_TARGET, target_key)
                 probe = False
+            if not compact and not fell_back and FEATURE_COMPACT_CHANGES in (
+                    reply.features or []):
+                self.store.meta.set(META_EXCHANGE_COMPACT, target_key)
+                compact = True
             switched = engine._check_device(reply.device_highest_seq)
             target = max(1024, min(target, reply.limits.max_decompressed_bytes // 2))
             max_changes = max(1, min(MAX_CHANGES_PER_BATCH, reply.limits.max_changes_per_batch))
@@ -134,9 +162,11 @@ class ExchangePass:
 
     @staticmethod
     def forget(store: Store) -> None:
-        """The service answered 404: probe it again (without a batch) next time."""
+        """The service answered 404: probe it again (without a batch) next time, and ask
+        again for what it understands."""
         with store.db.atomic():
-            store.db.execute("DELETE FROM meta WHERE key = ?", [META_EXCHANGE_TARGET])
+            store.db.execute("DELETE FROM meta WHERE key IN (?, ?)",
+                             [META_EXCHANGE_TARGET, META_EXCHANGE_COMPACT])
 
     # --- requests ------------------------------------------------------------------------
 
@@ -181,7 +211,10 @@ class ExchangePass:
     def _something_to_send(self) -> bool:
         return bool(self.state.open_batches()) or bool(self.state.unbatched_pending(1))
 
-    def _document(self, batch: BatchRecord | None) -> dict[str, Any]:
+    def _document(self, batch: BatchRecord | None, compact: bool) -> dict[str, Any]:
+        """The exchange; with ``compact`` its changes leave out what the service works
+        out (see :func:`_compact`), otherwise they go as frozen (the written-out form).
+        Both mean the same changes: the id was derived and recorded at freeze."""
         store, config = self.store, self.engine.config
         device_id = store.meta.device_id()
         document: dict[str, Any] = {
@@ -211,7 +244,7 @@ class ExchangePass:
             document["device_id"] = body.get("device_id", device_id)
             document["batch"] = {"batch_id": batch.batch_id, "changes": [
                 _compact(change, batch.batch_id, document["catalogue_version"])
-                for change in body["changes"]]}
+                if compact else change for change in body["changes"]]}
         return document
 
     def _reply(self, answer: dict[str, Any]) -> ExchangeReply:
@@ -304,6 +337,13 @@ class ExchangePass:
         if reply.feedback is not None:
             engine._take_feedback(reply.feedback)
         return more
+
+
+def _refused_as_a_whole(error: HttpError) -> bool:
+    """A 422 from the service that names no change (no ``results``) and no known reason
+    (no ``code``): the exchange itself was not understood."""
+    return (error.status == 422 and error.from_service and not error.body.get("results")
+            and not error.body.get("code"))
 
 
 def _compact(change: dict[str, Any], batch_id: str, catalogue_version: str

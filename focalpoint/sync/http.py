@@ -309,11 +309,14 @@ class SyncHttp:
     def get(self, path: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
         return self._request("GET", path, params=params)
 
-    def post_json(self, path: str, data: Any) -> dict[str, Any]:
+    def post_json(self, path: str, data: Any, headers: dict[str, str] | None = None
+                  ) -> dict[str, Any]:
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        return self.post_gzip(path, gzip.compress(body, mtime=0))
+        return self.post_gzip(path, gzip.compress(body, mtime=0), headers)
 
-    def post_gzip(self, path: str, gzipped: bytes) -> dict[str, Any]:
+    def post_gzip(self, path: str, gzipped: bytes, headers: dict[str, str] | None = None
+                  ) -> dict[str, Any]:
+        """``headers``: extra ones for this request (e.g. the features a client asks for)."""
         self.bytes_sent += len(gzipped)
         return self._request("POST", path, data=gzipped, headers={
-            "Content-Type": "application/json", "Content-Encoding": "gzip"})
+            "Content-Type": "application/json", "Content-Encoding": "gzip", **(headers or {})})

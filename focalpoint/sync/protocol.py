@@ -295,6 +295,17 @@ class FeedbackList(WireModel):
 
 #: Most feed items one exchange answer carries unless the client asks for fewer.
 DEFAULT_PULL_LIMIT = 500
+#: Request header of ``POST /sync`` naming (comma-separated) the features a client would
+#: use if the service has them. A header, not a hello field: a service that predates it
+#: ignores it, where its ``Exchange`` model would refuse an unknown field with 422.
+FEATURES_HEADER = "FocalPoint-Features"
+#: Feature: the exchange's changes may leave out ``change_id`` and ``catalogue_version``
+#: (:class:`ExchangeChange`). A protocol 3 service from before it requires both, refusing
+#: the whole exchange with 422 otherwise, so a client sends the short form only to a
+#: service whose answer listed this feature.
+FEATURE_COMPACT_CHANGES = "compact-changes"
+#: What this service understands of what a client may ask for.
+SERVICE_FEATURES = (FEATURE_COMPACT_CHANGES,)
 MAX_PULL_LIMIT = 2000
 ConflictKind = Literal["fields", "delete"]
 
@@ -462,3 +473,7 @@ class ExchangeReply(WireModel):
     #: Catalogue versions newer than the client's (usually empty; sent only when one is).
     catalogue: CatalogueUpdate | None = None
     feedback: FeedbackList | None = None
+    #: The features named in the request's :data:`FEATURES_HEADER` that the service has;
+    #: absent when the request named none (an older client, whose model forbids unknown
+    #: keys, never receives it) and from a service that predates it (absent: none).
+    features: list[str] | None = None

@@ -54,13 +54,14 @@ def wait_for(condition: Callable[[], bool], timeout: float = 10.0, what: str = "
 
 
 def start_service(store: ServiceStore, limits: Limits | None = None,
-                  legacy: bool = False) -> Service:
-    """``legacy``: a service from before protocol 3 (``POST /sync`` answers 404)."""
+                  legacy: bool = False, wrap: Callable[[Any], Any] | None = None) -> Service:
+    """``legacy``: a service from before protocol 3 (``POST /sync`` answers 404).
+    ``wrap``: an ASGI application around the service's (e.g. an earlier build's rules)."""
     app = create_app(store, limits=limits)
     if legacy:
         app.router.routes = [route for route in app.router.routes
                              if getattr(route, "path", "") != f"{API_PREFIX}/sync"]
-    config = uvicorn.Config(app, host="127.0.0.1", port=0,
+    config = uvicorn.Config(wrap(app) if wrap else app, host="127.0.0.1", port=0,
                             log_level="warning", lifespan="off")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)

@@ -27,6 +27,8 @@ from focalpoint.secretariat.app import create_app
 from focalpoint.secretariat.store import ServiceStore, browse, ingest_queries, versions
 from focalpoint.sync.protocol import (
     ERROR_DEVICE_RESTORED,
+    FEATURE_COMPACT_CHANGES,
+    FEATURES_HEADER,
     ExchangeReply,
     Limits,
     derived_change_id,
@@ -503,6 +505,14 @@ def test_compact_changes_get_derived_ids_and_a_compact_ack(
     again = a.post(a.body(full, batch_id=batch_id))
     assert again.status_code == 200 and [r["change_id"] for r in again.json()["ack"][
         "results"]] == [derived_change_id(batch_id, 1), derived_change_id(batch_id, 2)]
+
+
+def test_features_are_named_only_to_a_client_that_asks(a: Device) -> None:
+    """An older client's reply model forbids unknown keys: it never gets ``features``."""
+    assert "features" not in a.post(a.body()).json()
+    asked = a.post(a.body(), **{FEATURES_HEADER: f"some-later-one, {FEATURE_COMPACT_CHANGES}"})
+    assert asked.json()["features"] == [FEATURE_COMPACT_CHANGES]
+    assert a.post(a.body(), **{FEATURES_HEADER: "some-later-one"}).json()["features"] == []
 
 
 def test_compact_batch_of_a_restored_copy_is_refused(a: Device) -> None:
