@@ -22,7 +22,12 @@ from focalpoint.secretariat.auth import authenticate
 from focalpoint.secretariat.bodies import BodyTooLarge, content_encoding, read_body
 from focalpoint.secretariat.compression import ApiGzipMiddleware
 from focalpoint.secretariat.endpoints import batch_body, error_answer, handshake_body
-from focalpoint.secretariat.exchange import catalogue_update, exchange_body, feedback_list
+from focalpoint.secretariat.exchange import (
+    catalogue_update,
+    exchange_body,
+    feedback_list,
+    reply_document,
+)
 from focalpoint.secretariat.headers import SecurityHeadersMiddleware
 from focalpoint.secretariat.openapi import (
     Bearer,
@@ -136,18 +141,20 @@ def create_app(store: ServiceStore, *, limits: Limits | None = None,
         # thread, so the event loop keeps answering other requests meanwhile.
         return await run_in_threadpool(batch_body, store, mission, raw, encoding, limits)
 
-    # Fields that are null or hold the model's default are left out: every client reads
-    # the reply with these same models, which fill them back in; a mission pays per byte.
     @app.post(f"{API_PREFIX}/sync", response_model=ExchangeReply,
-              response_model_exclude_none=True, response_model_exclude_defaults=True,
               **post_documentation(Exchange))
     async def sync(request: Request, mission: str = token_mission) -> Any:
         """Protocol 3: hello + at most one batch + pull, in one round trip."""
         raw = await read_body(request, limits)
         encoding = content_encoding(request)
         features = request.headers.get(FEATURES_HEADER, "")[:200]
-        return await run_in_threadpool(exchange_body, store, mission, raw, encoding, limits,
-                                       features)
+        answer = await run_in_threadpool(exchange_body, store, mission, raw, encoding,
+                                         limits, features)
+        if isinstance(answer, ExchangeReply):
+            # Empty parts left out, the service's versions and limits always in: a
+            # mission pays per byte (see reply_document).
+            return JSONResponse(reply_document(answer))
+        return answer
 
     @app.get(f"{API_PREFIX}/catalogue", response_model=CatalogueUpdate,
              responses=get_responses())

@@ -114,6 +114,22 @@ def exchange_body(store: ServiceStore, mission: str, raw: bytes, encoding: str,
     return reply
 
 
+#: Answer fields sent even when they hold the model's default: they are this release's
+#: policy, not "nothing", and a client that filled them in from its own constants would
+#: never see a later release change them (a new limit, a new protocol range).
+ALWAYS_SENT = frozenset({"protocol_version", "min_protocol_version", "limits"})
+
+
+def reply_document(reply: ExchangeReply) -> dict[str, Any]:
+    """The answer as it travels: fields that are null or hold an empty default (no
+    message, ``applied: false``, ``more: false``, no conflicts, …) are left out — the
+    client's models read them back — except :data:`ALWAYS_SENT`, written out in full."""
+    document: dict[str, Any] = reply.model_dump(mode="json", exclude_none=True,
+                                                exclude_defaults=True)
+    document.update(reply.model_dump(mode="json", include=set(ALWAYS_SENT)))
+    return document
+
+
 def _hello(exchange: Exchange, version: int) -> Handshake:
     return Handshake(protocol_version=version, client_version=exchange.client_version,
                      mission_code=exchange.mission_code, device_id=exchange.device_id,

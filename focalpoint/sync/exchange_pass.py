@@ -36,7 +36,6 @@ from focalpoint.sync.protocol import (
     FEATURES_HEADER,
     MAX_CHANGES_PER_BATCH,
     Acknowledgement,
-    Exchange,
     ExchangeReply,
     derived_change_id,
 )
@@ -54,10 +53,12 @@ META_EXCHANGE_TARGET = "sync.exchange_target"
 META_EXCHANGE_COMPACT = "sync.exchange_compact"
 #: Feed items asked for per exchange (the service may send fewer).
 PULL_LIMIT = 500
-_REQUIRED = object()
-#: The hello fields the service's model gives a default (left out when equal to it).
-_EXCHANGE_DEFAULTS = {name: info.default for name, info in Exchange.model_fields.items()
-                      if not info.is_required() and name != "batch"}
+#: Hello fields left out at these values: each means "nothing yet" (no count, no cursor,
+#: no last sync) to every service, whatever its release. Everything else always goes —
+#: ``pull_limit`` too: it is this client's choice, and a service whose default page size
+#: changed must still send pages of this size.
+HELLO_OMITTED_AT = {"pending_count": 0, "rejected_count": 0, "cursor": 0, "feedback_since": 0,
+               "review_since": 0, "last_sync": None}
 
 
 class ExchangePass:
@@ -232,10 +233,10 @@ class ExchangePass:
             "feedback_since": self.state.last_feedback_id(config.server_url),
             "review_since": store.reviews.last_id(config.server_url),
         }
-        # What the service would assume anyway (zero counts and cursors, the default page
-        # size, no last sync) is left out: each hello is paid for on a slow link.
+        # Zero counts and cursors and no last sync are left out: each hello is paid for
+        # on a slow link.
         document = {key: value for key, value in document.items()
-                    if value != _EXCHANGE_DEFAULTS.get(key, _REQUIRED)}
+                    if key not in HELLO_OMITTED_AT or value != HELLO_OMITTED_AT[key]}
         if batch is not None:
             self.state.count_attempt(batch.batch_id)
             self.counts["sent"] += batch.change_count

@@ -23,8 +23,14 @@ from sync_helpers import Service, assert_exactly_once, run_sync, start_service
 from focalpoint.demo import load_demo
 from focalpoint.secretariat.store import ServiceStore
 from focalpoint.storage import Store
-from focalpoint.sync.exchange_pass import META_EXCHANGE_COMPACT
-from focalpoint.sync.protocol import API_PREFIX, FEATURES_HEADER, Change
+from focalpoint.sync.exchange_pass import HELLO_OMITTED_AT, META_EXCHANGE_COMPACT, PULL_LIMIT
+from focalpoint.sync.protocol import (
+    API_PREFIX,
+    DEFAULT_PULL_LIMIT,
+    FEATURES_HEADER,
+    Change,
+    Exchange,
+)
 
 _HEADER = FEATURES_HEADER.lower().encode()
 
@@ -183,3 +189,17 @@ def test_a_batch_refused_in_both_forms_is_quarantined_not_resent_again(
     assert [written_out(c) for _a, c in wrapper.batches()[before:]] == [False, True]
     assert "appears twice" in store.db.execute(
         "SELECT error FROM outbox WHERE state = 'rejected'").fetchone()[0]
+
+
+def test_a_hello_always_carries_its_page_size_and_leaves_out_only_nothing(
+        store: Store, wrapped: Service, wrapper: EarlierService, demo_token: str) -> None:
+    """``pull_limit`` is the client's choice (a later service's default may differ); the
+    left-out fields are the "nothing yet" values every service reads the same way."""
+    wrapper.earlier = False
+    assert run_sync(store, wrapped.url, demo_token).ok
+    _asked, hello = wrapper.exchanges[0]
+    assert set(hello) == {"protocol_version", "client_version", "mission_code", "device_id",
+                          "catalogue_version", "client_time", "pull_limit"}
+    assert hello["pull_limit"] == PULL_LIMIT == DEFAULT_PULL_LIMIT
+    for name, value in HELLO_OMITTED_AT.items():  # the service's model reads them back so
+        assert Exchange.model_fields[name].default == value

@@ -29,6 +29,11 @@ from focalpoint.sync.protocol import (
     ERROR_DEVICE_RESTORED,
     FEATURE_COMPACT_CHANGES,
     FEATURES_HEADER,
+    MAX_BODY_BYTES,
+    MAX_CHANGES_PER_BATCH,
+    MAX_DECOMPRESSED_BYTES,
+    MIN_PROTOCOL_VERSION,
+    PROTOCOL_VERSION,
     ExchangeReply,
     Limits,
     derived_change_id,
@@ -83,15 +88,39 @@ def whole(record: dict[str, Any] | None) -> dict[str, Any]:
 def test_pure_pull_of_an_empty_mission(a: Device) -> None:
     reply = a.sync()
     ExchangeReply.model_validate(reply)
-    # On the wire, fields holding their default are left out (every byte is paid for):
-    assert {"message", "protocol_version", "clock_warning"}.isdisjoint(a.raw)
+    # On the wire, empty parts are left out (every byte is paid for), never the
+    # service's versions and limits (see the next test):
+    assert {"message", "clock_warning", "ack", "features"}.isdisjoint(a.raw)
     assert "more" not in a.raw["feed"]
-    assert a.raw["limits"] == {"max_changes_per_batch": 20}  # this test service's own
-    assert reply["limits"]["max_body_bytes"] == Limits().max_body_bytes
+    assert a.raw["limits"] == {**Limits().model_dump(), "max_changes_per_batch": 20}
     assert reply["status"] == "ok" and reply["protocol_version"] == 3
     assert "ack" not in reply and reply["feed"] == {"items": [], "cursor": 0, "more": False}
     assert "catalogue" not in reply and "feedback" not in reply  # nothing newer: no bytes
     assert reply["latest_catalogue_version"] == CATALOGUE
+
+
+def test_an_answer_always_carries_the_services_versions_and_limits(
+        service_store: ServiceStore, token: str) -> None:
+    """At their model default too: a client must never fill them in from its own
+    constants, or a later service's new limit or protocol range would go unseen."""
+    with TestClient(create_app(service_store), base_url="http://127.0.0.1") as plain:
+        device = Device(plain, token)
+        empty = device.post(device.body()).json()
+        pushed = device.post(device.body([change(1, new_activity())])).json()
+    for raw in (empty, pushed):
+        assert raw["protocol_version"] == PROTOCOL_VERSION
+        assert raw["min_protocol_version"] == MIN_PROTOCOL_VERSION
+        assert raw["limits"] == {"max_body_bytes": MAX_BODY_BYTES,
+                                 "max_decompressed_bytes": MAX_DECOMPRESSED_BYTES,
+                                 "max_changes_per_batch": MAX_CHANGES_PER_BATCH}
+        assert {"message", "clock_warning", "catalogue", "feedback", "features",
+                "device_highest_seq"}.isdisjoint(raw)
+    assert set(empty) - {"clock_skew_seconds"} == {  # (the skew is left out when 0.0)
+        "status", "protocol_version", "min_protocol_version", "server_time", "limits",
+        "feed", "latest_catalogue_version"}
+    assert empty["feed"] == {"items": [], "cursor": 0}
+    result = pushed["ack"]["results"][0]  # an ordinary result: only what is not "nothing"
+    assert set(result) == {"seq", "change_id", "status", "applied", "version"}
 
 
 def test_push_answers_the_version_and_another_device_pulls_it(
